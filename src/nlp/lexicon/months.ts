@@ -1,0 +1,39 @@
+/**
+ * Month names in the languages reports and their notes are written in (English, French,
+ * German, Spanish, Italian, Portuguese, Dutch), lower-case and without diacritics, with their
+ * usual abbreviations. Shared by the citation parser and the time stage.
+ */
+const MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'janner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'janeiro', 'januari'],
+  ['february', 'feb', 'fevrier', 'fev', 'fevr', 'februar', 'febrero', 'febbraio', 'febb', 'fevereiro', 'fev', 'februari'],
+  ['march', 'mar', 'mars', 'marz', 'maerz', 'marzo', 'marco', 'maart'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'magg', 'maio', 'mei'],
+  ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'junho'],
+  ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'sett', 'set', 'setembro'],
+  ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'decembre', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dece'],
+];
+
+const INDEX = new Map<string, number>();
+MONTHS.forEach((names, i) => {
+  for (const n of names) if (!INDEX.has(n)) INDEX.set(n, i + 1);
+});
+
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** 1–12 for a month name or abbreviation in any supported language ("août" → 8), else undefined. */
+export function monthNumber(word: string): number | undefined {
+  return INDEX.get(foldDiacritics(word).replace(/\.$/, ''));
+}
+
+/** A regex alternation of every month name (diacritics allowed), longest first. */
+export const MONTH_NAME_PATTERN = [...new Set(MONTHS.flat())]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/a/g, '[aàâä]').replace(/e/g, '[eéèêë]').replace(/u/g, '[uûü]').replace(/o/g, '[oôö]').replace(/c/g, '[cç]'))
+  .join('|');
