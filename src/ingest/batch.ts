@@ -1,0 +1,107 @@
+/**
+ * Many inputs → the store, one target at a time. A bad target (or a bad feed item, or a store
+ * error on one report) is recorded in the summary and the batch carries on: every good report
+ * is saved, every bad one is reported with a stable code. Progress goes to `onEvent`.
+ */
+import { presentExtraction } from '../model/extraction.js';
+import { analyse } from '../nlp/analyse.js';
+import type { SaveStatus, Store } from '../store/types.js';
+import { IngestError, type IngestErrorCode } from './errors.js';
+import { readTarget, type TargetOptions } from './read-target.js';
+import type { MetaOverrides } from './report.js';
+import { expandInputs, targetName } from './sources.js';
+
+/** Failure codes: an ingest code, or one of the two ways a readable report can still fail. */
+export type BatchFailureCode = IngestErrorCode | 'store-failed' | 'internal-error';
+
+export interface BatchFailure {
+  source: string;
+  code: BatchFailureCode;
+  message: string;
+}
+
+export interface BatchSummary {
+  added: number;
+  duplicate: number;
+  nearDuplicate: number;
+  failed: BatchFailure[];
+}
+
+export interface BatchOptions extends TargetOptions {
+  /** Metadata that wins over front matter and HTML meta for every report of the batch. */
+  overrides?: MetaOverrides;
+}
+
+export type BatchEvent =
+  /** `total` counts targets (files, pages, feeds) plus inputs that could not be expanded. */
+  | { kind: 'start'; total: number }
+  /** A feed was read: `items` more reports than the one target counted in `total`. */
+  | { kind: 'expand'; source: string; items: number }
+  | { kind: 'done'; source: string; status: SaveStatus; id: string; duplicateOf?: string }
+  | { kind: 'failed'; source: string; code: BatchFailureCode; message: string };
+
+export type BatchListener = (event: BatchEvent) => void;
+
+export async function ingestBatch(
+  inputs: readonly string[],
+  store: Store,
+  options: BatchOptions = {},
+  onEvent: BatchListener = () => {},
+): Promise<BatchSummary> {
+  const { overrides = {}, ...targetOptions } = options;
+  const summary: BatchSummary = { added: 0, duplicate: 0, nearDuplicate: 0, failed: [] };
+  const fail = (failure: BatchFailure): void => {
+    summary.failed.push(failure);
+    onEvent({ kind: 'failed', ...failure });
+  };
+
+  const { targets, errors } = await expandInputs(inputs);
+  onEvent({ kind: 'start', total: targets.length + errors.length });
+  for (const e of errors) fail(fromError(e, e.source));
+
+  for (const target of targets) {
+    const name = targetName(target);
+    let result;
+    try {
+      result = await readTarget(target, targetOptions);
+    } catch (err) {
+      fail(fromError(err, name));
+      continue;
+    }
+    if (result.reports.length + result.errors.length > 1) {
+      onEvent({ kind: 'expand', source: name, items: result.reports.length + result.errors.length - 1 });
+    }
+    for (const e of result.errors) fail(fromError(e, e.source));
+    for (const raw of result.reports) {
+      let extraction;
+      try {
+        extraction = presentExtraction(analyse(raw, overrides));
+      } catch (err) {
+        fail(fromError(err, raw.source));
+        continue;
+      }
+      try {
+        const saved = await store.saveReport(extraction);
+        if (saved.status === 'added') summary.added++;
+        else if (saved.status === 'duplicate') summary.duplicate++;
+        else summary.nearDuplicate++;
+        onEvent({
+          kind: 'done', source: raw.source, status: saved.status, id: saved.id,
+          ...(saved.duplicateOf !== undefined ? { duplicateOf: saved.duplicateOf } : {}),
+        });
+      } catch (err) {
+        fail({ source: raw.source, code: 'store-failed', message: `${raw.source}: could not be stored: ${messageOf(err)}` });
+      }
+    }
+  }
+  return summary;
+}
+
+function fromError(err: unknown, source: string): BatchFailure {
+  if (err instanceof IngestError) return { source: err.source || source, code: err.code, message: err.message };
+  return { source, code: 'internal-error', message: `${source}: internal error: ${messageOf(err)}` };
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
