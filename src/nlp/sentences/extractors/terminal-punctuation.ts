@@ -1,11 +1,12 @@
 /**
  * Sentence-final punctuation (. ! ? …), with the closing quotes and brackets that follow it,
- * then white space: "…Kushner." / "…pro-Russian.”" / "…(as planned.)".
+ * then white space: "…Kushner." / "…pro-Russian.”" / "…prêts. »" / "…(as planned.)".
  */
 import type { Span } from '../../../model/annotations.js';
 import { skipSpace, type Boundary } from '../boundary.js';
 
-const RE = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+// French typography puts a (narrow) no-break space before the closing guillemet: "prêts. »".
+const RE = /[.!?…]+(?:[ \u00a0\u202f]?»|["'”’)\]])*(?=\s)/g;
 
 export function terminalPunctuation(text: string, region: Span): Boundary[] {
   const out: Boundary[] = [];
