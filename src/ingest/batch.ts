@@ -42,9 +42,12 @@ export type BatchEvent =
 
 export type BatchListener = (event: BatchEvent) => void;
 
+/** All the batch needs of a store: any `Store` will do. */
+export type ReportSink = Pick<Store, 'saveReport'>;
+
 export async function ingestBatch(
   inputs: readonly string[],
-  store: Store,
+  store: ReportSink,
   options: BatchOptions = {},
   onEvent: BatchListener = () => {},
 ): Promise<BatchSummary> {

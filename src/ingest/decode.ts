@@ -1,8 +1,11 @@
 /**
  * Bytes → text. Detects UTF-16 by its byte-order mark, strips a UTF-8 BOM, decodes invalid
  * UTF-8 with U+FFFD and a warning, and refuses binary input (NUL bytes or mostly control
- * characters) with a clear error instead of producing garbage.
+ * characters) with a clear error instead of producing garbage. A declared charset (HTTP
+ * Content-Type, `<meta charset>`, `<?xml encoding?>`) is honoured when no BOM says otherwise;
+ * an unknown label is a warning and the bytes are read as UTF-8.
  */
+import { TextDecoder } from 'node:util';
 import type { Warning } from '../model/warnings.js';
 import { IngestError } from './errors.js';
 
@@ -14,7 +17,7 @@ export interface Decoded {
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
 const utf8Lossy = new TextDecoder('utf-8');
 
-export function decodeBytes(bytes: Uint8Array, source: string): Decoded {
+export function decodeBytes(bytes: Uint8Array, source: string, charset?: string): Decoded {
   if (bytes.length === 0) throw new IngestError('empty-input', source, `${source}: the input is empty`);
   const warnings: Warning[] = [];
 
@@ -28,6 +31,18 @@ export function decodeBytes(bytes: Uint8Array, source: string): Decoded {
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
+  if (start === 0 && charset !== undefined) {
+    const decoder = declaredDecoder(charset);
+    if (decoder === null) {
+      warnings.push({ code: 'charset-unknown', rule: 'ingest/decode', message: `unknown charset ${JSON.stringify(charset.slice(0, 40))}; read as UTF-8` });
+    } else if (decoder.encoding !== 'utf-8') {
+      const wide = decoder.encoding.startsWith('utf-16');
+      if (!wide && looksBinary(body)) {
+        throw new IngestError('binary-input', source, `${source}: this looks like a binary file (NUL bytes or mostly control characters), not a report`);
+      }
+      return finish(decoder.decode(body), warnings, source);
+    }
+  }
   if (looksBinary(body)) {
     throw new IngestError('binary-input', source, `${source}: this looks like a binary file (NUL bytes or mostly control characters), not a report`);
   }
@@ -50,6 +65,27 @@ export function decodeBytes(bytes: Uint8Array, source: string): Decoded {
     });
   }
   return finish(text, warnings, source);
+}
+
+function declaredDecoder(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase());
+  } catch {
+    return null;
+  }
+}
+
+const SNIFF_BYTES = 4096;
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+const XML_ENCODING = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']/i;
+
+/**
+ * The charset a document declares in its first 4 KiB: `<?xml … encoding="…"?>`, `<meta charset>`
+ * or `<meta http-equiv="Content-Type" content="…; charset=…">`. Undefined when none.
+ */
+export function sniffCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
+  return (XML_ENCODING.exec(head) ?? META_CHARSET.exec(head))?.[1];
 }
 
 function finish(text: string, warnings: Warning[], source: string): Decoded {

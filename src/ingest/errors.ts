@@ -17,6 +17,7 @@ export const INGEST_ERROR_CODES = [
   'private-address',
   'bad-url',
   'feed-invalid',
+  'feed-item-invalid',
 ] as const;
 
 export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];

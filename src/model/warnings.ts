@@ -16,6 +16,9 @@ export const WARNING_CODES = [
   'truncated',
   'near-duplicate',
   'feed-item-failed',
+  'charset-unknown',
+  'feed-item-fallback',
+  'html-unsafe-removed',
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

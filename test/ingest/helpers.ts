@@ -1,21 +1,20 @@
 /**
  * Test helpers for ingest: where the fixtures are, an in-memory Store (ids as the real store
- * keys them: same id → duplicate, same title + publisher → near-duplicate) and a loopback
+ * keys them; only `saveReport`, all the batch uses: same id → duplicate, same title + publisher → near-duplicate) and a loopback
  * HTTP server whose routes the test writes.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '../../src/model/extraction.js';
-import type { SaveResult, Store } from '../../src/store/types.js';
+import type { ReportSink } from '../../src/ingest/batch.js';
+import type { SaveResult } from '../../src/store/types.js';
 
 /** test/fixtures/ingest, from dist/test/ingest/*.js or test/ingest/*.ts alike. */
 export const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/ingest/', import.meta.url));
 
-export class MemoryStore implements Store {
-  readonly engine = 'embedded' as const;
+export class MemoryStore implements ReportSink {
   readonly saved: Extraction[] = [];
-  closed = false;
   /** Sources whose save should throw (to test store failures mid-batch). */
   failOn = new Set<string>();
 
@@ -27,10 +26,6 @@ export class MemoryStore implements Store {
     if (near) return { status: 'near-duplicate', id: extraction.id, duplicateOf: near.id, similarity: 0.9 };
     this.saved.push(extraction);
     return { status: 'added', id: extraction.id };
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
   }
 }
 
