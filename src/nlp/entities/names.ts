@@ -1,0 +1,25 @@
+/**
+ * Small helpers over name strings shared by the grouping rules: the surface text of a
+ * candidate with typographic apostrophes and line breaks folded, a comparison key without
+ * diacritics ("Schröder" = "Schroder"), and the name's words.
+ */
+import type { Span } from '../../model/annotations.js';
+import type { Document } from '../../model/document.js';
+
+export function surface(doc: Document, span: Span): string {
+  return doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+}
+
+/** Lower-case, no diacritics, ø/æ/ß/ł folded, apostrophes and dashes unified. */
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFD').replace(/\p{M}/gu, '')
+    .replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/ß/g, 'ss')
+    .replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/đ/g, 'd').replace(/ı/g, 'i')
+    .replace(/[’‘`]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ')
+    .toLowerCase().trim();
+}
+
+export function nameWords(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w.length > 0);
+}

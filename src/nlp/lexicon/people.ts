@@ -1,0 +1,66 @@
+/**
+ * People: common given names across the languages political news names people in (a feature
+ * for the tagger: "Rustem ..." is a person), name particles ("von der", "De"), and public
+ * figures of the 2025 Ukraine talks and European politics (public facts), lower-case.
+ */
+export const GIVEN_NAMES: readonly string[] = [
+  'john', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
+  'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'steve', 'paul', 'andrew',
+  'joshua', 'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan',
+  'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon', 'benjamin',
+  'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack', 'dennis', 'jerry', 'tyler', 'aaron',
+  'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter', 'kyle', 'walter', 'ethan', 'jeremy',
+  'harold', 'keith', 'christian', 'roger', 'noah', 'gerald', 'carl', 'terry', 'sean', 'austin', 'arthur',
+  'lawrence', 'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy', 'bruce', 'albert', 'willie', 'gabriel',
+  'logan', 'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy', 'eugene', 'vincent', 'russell', 'elijah', 'louis',
+  'bobby', 'philip', 'johnny', 'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan',
+  'jessica', 'sarah', 'karen', 'nancy', 'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily',
+  'donna', 'michelle', 'dorothy', 'carol', 'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon',
+  'laura', 'cynthia', 'kathleen', 'amy', 'shirley', 'angela', 'helen', 'anna', 'brenda', 'pamela', 'nicole',
+  'emma', 'samantha', 'katherine', 'christine', 'debra', 'rachel', 'catherine', 'carolyn', 'janet', 'ruth',
+  'maria', 'heather', 'diane', 'virginia', 'julie', 'joyce', 'victoria', 'olivia', 'kelly', 'christina',
+  'lauren', 'joan', 'evelyn', 'judith', 'megan', 'cheryl', 'andrea', 'hannah', 'martha', 'jacqueline',
+  'frances', 'gloria', 'ann', 'teresa', 'kathryn', 'sara', 'janice', 'jean', 'alice', 'madison', 'doris',
+  'abigail', 'julia', 'judy', 'grace', 'denise', 'amber', 'marilyn', 'beverly', 'danielle', 'theresa',
+  'sophia', 'marie', 'diana', 'brittany', 'natalie', 'isabella', 'charlotte', 'rose', 'alexis', 'kayla',
+  'hillary', 'barack', 'bill', 'joe', 'kamala', 'mike', 'marco', 'jd', 'pete', 'tulsi', 'kash', 'elon', 'jared',
+  'ivanka', 'melania', 'rudy', 'nigel', 'boris', 'keir', 'rishi', 'theresa', 'tony', 'gordon', 'winston',
+  'emmanuel', 'francois', 'françois', 'jacques', 'nicolas', 'jean', 'pierre', 'marine', 'jean-luc', 'jean-marie',
+  'thierry', 'dominique', 'olaf', 'angela', 'friedrich', 'gerhard', 'helmut', 'annalena', 'boris', 'frank-walter',
+  'wolfgang', 'ursula', 'giorgia', 'mario', 'matteo', 'silvio', 'sergio', 'pedro', 'mariano', 'bart', 'charles',
+  'alexander', 'mette', 'jonas', 'jens', 'erna', 'ulf', 'magnus', 'sanna', 'petteri', 'alexander', 'kaja',
+  'gitanas', 'edgars', 'evika', 'andrzej', 'donald', 'radoslaw', 'radosław', 'karol', 'viktor', 'robert',
+  'petr', 'andrej', 'zuzana', 'recep', 'volodymyr', 'oleksandr', 'olena', 'andriy', 'andrii', 'yuriy', 'yuri',
+  'yury', 'yulia', 'yuliia', 'denys', 'dmytro', 'mykhailo', 'mykola', 'oleksiy', 'oleksii', 'petro', 'vitali',
+  'vitaliy', 'valerii', 'valeriy', 'kyrylo', 'rustem', 'ruslan', 'serhiy', 'serhii', 'taras', 'iryna', 'ihor',
+  'vladimir', 'sergei', 'sergey', 'dmitry', 'dmitri', 'kirill', 'maria', 'maria', 'alexei', 'alexey', 'nikolai',
+  'mikhail', 'yevgeny', 'ramzan', 'valentina', 'vyacheslav', 'anatoly', 'boris', 'igor', 'ivan', 'oleg', 'andrei',
+  'andrey', 'pavel', 'tatiana', 'natalia', 'svetlana', 'olga', 'elena', 'xi', 'narendra', 'benjamin', 'mohammed',
+  'muhammad', 'mohammad', 'ali', 'hassan', 'ahmed', 'ahmad', 'abdullah', 'omar', 'recep', 'ilham', 'nikol',
+  'aleksandar', 'milorad', 'maia', 'salome', 'irakli', 'mustafa', 'kassym-jomart', 'shavkat', 'sadyr',
+  'radmila', 'ole', 'olav', 'erlend', 'karsten', 'trygve', 'casper', 'lars', 'anders', 'rasmus', 'hans', 'klaus',
+  'jurgen', 'jürgen', 'heinz', 'karl', 'franz', 'josef', 'giuseppe', 'luigi', 'carlos', 'luis', 'miguel', 'javier',
+  'antonio', 'manuel', 'francisco', 'ana', 'sofia', 'lucia', 'isabel', 'chen', 'wang', 'li', 'kim', 'park',
+];
+
+/** Lower-case particles that sit inside a family name ("Ursula von der Leyen", "Bart De Wever"). */
+export const NAME_PARTICLES: readonly string[] = [
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'ten', 'ter', 'bin',
+  'ibn', 'al', 'al-', 'el', 'dos', 'das', 'zu', 'af', 'y',
+];
+
+/** Public figures (full names, lower-case) that reports on the Ukraine talks and Europe name often. */
+export const PUBLIC_FIGURES: readonly string[] = [
+  'donald trump', 'vladimir putin', 'volodymyr zelensky', 'volodymyr zelenskyy', 'steve witkoff',
+  'jared kushner', 'marco rubio', 'jd vance', 'j.d. vance', 'pete hegseth', 'dan driscoll', 'keith kellogg',
+  'kash patel', 'tulsi gabbard', 'john ratcliffe', 'sergei lavrov', 'sergey lavrov', 'yuri ushakov',
+  'yury ushakov', 'kirill dmitriev', 'dmitry peskov', 'vladimir medinsky', 'rustem umerov', 'andriy yermak',
+  'andrii sybiha', 'kyrylo budanov', 'yulia svyrydenko', 'denys shmyhal', 'oleksandr syrskyi',
+  'emmanuel macron', 'friedrich merz', 'olaf scholz', 'keir starmer', 'giorgia meloni', 'donald tusk',
+  'ursula von der leyen', 'kaja kallas', 'antónio costa', 'antonio costa', 'mark rutte', 'viktor orbán',
+  'viktor orban', 'recep tayyip erdoğan', 'recep tayyip erdogan', 'alexander stubb', 'jonas gahr støre',
+  'jonas gahr store', 'mette frederiksen', 'ulf kristersson', 'bart de wever', 'petr pavel', 'robert fico',
+  'alexander lukashenko', 'xi jinping', 'narendra modi', 'mohammed bin salman', 'george soros', 'george bush',
+  'george w. bush', 'jacques chirac', 'gerhard schröder', 'winston churchill', 'angela merkel', 'joe biden',
+  'barack obama', 'hillary clinton', 'boris johnson', 'elon musk',
+];
