@@ -1,8 +1,13 @@
 /**
- * HTML page → article text and metadata. The page is parsed into a server-side DOM
- * (linkedom; nothing in it is ever executed), metadata comes from JSON-LD `NewsArticle`,
- * `og:`/`article:` meta tags and <title>, and the main text from Mozilla Readability, falling
- * back to the body's text. Paragraphs are separated by blank lines, like a text report.
+ * HTML page → article text and metadata. The page is parsed into a server-side DOM (linkedom:
+ * no scripts run, no resources load). Metadata is read first — JSON-LD `NewsArticle` (and the
+ * other Article types, `@graph` references resolved), then `og:`/`article:` meta tags, then
+ * Readability's title and <title>. Then everything executable or embedded is removed (scripts,
+ * iframes, objects, event-handler attributes, `javascript:` URLs) and the main text is taken
+ * with Mozilla Readability, falling back to the body's text without navigation, header, footer
+ * and asides. Headings, paragraphs and list items are separated by blank lines; `<br>` keeps a
+ * line break; white space inside a block is folded. Only text nodes ever reach the output:
+ * no markup, attribute or script is echoed.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -17,99 +22,204 @@ export interface HtmlPage {
   warnings: Warning[];
 }
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGCAPTION', 'DD', 'DT', 'BR', 'HR', 'TABLE', 'UL', 'OL']);
-const DROP_TAGS = ['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'canvas', 'form', 'button', 'nav'];
+/** Fewer letters than this in the extracted text (title excluded): the page has no article. */
+export const MIN_ARTICLE_LETTERS = 40;
+/** Readability gives up (and the body text is used) on pages with more elements than this. */
+export const MAX_READABILITY_ELEMENTS = 60_000;
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'DD', 'DT', 'DL', 'HR', 'TABLE', 'CAPTION', 'UL', 'OL', 'ADDRESS', 'DETAILS', 'SUMMARY']);
+const CELL_TAGS = new Set(['TD', 'TH']);
+/** Executable or embedded content: removed before anything else reads the DOM's text. */
+const UNSAFE_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'];
+/** Not article text. */
+const CLUTTER_TAGS = ['style', 'noscript', 'template', 'svg', 'math', 'canvas', 'button', 'input', 'select', 'textarea', 'nav', 'link', 'audio', 'video', 'dialog'];
+const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background'];
+const SCRIPT_URL = /^\s*(?:javascript|vbscript|data)\s*:/i;
+
+// linkedom's DOM, typed by what we use of it.
+interface El {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  firstChild: El | null;
+  nextSibling: El | null;
+  attributes: ArrayLike<{ name: string; value: string }>;
+  getAttribute(name: string): string | null;
+  removeAttribute(name: string): void;
+  remove(): void;
+  querySelector(sel: string): El | null;
+  querySelectorAll(sel: string): ArrayLike<El>;
+}
+interface Doc extends El {
+  body: El | null;
+}
 
 export function extractHtml(html: string, source: string): HtmlPage {
   const warnings: Warning[] = [];
-  const { document } = parseHTML(html);
-  let dropped = 0;
-  for (const tag of DROP_TAGS) {
-    for (const el of [...document.querySelectorAll(tag)]) {
-      el.remove();
-      dropped++;
-    }
-  }
-  if (dropped > 0) warnings.push({ code: 'html-stripped', rule: 'ingest/html', message: `${dropped} script, style, iframe or similar element(s) removed; nothing from them is kept` });
+  const document = parseHTML(html).document as unknown as Doc;
   const meta = readMeta(document);
+  const htmlTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const { unsafe, attrs } = sanitise(document);
+  if (unsafe > 0) warnings.push({ code: 'html-stripped', rule: 'ingest/html', message: `${unsafe} script, iframe, object or embed element(s) removed; nothing from them is kept` });
+  if (attrs.handlers + attrs.urls > 0) {
+    warnings.push({ code: 'html-unsafe-removed', rule: 'ingest/html', message: `${attrs.handlers} event-handler attribute(s) and ${attrs.urls} javascript:/data: URL(s) removed` });
+  }
 
   let text = '';
+  let readabilityTitle: string | undefined;
   try {
-    // Readability mutates the DOM it reads: give it a clone.
-    const article = new Readability(document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
+    // Readability mutates the DOM it reads; the fallback parses the page again (cheaper than
+    // cloning every page for the rare page Readability cannot read).
+    const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 100, maxElemsToParse: MAX_READABILITY_ELEMENTS,
+    });
+    const article = reader.parse();
     if (article?.content) {
-      const { document: articleDoc } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      text = blockText(articleDoc.body as unknown as Node);
-      if (!meta.title && article.title) meta.title = article.title.trim();
+      const articleDoc = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as unknown as Doc;
+      if (articleDoc.body) text = blockText(articleDoc.body);
+      if (article.title?.trim()) readabilityTitle = article.title.trim();
     }
   } catch {
     text = '';
   }
-  if (text.trim().length < 40 && document.body) text = blockText(document.body as unknown as Node);
+  if (letters(text) < MIN_ARTICLE_LETTERS) {
+    const again = parseHTML(html).document as unknown as Doc;
+    sanitise(again);
+    removeAll(again, ['header', 'footer', 'aside', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[hidden]', '[aria-hidden="true"]']);
+    if (again.body) text = blockText(again.body);
+  }
   text = text.trim();
-  if (text.length === 0) throw new IngestError('no-article-text', source, `${source}: the page has no article text`);
-  if (meta.title && !text.startsWith(meta.title)) text = `${meta.title}\n\n${text}`;
-  return { text: text + '\n', meta, warnings };
+  if (letters(text) < MIN_ARTICLE_LETTERS) {
+    throw new IngestError('no-article-text', source, `${source}: the page has no article text (under ${MIN_ARTICLE_LETTERS} letters of text once scripts, navigation and page furniture are removed)`);
+  }
+  if (!meta.title) {
+    const title = readabilityTitle ?? htmlTitle;
+    if (title) meta.title = title;
+  }
+  if (meta.title && !text.slice(0, meta.title.length + 400).includes(meta.title)) text = `${meta.title}\n\n${text}`;
+  return { text: `${text}\n`, meta, warnings };
 }
 
-interface Node {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<Node>;
+/** Remove everything executable, embedded or not text; neutralise handlers and script URLs. */
+function sanitise(document: Doc): { unsafe: number; attrs: { handlers: number; urls: number } } {
+  removeAll(document, ['script[type="application/ld+json"]']);
+  const unsafe = removeAll(document, UNSAFE_TAGS);
+  removeAll(document, CLUTTER_TAGS);
+  return { unsafe, attrs: neutraliseAttributes(document) };
 }
 
-/** Text of a subtree with a blank line between block elements and white space folded inside them. */
-function blockText(root: Node): string {
+function removeAll(root: El, selectors: readonly string[]): number {
+  let n = 0;
+  for (const el of Array.from(root.querySelectorAll(selectors.join(',')))) {
+    el.remove();
+    n++;
+  }
+  return n;
+}
+
+/** Drop `on*` attributes and script/data URLs everywhere (defence in depth: text never holds them). */
+function neutraliseAttributes(root: El): { handlers: number; urls: number } {
+  let handlers = 0;
+  let urls = 0;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const attributes = Array.from(el.attributes);
+    for (const { name, value } of attributes) {
+      const lower = name.toLowerCase();
+      if (lower.startsWith('on')) {
+        el.removeAttribute(name);
+        handlers++;
+      } else if (URL_ATTRS.includes(lower) && SCRIPT_URL.test(value)) {
+        el.removeAttribute(name);
+        urls++;
+      }
+    }
+  }
+  return { handlers, urls };
+}
+
+/** Letters in `text`, counted up to MIN_ARTICLE_LETTERS (enough to decide). */
+function letters(text: string): number {
+  const re = /\p{L}/gu;
+  let n = 0;
+  while (n < MIN_ARTICLE_LETTERS && re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * Text of a subtree: a blank line between block elements, a line break for <br>, a space
+ * between table cells, white space folded inside a block.
+ */
+function blockText(root: El): string {
   const blocks: string[] = [];
   let current = '';
   const flush = (): void => {
-    const t = current.replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
+    const t = current.split('\n').map((line) => line.replace(/ {2,}/g, ' ').trim()).filter(Boolean).join('\n');
     if (t) blocks.push(t);
     current = '';
   };
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      current += node.textContent ?? '';
-      return;
+  // Iterative walk (deeply nested pages must not overflow the stack); siblings, not
+  // childNodes: linkedom rebuilds childNodes on every access.
+  const stack: { node: El; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
+    const name = node.nodeType === 1 ? node.nodeName.toUpperCase() : '';
+    if (leaving) {
+      if (BLOCK_TAGS.has(name)) flush();
+      continue;
     }
-    if (node.nodeType !== 1) return;
-    const block = BLOCK_TAGS.has(node.nodeName.toUpperCase());
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) flush();
-  };
-  walk(root);
+    if (node.nodeType === 3) {
+      current += (node.textContent ?? '').replace(/[\s\u00a0]+/g, ' ');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    if (name === 'BR') {
+      current += '\n';
+      continue;
+    }
+    if (CELL_TAGS.has(name)) current += ' ';
+    if (BLOCK_TAGS.has(name)) flush();
+    stack.push({ node, leaving: true });
+    const children: El[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+  }
   flush();
   return blocks.join('\n\n');
 }
 
-interface MetaDocument {
-  querySelector(sel: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(sel: string): ArrayLike<{ textContent: string | null }>;
-}
-
-function readMeta(doc: MetaDocument): FrontMatterMeta {
+function readMeta(doc: El): FrontMatterMeta {
   const meta: FrontMatterMeta = {};
-  const attr = (sel: string): string | undefined => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  const content = (...selectors: string[]): string | undefined => {
+    for (const sel of selectors) {
+      const v = doc.querySelector(sel)?.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const both = (key: string): string[] => [`meta[property="${key}"]`, `meta[name="${key}"]`];
   const ld = readJsonLd(doc);
-  const title = ld.title ?? attr('meta[property="og:title"]') ?? doc.querySelector('title')?.textContent?.trim();
+  const title = ld.title ?? content(...both('og:title'), ...both('twitter:title'));
   if (title) meta.title = title;
-  const published = ld.published ?? attr('meta[property="article:published_time"]') ?? attr('meta[name="date"]') ?? attr('meta[itemprop="datePublished"]');
-  const iso = published ? normaliseDate(published) : null;
-  if (iso) meta.published = iso;
-  const publisher = ld.publisher ?? attr('meta[property="og:site_name"]');
+  const dates = [ld.published, content(...both('article:published_time'), 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]')];
+  for (const d of dates) {
+    const iso = d ? normaliseDate(d) : null;
+    if (iso) {
+      meta.published = iso;
+      break;
+    }
+  }
+  const publisher = ld.publisher ?? content(...both('og:site_name'));
   if (publisher) meta.publisher = publisher;
-  const url = ld.url ?? attr('meta[property="og:url"]') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  if (url) meta.url = url;
-  const author = ld.authors ?? (attr('meta[name="author"]') ? [attr('meta[name="author"]')!] : undefined);
+  const url = ld.url ?? content(...both('og:url')) ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  if (url && /^https?:\/\//i.test(url)) meta.url = url;
+  const author = ld.authors ?? (content('meta[name="author"]', ...both('article:author')) ? [content('meta[name="author"]', ...both('article:author'))!] : undefined);
   if (author && author.length > 0) meta.authors = author;
   return meta;
 }
 
 interface LdFields { title?: string; published?: string; publisher?: string; url?: string; authors?: string[] }
 
-function readJsonLd(doc: MetaDocument): LdFields {
+function readJsonLd(doc: El): LdFields {
   const out: LdFields = {};
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
@@ -120,21 +230,27 @@ function readJsonLd(doc: MetaDocument): LdFields {
       continue;
     }
     const items: unknown[] = Array.isArray(data) ? data : [data, ...(isRecord(data) && Array.isArray(data['@graph']) ? data['@graph'] : [])];
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const item of items) if (isRecord(item) && typeof item['@id'] === 'string') byId.set(item['@id'], item);
+    const deref = (v: unknown): unknown => (isRecord(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
+    const name = (v: unknown): string | null => {
+      const d = deref(v);
+      return isRecord(d) && typeof d['name'] === 'string' ? d['name'].trim() : typeof d === 'string' ? d.trim() : null;
+    };
     for (const item of items) {
       if (!isRecord(item)) continue;
       const type = item['@type'];
       const types = Array.isArray(type) ? type : [type];
       if (!types.some((t) => typeof t === 'string' && /Article|Posting/.test(t))) continue;
-      if (typeof item['headline'] === 'string') out.title = item['headline'];
-      if (typeof item['datePublished'] === 'string') out.published = item['datePublished'];
+      const headline = item['headline'] ?? item['name'];
+      if (typeof headline === 'string' && headline.trim()) out.title = headline.replace(/\s+/g, ' ').trim();
+      const published = item['datePublished'] ?? item['dateCreated'];
+      if (typeof published === 'string') out.published = published;
       if (typeof item['url'] === 'string') out.url = item['url'];
-      const pub = item['publisher'];
-      if (isRecord(pub) && typeof pub['name'] === 'string') out.publisher = pub['name'];
-      else if (typeof pub === 'string') out.publisher = pub;
+      const pub = name(item['publisher']);
+      if (pub) out.publisher = pub;
       const author = item['author'];
-      const authors = (Array.isArray(author) ? author : [author])
-        .map((a) => (isRecord(a) && typeof a['name'] === 'string' ? a['name'] : typeof a === 'string' ? a : null))
-        .filter((a): a is string => a !== null);
+      const authors = (Array.isArray(author) ? author : [author]).map(name).filter((a): a is string => !!a);
       if (authors.length > 0) out.authors = authors;
       return out;
     }
