@@ -2,8 +2,13 @@
  * The one store interface. Two engines implement it — the embedded default (PGlite, in a data
  * folder) and a PostgreSQL server (DATABASE_URL) — over one set of migrations, and one storage
  * test suite runs against both.
+ *
+ * What queries return is declared here once as zod schemas: the types derive from them and
+ * the HTTP API publishes the same schemas in its OpenAPI document.
  */
-import type { Extraction } from '../model/extraction.js';
+import { z } from 'zod';
+import { ENTITY_TYPES, MODALITIES, TIMEX_TYPES } from '../model/annotations.js';
+import { ExtractionSchema, type Extraction } from '../model/extraction.js';
 
 export type SaveStatus = 'added' | 'duplicate' | 'near-duplicate';
 
@@ -15,6 +20,160 @@ export interface SaveResult {
   similarity?: number;
 }
 
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const PageSchema = z.object({
+  limit: z.number().int().min(1).max(500),
+  offset: z.number().int().min(0),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+export function pagedSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+}
+export interface Paged<T> {
+  items: T[];
+  /** How many items match in all (not only this page). */
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export const ReportSummarySchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  title: z.string().nullable(),
+  published: Day.nullable(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  authors: z.array(z.string()),
+  ingestedAt: z.string(),
+  counts: z.object({
+    entities: z.number().int(), timexes: z.number().int(), events: z.number().int(), quotes: z.number().int(),
+    claims: z.number().int(), citations: z.number().int(), warnings: z.number().int(), nearDuplicates: z.number().int(),
+  }),
+});
+export type ReportSummary = z.infer<typeof ReportSummarySchema>;
+
+export const NearDuplicateSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  title: z.string().nullable(),
+  published: Day.nullable(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  similarity: z.number(),
+  ingestedAt: z.string(),
+});
+export type NearDuplicate = z.infer<typeof NearDuplicateSchema>;
+
+/** One report as stored: the extraction contract plus what the store knows about it. */
+export const StoredReportSchema = ExtractionSchema.extend({
+  ingested_at: z.string(),
+  near_duplicates: z.array(NearDuplicateSchema),
+});
+export type StoredReport = z.infer<typeof StoredReportSchema>;
+
+export const SnippetSchema = z.object({
+  text: z.string(),
+  /** [start, end) of each matched word within `text`. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type Snippet = z.infer<typeof SnippetSchema>;
+
+export const SearchHitSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  published: Day.nullable(),
+  publisher: z.string().nullable(),
+  rank: z.number(),
+  snippet: SnippetSchema,
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const EntitySummarySchema = z.object({
+  name: z.string(),
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  reportCount: z.number().int(),
+  mentionCount: z.number().int(),
+  /** Where it appears: the report and the entity's id within that report's extraction. */
+  reports: z.array(z.object({ reportId: z.string(), entityId: z.string() })),
+});
+export type EntitySummary = z.infer<typeof EntitySummarySchema>;
+
+const SpanText = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+/** An entity of the report (id + name), or the source phrase as written when it names none (id null). */
+const ActorRef = z.object({ id: z.string().nullable(), name: z.string() }).nullable();
+
+export const TimexRowSchema = z.object({
+  reportId: z.string(),
+  reportTitle: z.string().nullable(),
+  published: Day.nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  type: z.enum(TIMEX_TYPES),
+  value: z.string(),
+  mod: z.string().nullable(),
+  /** The calendar days the value covers, or null (durations, PAST_REF, …). */
+  from: Day.nullable(),
+  to: Day.nullable(),
+  rule: z.string(),
+  confidence: z.number(),
+});
+export type TimexRow = z.infer<typeof TimexRowSchema>;
+
+export const ClaimRowSchema = z.object({
+  reportId: z.string(),
+  reportTitle: z.string().nullable(),
+  published: Day.nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  modality: z.enum(MODALITIES),
+  source: ActorRef,
+  speaker: ActorRef,
+  cue: SpanText.nullable(),
+  citations: z.array(z.string()),
+  rule: z.string(),
+  confidence: z.number(),
+});
+export type ClaimRow = z.infer<typeof ClaimRowSchema>;
+
+export interface ReportQuery extends Page {
+  /** Case-insensitive exact publisher name. */
+  publisher?: string;
+  /** Published on or after / on or before (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+}
+
+export interface SearchQuery extends Page {
+  /** Web-search syntax: words, "a phrase", -not, or. */
+  q: string;
+}
+
+export interface EntityQuery extends Page {
+  /** Case-insensitive substring of the name or an alias. */
+  q?: string;
+  type?: (typeof ENTITY_TYPES)[number];
+}
+
+export interface TimexQuery extends Page {
+  /** Timexes whose days overlap [from, to] (YYYY-MM-DD, inclusive). */
+  from?: string;
+  to?: string;
+  type?: (typeof TIMEX_TYPES)[number];
+}
+
+export interface ClaimQuery extends Page {
+  modality?: (typeof MODALITIES)[number];
+  /** Case-insensitive substring of the source entity's name or aliases. */
+  source?: string;
+}
+
 export interface Store {
   /** Which engine serves this store: 'embedded' (PGlite) or 'postgres'. */
   readonly engine: 'embedded' | 'postgres';
@@ -23,5 +182,18 @@ export interface Store {
    * report changes nothing ('duplicate'); a near-duplicate of a stored report is recorded as such.
    */
   saveReport(extraction: Extraction): Promise<SaveResult>;
+  /** Stored reports, newest ingested first. */
+  listReports(query: ReportQuery): Promise<Paged<ReportSummary>>;
+  /** One report with every annotation and warning, rebuilt from the tables; null when unknown. */
+  getReport(id: string): Promise<StoredReport | null>;
+  /** If `id` was recorded as a near-duplicate, the stored report it repeats. */
+  nearDuplicateOf(id: string): Promise<string | null>;
+  countReports(): Promise<number>;
+  /** Every stored report in ingestion order, one at a time (export). */
+  eachReport(): AsyncIterable<StoredReport>;
+  search(query: SearchQuery): Promise<Paged<SearchHit>>;
+  entities(query: EntityQuery): Promise<Paged<EntitySummary>>;
+  timexes(query: TimexQuery): Promise<Paged<TimexRow>>;
+  claims(query: ClaimQuery): Promise<Paged<ClaimRow>>;
   close(): Promise<void>;
 }

@@ -1,0 +1,15 @@
+/**
+ * The migrations, applied in order by `migrate()` and recorded in `parley_migrations`. The same
+ * SQL runs on both engines. Never edit a migration that has shipped: add the next one.
+ */
+import { sql as init } from './001-init.js';
+
+export interface Migration {
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'init', sql: init },
+];

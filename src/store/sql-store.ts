@@ -1,0 +1,451 @@
+/**
+ * The Store over SQL: every query of both engines lives here, written once in the dialect
+ * PGlite and PostgreSQL share. Rows go in with `jsonb_to_recordset` (one statement per table,
+ * whatever the number of annotations) and come out with explicit casts (`::int`, `to_char`) so
+ * both drivers return the same JavaScript values.
+ */
+import type { Extraction } from '../model/extraction.js';
+import type { Database, Queryable } from './db.js';
+import { jaccard, lshBands, NEAR_DUPLICATE_THRESHOLD, shingles } from './near-duplicate.js';
+import { timexRange } from './timex-range.js';
+import type {
+  ClaimQuery, ClaimRow, EntityQuery, EntitySummary, NearDuplicate, Paged, ReportQuery, ReportSummary, SaveResult,
+  SearchHit, SearchQuery, Snippet, Store, StoredReport, TimexQuery, TimexRow,
+} from './types.js';
+
+/** Serialises saves so near-duplicate checks and inserts of concurrent writers do not interleave. */
+const SAVE_LOCK = 7_270_002;
+const HL_START = '\uE000';
+const HL_STOP = '\uE001';
+const HEADLINE_OPTIONS = `StartSel=${HL_START}, StopSel=${HL_STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const ISO_TS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const ts = (col: string): string => `to_char(${col} at time zone 'UTC', ${ISO_TS})`;
+const day = (col: string): string => `to_char(${col}, 'YYYY-MM-DD')`;
+
+/** WHERE clauses with positional parameters. */
+class Conditions {
+  readonly params: unknown[] = [];
+  readonly parts: string[] = [];
+  /** `sql` uses `?` for each value, in order. */
+  add(sql: string, ...values: unknown[]): this {
+    let i = 0;
+    this.parts.push(sql.replace(/\?/g, () => {
+      this.params.push(values[i++]);
+      return `$${this.params.length}`;
+    }));
+    return this;
+  }
+  get where(): string {
+    return this.parts.length > 0 ? `where ${this.parts.join(' and ')}` : '';
+  }
+  /** `limit $n offset $m` with the page appended to the parameters. */
+  page(limit: number, offset: number): { sql: string; params: unknown[] } {
+    const params = [...this.params, limit, offset];
+    return { sql: `limit $${params.length - 1} offset $${params.length}`, params };
+  }
+}
+
+const likePattern = (s: string): string => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function insertRows(tx: Queryable, table: string, columns: string, rows: readonly object[]): Promise<unknown> {
+  if (rows.length === 0) return Promise.resolve();
+  const names = columns.split(',').map((c) => c.trim().split(/\s+/)[0]).join(', ');
+  return tx.query(`insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as x(${columns})`, [JSON.stringify(rows)]);
+}
+
+interface ReportRow {
+  [k: string]: unknown;
+  id: string; source: string; title: string | null; published: string | null; publisher: string | null; url: string | null;
+  authors: string[]; text: string; sentences: [number, number][]; paragraphs: Extraction['paragraphs'];
+  markers: Extraction['markers']; ingested_at: string;
+}
+
+export class SqlStore implements Store {
+  readonly engine: 'embedded' | 'postgres';
+  readonly #db: Database;
+
+  constructor(db: Database) {
+    this.#db = db;
+    this.engine = db.engine;
+  }
+
+  async saveReport(x: Extraction): Promise<SaveResult> {
+    const shingleSet = shingles(x.text);
+    const bands = lshBands(shingleSet);
+    return this.#db.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1)', [SAVE_LOCK]);
+      const seen = await tx.query<{ original: string }>(
+        'select id as original from reports where id = $1 union all select original_id from near_duplicates where id = $1', [x.id]);
+      if (seen[0]) return { status: 'duplicate', id: x.id, duplicateOf: seen[0].original };
+
+      if (bands.length > 0) {
+        const candidates = await tx.query<{ id: string; text: string }>(
+          `select r.id, r.text from reports r where r.id in (
+             select b.report_id from report_bands b
+             join jsonb_to_recordset($1::jsonb) as x(band integer, hash integer) on b.band = x.band and b.hash = x.hash)`,
+          [JSON.stringify(bands)]);
+        let best: { id: string; similarity: number } | null = null;
+        for (const c of candidates) {
+          const similarity = jaccard(shingleSet, shingles(c.text));
+          if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { id: c.id, similarity };
+        }
+        if (best) {
+          await tx.query(
+            `insert into near_duplicates (id, original_id, similarity, source, title, published, publisher, url)
+             values ($1, $2, $3, $4, $5, $6::date, $7, $8)`,
+            [x.id, best.id, best.similarity, x.source, x.title, x.published, x.publisher, x.url]);
+          return { status: 'near-duplicate', id: x.id, duplicateOf: best.id, similarity: best.similarity };
+        }
+      }
+
+      const inserted = await tx.query(
+        `insert into reports (id, source, title, published, publisher, url, authors, text, sentences, paragraphs, markers)
+         values ($1, $2, $3, $4::date, $5, $6, $7::jsonb, $8, $9::jsonb, $10::jsonb, $11::jsonb)
+         on conflict (id) do nothing returning id`,
+        [x.id, x.source, x.title, x.published, x.publisher, x.url, JSON.stringify(x.authors), x.text,
+          JSON.stringify(x.sentences), JSON.stringify(x.paragraphs), JSON.stringify(x.markers)]);
+      if (inserted.length === 0) return { status: 'duplicate', id: x.id, duplicateOf: x.id };
+      await this.#insertAnnotations(tx, x, bands);
+      return { status: 'added', id: x.id };
+    });
+  }
+
+  async #insertAnnotations(tx: Queryable, x: Extraction, bands: readonly { band: number; hash: number }[]): Promise<void> {
+    const r = x.id;
+    const slice = (s: { start: number; end: number } | null): string | null => (s ? x.text.slice(s.start, s.end) : null);
+    await insertRows(tx, 'report_bands', 'report_id text, band integer, hash integer', bands.map((b) => ({ report_id: r, ...b })));
+    await insertRows(tx, 'entities', 'report_id text, id text, ord integer, name text, type text, aliases jsonb, roles jsonb, merges jsonb',
+      x.entities.map((e, ord) => ({ report_id: r, id: e.id, ord, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles, merges: e.merges })));
+    await insertRows(tx, 'mentions', 'report_id text, entity_id text, ord integer, span_start integer, span_end integer, rule text, confidence double precision',
+      x.entities.flatMap((e) => e.mentions.map((m, ord) => ({
+        report_id: r, entity_id: e.id, ord, span_start: m.start, span_end: m.end, rule: m.rule, confidence: m.confidence,
+      }))));
+    await insertRows(tx, 'timexes',
+      'report_id text, ord integer, span_start integer, span_end integer, text text, type text, value text, mod text, fields jsonb, anchor text, range_start date, range_end date, rule text, confidence double precision',
+      x.timexes.map((t, ord) => {
+        const range = timexRange(t.value);
+        return {
+          report_id: r, ord, span_start: t.start, span_end: t.end, text: t.text, type: t.type, value: t.value, mod: t.mod ?? null,
+          fields: t.fields, anchor: t.anchor ?? null, range_start: range?.start ?? null, range_end: range?.end ?? null,
+          rule: t.rule, confidence: t.confidence,
+        };
+      }));
+    await insertRows(tx, 'events',
+      'report_id text, id text, ord integer, type text, date text, range_start date, range_end date, participants jsonb, location text, trigger_start integer, trigger_end integer, status text, claim integer, summary text, rule text, confidence double precision',
+      x.events.map((v, ord) => {
+        const range = timexRange(v.date);
+        return {
+          report_id: r, id: v.id, ord, type: v.type, date: v.date, range_start: range?.start ?? null, range_end: range?.end ?? null,
+          participants: v.participants, location: v.location, trigger_start: v.trigger.start, trigger_end: v.trigger.end,
+          status: v.status, claim: v.claim, summary: v.summary, rule: v.rule, confidence: v.confidence,
+        };
+      }));
+    await insertRows(tx, 'quotes',
+      'report_id text, ord integer, span_start integer, span_end integer, text text, speaker text, cue_start integer, cue_end integer, rule text, confidence double precision',
+      x.quotes.map((q, ord) => ({
+        report_id: r, ord, span_start: q.start, span_end: q.end, text: slice(q), speaker: q.speaker,
+        cue_start: q.cue?.start ?? null, cue_end: q.cue?.end ?? null, rule: q.rule, confidence: q.confidence,
+      })));
+    await insertRows(tx, 'claims',
+      'report_id text, ord integer, span_start integer, span_end integer, text text, source text, speaker text, modality text, cue_start integer, cue_end integer, cue_text text, source_span_start integer, source_span_end integer, source_text text, citations jsonb, chain jsonb, rule text, confidence double precision',
+      x.claims.map((c, ord) => ({
+        report_id: r, ord, span_start: c.start, span_end: c.end, text: slice(c), source: c.source, speaker: c.speaker, modality: c.modality,
+        cue_start: c.cue?.start ?? null, cue_end: c.cue?.end ?? null, cue_text: slice(c.cue),
+        source_span_start: c.source_span?.start ?? null, source_span_end: c.source_span?.end ?? null, source_text: slice(c.source_span),
+        citations: c.citations, chain: c.chain, rule: c.rule, confidence: c.confidence,
+      })));
+    await insertRows(tx, 'citations',
+      'report_id text, ord integer, marker text, span_start integer, span_end integer, title text, authors jsonb, translators jsonb, publisher text, date text, url text, inline boolean',
+      x.citations.map((c, ord) => ({
+        report_id: r, ord, marker: c.marker, span_start: c.start, span_end: c.end, title: c.title, authors: c.authors,
+        translators: c.translators, publisher: c.publisher, date: c.date, url: c.url, inline: c.inline,
+      })));
+    await insertRows(tx, 'warnings',
+      'report_id text, ord integer, code text, message text, rule text, span_start integer, span_end integer, marker text',
+      x.warnings.map((w, ord) => ({
+        report_id: r, ord, code: w.code, message: w.message, rule: w.rule,
+        span_start: w.start ?? null, span_end: w.end ?? null, marker: w.marker ?? null,
+      })));
+  }
+
+  async listReports(q: ReportQuery): Promise<Paged<ReportSummary>> {
+    const c = new Conditions();
+    if (q.publisher !== undefined) c.add('lower(r.publisher) = lower(?)', q.publisher);
+    if (q.from !== undefined) c.add('r.published >= ?::date', q.from);
+    if (q.to !== undefined) c.add('r.published <= ?::date', q.to);
+    const page = c.page(q.limit, q.offset);
+    const count = (table: string): string => `(select count(*)::int from ${table} a where a.report_id = r.id)`;
+    const [rows, total] = await Promise.all([
+      this.#db.query<ReportSummaryRow>(
+        `select r.id, r.source, r.title, ${day('r.published')} as published, r.publisher, r.url, r.authors,
+                ${ts('r.ingested_at')} as ingested_at,
+                ${count('entities')} as entities, ${count('timexes')} as timexes, ${count('events')} as events,
+                ${count('quotes')} as quotes, ${count('claims')} as claims, ${count('citations')} as citations,
+                ${count('warnings')} as warnings, (select count(*)::int from near_duplicates n where n.original_id = r.id) as near_duplicates
+         from reports r ${c.where} order by r.seq desc ${page.sql}`, page.params),
+      this.#count(`select count(*)::int as n from reports r ${c.where}`, c.params),
+    ]);
+    return {
+      items: rows.map((r) => ({
+        id: r.id, source: r.source, title: r.title, published: r.published, publisher: r.publisher, url: r.url, authors: r.authors,
+        ingestedAt: r.ingested_at,
+        counts: {
+          entities: r.entities, timexes: r.timexes, events: r.events, quotes: r.quotes, claims: r.claims,
+          citations: r.citations, warnings: r.warnings, nearDuplicates: r.near_duplicates,
+        },
+      })),
+      total, limit: q.limit, offset: q.offset,
+    };
+  }
+
+  async #count(sql: string, params: readonly unknown[]): Promise<number> {
+    const rows = await this.#db.query<{ n: number }>(sql, params);
+    return rows[0]?.n ?? 0;
+  }
+
+  countReports(): Promise<number> {
+    return this.#count('select count(*)::int as n from reports', []);
+  }
+
+  async nearDuplicateOf(id: string): Promise<string | null> {
+    const rows = await this.#db.query<{ original_id: string }>('select original_id from near_duplicates where id = $1', [id]);
+    return rows[0]?.original_id ?? null;
+  }
+
+  async getReport(id: string): Promise<StoredReport | null> {
+    const db = this.#db;
+    const [report] = await db.query<ReportRow>(
+      `select id, source, title, ${day('published')} as published, publisher, url, authors, text, sentences, paragraphs, markers,
+              ${ts('ingested_at')} as ingested_at
+       from reports where id = $1`, [id]);
+    if (!report) return null;
+    const q = <R extends Record<string, unknown>>(sql: string): Promise<R[]> => db.query<R>(sql, [id]);
+    const [entities, mentions, timexes, events, quotes, claims, citations, warnings, near] = await Promise.all([
+      q<{ id: string; name: string; type: Extraction['entities'][number]['type']; aliases: string[]; roles: string[]; merges: Extraction['entities'][number]['merges'] }>(
+        'select id, name, type, aliases, roles, merges from entities where report_id = $1 order by ord'),
+      q<{ entity_id: string; span_start: number; span_end: number; rule: string; confidence: number }>(
+        'select entity_id, span_start, span_end, rule, confidence from mentions where report_id = $1 order by entity_id, ord'),
+      q<{ span_start: number; span_end: number; text: string; type: Extraction['timexes'][number]['type']; value: string; mod: string | null; fields: Extraction['timexes'][number]['fields']; anchor: string | null; rule: string; confidence: number }>(
+        'select span_start, span_end, text, type, value, mod, fields, anchor, rule, confidence from timexes where report_id = $1 order by ord'),
+      q<{ id: string; type: Extraction['events'][number]['type']; date: string | null; participants: string[]; location: string | null; trigger_start: number; trigger_end: number; status: string; claim: number | null; summary: string; rule: string; confidence: number }>(
+        'select id, type, date, participants, location, trigger_start, trigger_end, status, claim, summary, rule, confidence from events where report_id = $1 order by ord'),
+      q<{ span_start: number; span_end: number; speaker: string | null; cue_start: number | null; cue_end: number | null; rule: string; confidence: number }>(
+        'select span_start, span_end, speaker, cue_start, cue_end, rule, confidence from quotes where report_id = $1 order by ord'),
+      q<{ span_start: number; span_end: number; source: string | null; speaker: string | null; modality: Extraction['claims'][number]['modality']; cue_start: number | null; cue_end: number | null; source_span_start: number | null; source_span_end: number | null; citations: string[]; chain: Extraction['claims'][number]['chain']; rule: string; confidence: number }>(
+        'select span_start, span_end, source, speaker, modality, cue_start, cue_end, source_span_start, source_span_end, citations, chain, rule, confidence from claims where report_id = $1 order by ord'),
+      q<{ marker: string | null; span_start: number; span_end: number; title: string | null; authors: string[]; translators: string[]; publisher: string | null; date: string | null; url: string | null; inline: boolean }>(
+        'select marker, span_start, span_end, title, authors, translators, publisher, date, url, inline from citations where report_id = $1 order by ord'),
+      q<{ code: string; message: string; rule: string; span_start: number | null; span_end: number | null; marker: string | null }>(
+        'select code, message, rule, span_start, span_end, marker from warnings where report_id = $1 order by ord'),
+      q<NearDuplicateRow>(
+        `select id, source, title, ${day('published')} as published, publisher, url, similarity, ${ts('ingested_at')} as ingested_at
+         from near_duplicates where original_id = $1 order by ingested_at, id`),
+    ]);
+    const mentionsOf = new Map<string, Extraction['entities'][number]['mentions']>();
+    for (const m of mentions) {
+      let list = mentionsOf.get(m.entity_id);
+      if (!list) mentionsOf.set(m.entity_id, (list = []));
+      list.push({ start: m.span_start, end: m.span_end, rule: m.rule, confidence: m.confidence });
+    }
+    const span = (start: number | null, end: number | null): { start: number; end: number } | null =>
+      start !== null && end !== null ? { start, end } : null;
+    return {
+      id: report.id, source: report.source, title: report.title, published: report.published, publisher: report.publisher,
+      url: report.url, authors: report.authors, text: report.text, sentences: report.sentences, paragraphs: report.paragraphs,
+      entities: entities.map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] })),
+      timexes: timexes.map((t) => ({
+        start: t.span_start, end: t.span_end, text: t.text, type: t.type, value: t.value,
+        ...(t.mod !== null ? { mod: t.mod } : {}),
+        rule: t.rule, confidence: t.confidence, fields: t.fields,
+        ...(t.anchor !== null ? { anchor: t.anchor } : {}),
+      })),
+      events: events.map((v) => ({
+        id: v.id, type: v.type, date: v.date, participants: v.participants, location: v.location,
+        trigger: { start: v.trigger_start, end: v.trigger_end }, status: v.status, claim: v.claim, summary: v.summary,
+        rule: v.rule, confidence: v.confidence,
+      })),
+      quotes: quotes.map((x) => ({
+        start: x.span_start, end: x.span_end, speaker: x.speaker, cue: span(x.cue_start, x.cue_end), rule: x.rule, confidence: x.confidence,
+      })),
+      claims: claims.map((c) => ({
+        start: c.span_start, end: c.span_end, source: c.source, speaker: c.speaker, modality: c.modality,
+        cue: span(c.cue_start, c.cue_end), source_span: span(c.source_span_start, c.source_span_end),
+        citations: c.citations, chain: c.chain, rule: c.rule, confidence: c.confidence,
+      })),
+      citations: citations.map((c) => ({
+        start: c.span_start, end: c.span_end, marker: c.marker, title: c.title, authors: c.authors, translators: c.translators,
+        publisher: c.publisher, date: c.date, url: c.url, inline: c.inline,
+      })),
+      markers: report.markers,
+      warnings: warnings.map((w) => ({
+        code: w.code, message: w.message, rule: w.rule,
+        ...(w.span_start !== null ? { start: w.span_start } : {}),
+        ...(w.span_end !== null ? { end: w.span_end } : {}),
+        ...(w.marker !== null ? { marker: w.marker } : {}),
+      })),
+      ingested_at: report.ingested_at,
+      near_duplicates: near.map(presentNearDuplicate),
+    };
+  }
+
+  async *eachReport(): AsyncIterable<StoredReport> {
+    let after = 0;
+    for (;;) {
+      const batch = await this.#db.query<{ id: string; seq: number }>(
+        'select id, seq::int as seq from reports where seq > $1 order by seq limit 100', [after]);
+      for (const row of batch) {
+        const report = await this.getReport(row.id);
+        if (report) yield report;
+        after = row.seq;
+      }
+      if (batch.length < 100) return;
+    }
+  }
+
+  async search(q: SearchQuery): Promise<Paged<SearchHit>> {
+    const c = new Conditions().add(`r.search @@ websearch_to_tsquery('english', ?)`, q.q);
+    const page = c.page(q.limit, q.offset);
+    const n = page.params.length;
+    const [rows, total] = await Promise.all([
+      this.#db.query<{ id: string; title: string | null; published: string | null; publisher: string | null; rank: number; headline: string }>(
+        `select r.id, r.title, ${day('r.published')} as published, r.publisher,
+                ts_rank_cd(r.search, websearch_to_tsquery('english', $1))::float8 as rank,
+                ts_headline('english', r.text, websearch_to_tsquery('english', $1), $${n + 1}) as headline
+         from reports r ${c.where} order by rank desc, r.seq desc ${page.sql}`, [...page.params, HEADLINE_OPTIONS]),
+      this.#count(`select count(*)::int as n from reports r ${c.where}`, c.params),
+    ]);
+    return {
+      items: rows.map((r) => ({ id: r.id, title: r.title, published: r.published, publisher: r.publisher, rank: r.rank, snippet: parseHeadline(r.headline) })),
+      total, limit: q.limit, offset: q.offset,
+    };
+  }
+
+  async entities(q: EntityQuery): Promise<Paged<EntitySummary>> {
+    const c = new Conditions();
+    if (q.type !== undefined) c.add('e.type = ?', q.type);
+    if (q.q !== undefined) {
+      const like = likePattern(q.q);
+      c.add(`(lower(e.name) like ? or exists (select 1 from jsonb_array_elements_text(e.aliases) a where lower(a) like ?))`, like, like);
+    }
+    const page = c.page(q.limit, q.offset);
+    const base = `select e.report_id, e.id, e.name, e.type, e.aliases, e.roles,
+                         (select count(*)::int from mentions m where m.report_id = e.report_id and m.entity_id = e.id) as mentions
+                  from entities e ${c.where}`;
+    const [rows, total] = await Promise.all([
+      this.#db.query<{ name: string; type: EntitySummary['type']; report_count: number; mention_count: number; reports: EntitySummary['reports']; aliases: string[][]; roles: string[][] }>(
+        `with m as (${base})
+         select min(name) as name, type, count(distinct report_id)::int as report_count, sum(mentions)::int as mention_count,
+                jsonb_agg(jsonb_build_object('reportId', report_id, 'entityId', id) order by report_id, id) as reports,
+                jsonb_agg(aliases) as aliases, jsonb_agg(roles) as roles
+         from m group by lower(name), type
+         order by report_count desc, mention_count desc, min(name) ${page.sql}`, page.params),
+      this.#count(`with m as (${base}) select count(*)::int as n from (select 1 from m group by lower(name), type) g`, c.params),
+    ]);
+    return {
+      items: rows.map((r) => ({
+        name: r.name, type: r.type,
+        aliases: [...new Set(r.aliases.flat())].filter((a) => a !== r.name).sort(),
+        roles: [...new Set(r.roles.flat())].sort(),
+        reportCount: r.report_count, mentionCount: r.mention_count, reports: r.reports,
+      })),
+      total, limit: q.limit, offset: q.offset,
+    };
+  }
+
+  async timexes(q: TimexQuery): Promise<Paged<TimexRow>> {
+    const c = new Conditions();
+    if (q.from !== undefined) c.add('t.range_end >= ?::date', q.from);
+    if (q.to !== undefined) c.add('t.range_start <= ?::date', q.to);
+    if (q.type !== undefined) c.add('t.type = ?', q.type);
+    const page = c.page(q.limit, q.offset);
+    const [rows, total] = await Promise.all([
+      this.#db.query<{ report_id: string; title: string | null; published: string | null; span_start: number; span_end: number; text: string; type: TimexRow['type']; value: string; mod: string | null; range_start: string | null; range_end: string | null; rule: string; confidence: number }>(
+        `select t.report_id, r.title, ${day('r.published')} as published, t.span_start, t.span_end, t.text, t.type, t.value, t.mod,
+                ${day('t.range_start')} as range_start, ${day('t.range_end')} as range_end, t.rule, t.confidence
+         from timexes t join reports r on r.id = t.report_id ${c.where}
+         order by t.range_start nulls last, t.range_end nulls last, r.seq, t.ord ${page.sql}`, page.params),
+      this.#count(`select count(*)::int as n from timexes t ${c.where}`, c.params),
+    ]);
+    return {
+      items: rows.map((t) => ({
+        reportId: t.report_id, reportTitle: t.title, published: t.published, start: t.span_start, end: t.span_end, text: t.text,
+        type: t.type, value: t.value, mod: t.mod, from: t.range_start, to: t.range_end, rule: t.rule, confidence: t.confidence,
+      })),
+      total, limit: q.limit, offset: q.offset,
+    };
+  }
+
+  async claims(q: ClaimQuery): Promise<Paged<ClaimRow>> {
+    const c = new Conditions();
+    if (q.modality !== undefined) c.add('c.modality = ?', q.modality);
+    if (q.source !== undefined) {
+      const like = likePattern(q.source);
+      c.add(`(lower(se.name) like ? or lower(c.source_text) like ?
+              or exists (select 1 from jsonb_array_elements_text(se.aliases) a where lower(a) like ?))`, like, like, like);
+    }
+    const from = `from claims c join reports r on r.id = c.report_id
+                  left join entities se on se.report_id = c.report_id and se.id = c.source
+                  left join entities sp on sp.report_id = c.report_id and sp.id = c.speaker`;
+    const page = c.page(q.limit, q.offset);
+    const [rows, total] = await Promise.all([
+      this.#db.query<{ report_id: string; title: string | null; published: string | null; span_start: number; span_end: number; text: string; modality: ClaimRow['modality']; source: string | null; source_name: string | null; source_text: string | null; speaker: string | null; speaker_name: string | null; cue_start: number | null; cue_end: number | null; cue_text: string | null; citations: string[]; rule: string; confidence: number }>(
+        `select c.report_id, r.title, ${day('r.published')} as published, c.span_start, c.span_end, c.text, c.modality,
+                c.source, se.name as source_name, c.source_text, c.speaker, sp.name as speaker_name,
+                c.cue_start, c.cue_end, c.cue_text, c.citations, c.rule, c.confidence
+         ${from} ${c.where} order by r.published desc nulls last, r.seq desc, c.ord ${page.sql}`, page.params),
+      this.#count(`select count(*)::int as n ${from} ${c.where}`, c.params),
+    ]);
+    return {
+      items: rows.map((x) => ({
+        reportId: x.report_id, reportTitle: x.title, published: x.published, start: x.span_start, end: x.span_end, text: x.text,
+        modality: x.modality,
+        source: x.source !== null && x.source_name !== null ? { id: x.source, name: x.source_name }
+          : x.source_text !== null ? { id: null, name: x.source_text } : null,
+        speaker: x.speaker !== null && x.speaker_name !== null ? { id: x.speaker, name: x.speaker_name } : null,
+        cue: x.cue_start !== null && x.cue_end !== null ? { start: x.cue_start, end: x.cue_end, text: x.cue_text ?? '' } : null,
+        citations: x.citations, rule: x.rule, confidence: x.confidence,
+      })),
+      total, limit: q.limit, offset: q.offset,
+    };
+  }
+
+  close(): Promise<void> {
+    return this.#db.close();
+  }
+}
+
+interface ReportSummaryRow {
+  [k: string]: unknown;
+  id: string; source: string; title: string | null; published: string | null; publisher: string | null; url: string | null;
+  authors: string[]; ingested_at: string; entities: number; timexes: number; events: number; quotes: number; claims: number;
+  citations: number; warnings: number; near_duplicates: number;
+}
+
+interface NearDuplicateRow {
+  [k: string]: unknown;
+  id: string; source: string; title: string | null; published: string | null; publisher: string | null; url: string | null;
+  similarity: number; ingested_at: string;
+}
+
+function presentNearDuplicate(n: NearDuplicateRow): NearDuplicate {
+  return {
+    id: n.id, source: n.source, title: n.title, published: n.published, publisher: n.publisher, url: n.url,
+    similarity: n.similarity, ingestedAt: n.ingested_at,
+  };
+}
+
+/** ts_headline output with private-use selection marks → plain text + highlight offsets. */
+export function parseHeadline(headline: string): Snippet {
+  let text = '';
+  const highlights: [number, number][] = [];
+  let open = -1;
+  for (const ch of headline) {
+    if (ch === HL_START) open = text.length;
+    else if (ch === HL_STOP) {
+      if (open >= 0) highlights.push([open, text.length]);
+      open = -1;
+    } else text += ch;
+  }
+  return { text, highlights };
+}

@@ -1,0 +1,272 @@
+/**
+ * The one storage test suite (hono's `common.case.test.ts` pattern): exported once, run by
+ * `embedded.test.ts` against PGlite and by `postgres.test.ts` against a PostgreSQL server.
+ * Every engine must pass every case; an engine that cannot run says why and skips as a whole.
+ */
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { ExtractionSchema, type Extraction } from '../../src/model/extraction.js';
+import type { Database } from '../../src/store/db.js';
+import { migrate } from '../../src/store/migrate.js';
+import { SqlStore } from '../../src/store/sql-store.js';
+import { StoredReportSchema, type Store } from '../../src/store/types.js';
+import {
+  fillerReport, genevaFollowUp, genevaHalfRewritten, genevaReport, genevaRepublished, moscowReport, span,
+} from './fixtures.js';
+
+export interface EngineHarness {
+  /** A fresh, empty database of this engine (not migrated yet). */
+  open(): Promise<Database>;
+  /** Called once after the suite. */
+  cleanup?(): Promise<void>;
+}
+
+const PAGE = { limit: 50, offset: 0 };
+
+/** Drops the store's fields so a stored report compares with the extraction that was saved. */
+function asExtraction(stored: Record<string, unknown>): Extraction {
+  const { ingested_at: _i, near_duplicates: _n, ...rest } = stored;
+  return ExtractionSchema.parse(rest);
+}
+
+export function storeSuite(name: string, harness: EngineHarness | { skip: string }): void {
+  describe(`store suite: ${name}`, { ...('skip' in harness ? { skip: harness.skip } : {}) }, () => {
+    if ('skip' in harness) {
+      it('runs on this engine', () => undefined);
+      return;
+    }
+    let db: Database;
+    let store: Store;
+
+    before(async () => {
+      db = await harness.open();
+      const applied = await migrate(db);
+      assert.deepEqual(applied, [1], 'a fresh database gets every migration');
+      store = new SqlStore(db);
+    });
+    after(async () => {
+      await store?.close();
+      await harness.cleanup?.();
+    });
+    beforeEach(async () => {
+      await db.exec('truncate reports, near_duplicates cascade');
+    });
+
+    it('records migrations and applies nothing twice', async () => {
+      assert.deepEqual(await migrate(db), []);
+      const rows = await db.query<{ id: number; name: string }>('select id, name from parley_migrations order by id');
+      assert.deepEqual(rows.map((r) => [r.id, r.name]), [[1, 'init']]);
+    });
+
+    it('saves a report and gives back the same extraction, rebuilt from the tables', async () => {
+      const x = genevaReport();
+      assert.deepEqual(await store.saveReport(x), { status: 'added', id: x.id });
+      const stored = await store.getReport(x.id);
+      assert.ok(stored);
+      StoredReportSchema.parse(stored);
+      assert.deepEqual(asExtraction(stored), ExtractionSchema.parse(x));
+      assert.match(stored.ingested_at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      assert.deepEqual(stored.near_duplicates, []);
+      // The queries read the annotation tables, not a JSON copy.
+      const [counts] = await db.query<{ e: number; m: number; w: number }>(
+        `select (select count(*)::int from entities) as e, (select count(*)::int from mentions) as m, (select count(*)::int from warnings) as w`);
+      assert.deepEqual(counts, { e: 3, m: 4, w: 2 });
+      assert.equal(await store.getReport('0000000000000000'), null);
+    });
+
+    it('keeps optional fields absent (not null) and empty layers empty', async () => {
+      const x = genevaFollowUp();
+      await store.saveReport(x);
+      const stored = await store.getReport(x.id);
+      assert.ok(stored);
+      assert.deepEqual(asExtraction(stored), x);
+      const g = genevaReport();
+      await store.saveReport(g);
+      const back = asExtraction((await store.getReport(g.id))!);
+      assert.equal('mod' in back.timexes[0]!, false);
+      assert.equal(back.timexes[1]!.mod, 'END');
+      assert.equal('start' in back.warnings[1]!, false);
+    });
+
+    it('re-saving the same report is a duplicate and changes nothing', async () => {
+      const x = genevaReport();
+      await store.saveReport(x);
+      const before = await store.listReports(PAGE);
+      assert.deepEqual(await store.saveReport(genevaReport()), { status: 'duplicate', id: x.id, duplicateOf: x.id });
+      const again = await store.listReports(PAGE);
+      assert.deepEqual(again, before);
+      assert.equal(await store.countReports(), 1);
+    });
+
+    it('records a re-published story as a near-duplicate of the stored one, not as a second report', async () => {
+      const original = genevaReport();
+      const copy = genevaRepublished();
+      assert.notEqual(copy.id, original.id);
+      await store.saveReport(original);
+      const result = await store.saveReport(copy);
+      assert.equal(result.status, 'near-duplicate');
+      assert.equal(result.duplicateOf, original.id);
+      assert.ok(result.similarity !== undefined && result.similarity >= 0.8 && result.similarity < 1, `similarity ${result.similarity}`);
+      assert.equal(await store.countReports(), 1);
+      assert.equal(await store.getReport(copy.id), null);
+      assert.equal(await store.nearDuplicateOf(copy.id), original.id);
+      const stored = await store.getReport(original.id);
+      assert.deepEqual(stored?.near_duplicates.map((n) => [n.id, n.publisher, n.published, n.source]),
+        [[copy.id, 'Syndicating Test Site', '2025-11-25', 'fixtures/geneva-copy.html']]);
+      const [summary] = (await store.listReports(PAGE)).items;
+      assert.equal(summary?.counts.nearDuplicates, 1);
+      // Saving the copy again is a plain duplicate now, still pointing at the original.
+      assert.deepEqual(await store.saveReport(copy), { status: 'duplicate', id: copy.id, duplicateOf: original.id });
+    });
+
+    it('stores reports that only share some sentences as separate reports', async () => {
+      await store.saveReport(genevaReport());
+      assert.equal((await store.saveReport(genevaHalfRewritten())).status, 'added');
+      assert.equal((await store.saveReport(genevaFollowUp())).status, 'added');
+      assert.equal(await store.countReports(), 3);
+    });
+
+    it('rolls back a report whose save fails half-way and keeps what was committed before', async () => {
+      const first = moscowReport();
+      await store.saveReport(first);
+      const broken = genevaReport();
+      // Two entities with one id: the entities insert fails after the report row went in.
+      broken.entities.push({ ...broken.entities[0]!, name: 'Someone Else' });
+      await assert.rejects(store.saveReport(broken));
+      assert.equal(await store.getReport(broken.id), null);
+      assert.equal(await store.countReports(), 1);
+      const [leftovers] = await db.query<{ n: number }>(`select count(*)::int as n from report_bands where report_id = $1`, [broken.id]);
+      assert.equal(leftovers?.n, 0);
+      assert.deepEqual(asExtraction((await store.getReport(first.id))!), first);
+      // The store is still usable and the fixed report saves.
+      assert.equal((await store.saveReport(genevaReport())).status, 'added');
+    });
+
+    it('saves concurrently without losing or doubling reports', async () => {
+      const all = [genevaReport(), moscowReport(), genevaReport(), fillerReport(1), fillerReport(2), moscowReport()];
+      const results = await Promise.all(all.map((x) => store.saveReport(x)));
+      assert.deepEqual(results.map((r) => r.status).sort(), ['added', 'added', 'added', 'added', 'duplicate', 'duplicate']);
+      assert.equal(await store.countReports(), 4);
+    });
+
+    it('lists reports newest first, paged, filtered by publisher and date', async () => {
+      for (let i = 1; i <= 7; i++) await store.saveReport(fillerReport(i));
+      await store.saveReport(genevaReport());
+      const page1 = await store.listReports({ limit: 3, offset: 0 });
+      assert.equal(page1.total, 8);
+      assert.deepEqual(page1.items.map((r) => r.title), ['Geneva talks end with a plan to keep talking', 'Bulletin 7', 'Bulletin 6']);
+      const page3 = await store.listReports({ limit: 3, offset: 6 });
+      assert.deepEqual(page3.items.map((r) => r.title), ['Bulletin 2', 'Bulletin 1']);
+      assert.equal((await store.listReports({ limit: 3, offset: 30 })).total, 8);
+      const even = await store.listReports({ ...PAGE, publisher: 'even press' });
+      assert.deepEqual(even.items.map((r) => r.title), ['Bulletin 6', 'Bulletin 4', 'Bulletin 2']);
+      const dated = await store.listReports({ ...PAGE, from: '2025-10-13', to: '2025-10-15' });
+      assert.deepEqual(dated.items.map((r) => r.published), ['2025-10-15', '2025-10-14', '2025-10-13']);
+      const geneva = (await store.listReports({ ...PAGE, publisher: 'Parley Test Wire' })).items[0];
+      assert.deepEqual(geneva?.counts, { entities: 3, timexes: 3, events: 2, quotes: 1, claims: 2, citations: 1, warnings: 2, nearDuplicates: 0 });
+      assert.deepEqual(geneva?.authors, ['A. Writer', 'B. Editor']);
+    });
+
+    it('searches the full text with web-search syntax and returns highlighted snippets', async () => {
+      await store.saveReport(genevaReport());
+      await store.saveReport(moscowReport());
+      for (let i = 1; i <= 3; i++) await store.saveReport(fillerReport(i));
+      const hits = await store.search({ ...PAGE, q: 'security guarantees' });
+      assert.equal(hits.total, 1);
+      const hit = hits.items[0]!;
+      assert.equal(hit.title, 'Geneva talks end with a plan to keep talking');
+      assert.ok(hit.rank > 0);
+      assert.ok(hit.snippet.highlights.length >= 2);
+      for (const [s, e] of hit.snippet.highlights) assert.match(hit.snippet.text.slice(s, e), /^(security|guarantees)$/i);
+      assert.ok(!/[\uE000\uE001]/.test(hit.snippet.text));
+      // Stemming: "meetings" finds "meeting"; both reports mention one.
+      assert.equal((await store.search({ ...PAGE, q: 'meetings' })).total, 2);
+      // A quoted phrase and a negation.
+      assert.equal((await store.search({ ...PAGE, q: '"five-hour meeting"' })).items[0]?.title, 'Envoy briefs the Kremlin');
+      assert.deepEqual((await store.search({ ...PAGE, q: 'meeting -Kremlin' })).items.map((h) => h.title), ['Geneva talks end with a plan to keep talking']);
+      // Titles count too, and weigh more than the body.
+      assert.equal((await store.search({ ...PAGE, q: 'envoy briefs' })).items[0]?.title, 'Envoy briefs the Kremlin');
+      assert.equal((await store.search({ ...PAGE, q: 'zanzibar' })).total, 0);
+      // Only stop words: nothing to match, no error.
+      assert.equal((await store.search({ ...PAGE, q: 'the and of' })).total, 0);
+      // Paging over hits.
+      const bulletins = await store.search({ limit: 2, offset: 0, q: 'bulletin agenda' });
+      assert.equal(bulletins.total, 3);
+      assert.equal(bulletins.items.length, 2);
+    });
+
+    it('lists entities across reports, filtered by name, alias and type', async () => {
+      await store.saveReport(genevaReport());
+      await store.saveReport(moscowReport());
+      const rubio = await store.entities({ ...PAGE, q: 'rubio' });
+      assert.equal(rubio.total, 1);
+      const r = rubio.items[0]!;
+      assert.equal(r.type, 'person');
+      assert.equal(r.reportCount, 2);
+      assert.equal(r.mentionCount, 2);
+      assert.deepEqual(r.roles, ['Secretary of State']);
+      assert.deepEqual(r.reports.map((x) => x.entityId).sort(), ['e1', 'e4']);
+      // An alias finds its entity; the type filter narrows.
+      assert.deepEqual((await store.entities({ ...PAGE, q: 'the envoy' })).items.map((e) => e.name), ['Steve Witkoff']);
+      assert.deepEqual((await store.entities({ ...PAGE, type: 'place' })).items.map((e) => e.name).sort(), ['Geneva', 'Kyiv']);
+      assert.equal((await store.entities({ ...PAGE, type: 'organization', q: 'rubio' })).total, 0);
+      // LIKE wildcards in the query are taken literally.
+      assert.equal((await store.entities({ ...PAGE, q: '%' })).total, 0);
+      const all = await store.entities({ limit: 2, offset: 0 });
+      assert.equal(all.total, 6);
+      assert.equal(all.items.length, 2);
+      assert.equal(all.items[0]?.name.toLowerCase(), 'marco rubio', 'the actor in most reports comes first');
+    });
+
+    it('finds timexes by the days they cover', async () => {
+      await store.saveReport(genevaReport());
+      await store.saveReport(moscowReport());
+      const all = await store.timexes(PAGE);
+      assert.equal(all.total, 5);
+      assert.equal(all.items.at(-1)?.value, 'P1D', 'values without days come last');
+      const late = await store.timexes({ ...PAGE, from: '2025-11-24', to: '2025-11-30' });
+      assert.deepEqual(late.items.map((t) => t.value), ['2025-11'], 'the month overlaps the week; Sunday the 23rd does not');
+      const sunday = await store.timexes({ ...PAGE, from: '2025-11-23', to: '2025-11-23' });
+      assert.deepEqual(sunday.items.map((t) => [t.value, t.from, t.to]).sort(), [['2025-11', '2025-11-01', '2025-11-30'], ['2025-11-23', '2025-11-23', '2025-11-23']]);
+      const t = sunday.items.find((x) => x.value === '2025-11-23')!;
+      assert.equal(GENEVA_TEXT_SLICE(t.start, t.end), 'Sunday');
+      assert.equal(t.reportTitle, 'Geneva talks end with a plan to keep talking');
+      const december = await store.timexes({ ...PAGE, from: '2025-12-01' });
+      assert.deepEqual(december.items.map((x) => x.text), ['early December 2025', 'Tuesday']);
+      assert.deepEqual((await store.timexes({ ...PAGE, type: 'duration' })).items.map((x) => x.text), ['within days']);
+    });
+
+    it('lists claims filtered by modality and by source', async () => {
+      await store.saveReport(genevaReport());
+      await store.saveReport(moscowReport());
+      assert.equal((await store.claims(PAGE)).total, 4);
+      const reported = await store.claims({ ...PAGE, modality: 'reported' });
+      assert.equal(reported.total, 2);
+      // Newest report first.
+      assert.deepEqual(reported.items.map((c) => c.text), ['called the five-hour meeting constructive', 'the delegations agreed to keep talking in November']);
+      assert.deepEqual(reported.items[0]?.source, { id: 'e2', name: 'Dmitry Peskov' });
+      assert.deepEqual(reported.items[0]?.cue, { ...span(moscowReport().text, 'reportedly'), text: 'reportedly' });
+      assert.deepEqual(reported.items[1]?.source, { id: null, name: 'officials familiar with the meeting' });
+      // By source entity name, by alias, by the source phrase as written.
+      assert.deepEqual((await store.claims({ ...PAGE, source: 'peskov' })).items.map((c) => c.modality), ['reported']);
+      assert.deepEqual((await store.claims({ ...PAGE, source: 'Rubio' })).items.map((c) => c.modality), ['hedged']);
+      assert.deepEqual((await store.claims({ ...PAGE, source: 'briefed on his' })).items.map((c) => c.modality), ['speculative']);
+      assert.equal((await store.claims({ ...PAGE, source: 'peskov', modality: 'hedged' })).total, 0);
+      const hedged = (await store.claims({ ...PAGE, modality: 'hedged' })).items[0];
+      assert.deepEqual(hedged?.citations, ['1']);
+      assert.deepEqual(hedged?.speaker, { id: 'e1', name: 'Marco Rubio' });
+    });
+
+    it('walks every stored report in ingestion order', async () => {
+      const saved = [moscowReport(), genevaReport(), fillerReport(3)];
+      for (const x of saved) await store.saveReport(x);
+      const ids: string[] = [];
+      for await (const r of store.eachReport()) ids.push(r.id);
+      assert.deepEqual(ids, saved.map((x) => x.id));
+    });
+  });
+}
+
+function GENEVA_TEXT_SLICE(start: number, end: number): string {
+  return genevaReport().text.slice(start, end);
+}
