@@ -1,0 +1,101 @@
+/**
+ * The knowledge base across reports: actors (resolved from each report's entities) and events
+ * (joined across reports), with the timeline and actor-page views derived from them.
+ * It is built incrementally, one extraction at a time, in the order reports are added.
+ */
+import type { Extraction } from '../model/extraction.js';
+import type { DayRange } from '../store/timex-range.js';
+import { ActorIndex, type Actor, type Resolution } from './actors.js';
+import { EventIndex, viewEvent, type EventView } from './events.js';
+
+export interface ReportResolution {
+  report: string;
+  actors: Resolution[];
+  events: { local: string; event: string; created: boolean }[];
+}
+
+export interface TimelineQuery {
+  from?: string;
+  to?: string;
+  actor?: string;
+  type?: string;
+  asOf?: string;
+}
+
+export interface ActorPage {
+  actor: Actor;
+  events: EventView[];
+  coParticipants: { actor: string; name: string; count: number }[];
+}
+
+export class KnowledgeBase {
+  readonly actors = new ActorIndex();
+  readonly events = new EventIndex();
+  readonly reports = new Map<string, { publisher: string | null; published: string | null }>();
+
+  addReport(x: Extraction): ReportResolution {
+    this.reports.set(x.id, { publisher: x.publisher, published: x.published });
+    const resolutions = x.entities.map((e) => this.actors.resolve(
+      { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles }, x.id, x.published,
+    ));
+    const actorOf = new Map(resolutions.map((r) => [r.entity, r.actor]));
+    const sentenceOf = (offset: number): string => {
+      const s = x.sentences.find(([a, b]) => offset >= a && offset < b);
+      return s ? x.text.slice(s[0], s[1]) : '';
+    };
+    const events = x.events.map((v) => {
+      const res = this.events.add({
+        report: x.id, publisher: x.publisher, published: x.published, event: v.id, type: v.type, date: v.date,
+        participants: v.participants.map((p) => actorOf.get(p)).filter((a): a is string => a !== undefined),
+        location: v.location !== null ? (actorOf.get(v.location) ?? null) : null,
+        sentence: sentenceOf(v.trigger.start), summary: v.summary,
+      });
+      return { local: v.id, ...res };
+    });
+    return { report: x.id, actors: resolutions, events };
+  }
+
+  /** Events in date order (precision-aware: a span sorts by its middle), filtered. Undated events are left out. */
+  timeline(q: TimelineQuery = {}): EventView[] {
+    const actor = q.actor ? this.actors.get(q.actor)?.id : undefined;
+    if (q.actor && !actor) return [];
+    const out: EventView[] = [];
+    for (const ev of this.events.events.values()) {
+      if (q.type && ev.type !== q.type) continue;
+      const view = viewEvent(ev, q.asOf);
+      if (!view || !view.range) continue;
+      if (q.from && view.range.end < q.from) continue;
+      if (q.to && view.range.start > q.to) continue;
+      if (actor && !view.participants.some((p) => this.actors.get(p)?.id === actor)) continue;
+      out.push(view);
+    }
+    return out.sort(byMiddle);
+  }
+
+  actorPage(id: string, asOf?: string): ActorPage | null {
+    const actor = this.actors.get(id);
+    if (!actor) return null;
+    const events = this.timeline({ actor: actor.id, ...(asOf ? { asOf } : {}) });
+    const counts = new Map<string, number>();
+    for (const ev of events) {
+      for (const p of new Set(ev.participants.map((x) => this.actors.get(x)?.id ?? x))) {
+        if (p !== actor.id) counts.set(p, (counts.get(p) ?? 0) + 1);
+      }
+    }
+    const coParticipants = [...counts].map(([a, count]) => ({ actor: a, name: this.actors.get(a)?.name ?? a, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return { actor, events, coParticipants };
+  }
+}
+
+function middle(r: DayRange): number {
+  return (Date.parse(r.start) + Date.parse(r.end)) / 2;
+}
+
+function byMiddle(a: EventView, b: EventView): number {
+  const d = middle(a.range!) - middle(b.range!);
+  if (d !== 0) return d;
+  const la = Date.parse(a.range!.end) - Date.parse(a.range!.start);
+  const lb = Date.parse(b.range!.end) - Date.parse(b.range!.start);
+  return la - lb || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Extraction } from '../../src/model/extraction.js';
+import { KnowledgeBase } from '../../src/resolve/knowledge-base.js';
+
+type Ent = [id: string, name: string, type?: 'person' | 'place' | 'organization'];
+type Ev = { id: string; type: Extraction['events'][number]['type']; date: string | null; participants: string[]; location?: string; sentence: string };
+
+/** A minimal extraction over our own sentences: one sentence per event. */
+function report(id: string, publisher: string, published: string, entities: Ent[], events: Ev[]): Extraction {
+  let text = '';
+  const sentences: [number, number][] = [];
+  const out: Extraction['events'] = [];
+  for (const e of events) {
+    const start = text.length;
+    text += `${e.sentence} `;
+    sentences.push([start, start + e.sentence.length]);
+    out.push({ id: e.id, type: e.type, date: e.date, participants: e.participants, location: e.location ?? null, trigger: { start, end: start + 1 }, status: 'happened', claim: null, summary: e.sentence, rule: 'test', confidence: 1 });
+  }
+  return {
+    id, source: `${id}.md`, title: null, published, publisher, url: null, authors: [], text, sentences, paragraphs: [],
+    entities: entities.map(([eid, name, type]) => ({ id: eid, name, type: type ?? 'person', aliases: [], roles: [], mentions: [], merges: [] })),
+    timexes: [], events: out, quotes: [], claims: [], citations: [], markers: [], warnings: [],
+  };
+}
+
+const A = report('ra', 'Harbour Gazette', '2025-11-21', [['e1', 'Dan Driscoll'], ['e2', 'Volodymyr Zelensky'], ['e3', 'Kyiv', 'place']],
+  [{ id: 'v1', type: 'meeting', date: '2025-11-20', participants: ['e1', 'e2'], location: 'e3', sentence: 'Driscoll met Zelensky in Kyiv on Thursday.' }]);
+const B = report('rb', 'Lakeside Courier', '2025-11-21', [['e1', 'Daniel Driscoll'], ['e2', 'Volodymyr Zelenskyy']],
+  [{ id: 'v1', type: 'meeting', date: '2025-11-19', participants: ['e1', 'e2'], sentence: 'The army secretary saw the president on Wednesday.' }]);
+const C = report('rc', 'Harbour Gazette', '2025-11-22', [['e1', 'Dan Driscoll'], ['e2', 'Volodymyr Zelensky'], ['e3', 'Kyiv', 'place']],
+  [{ id: 'v1', type: 'meeting', date: '2025-11-20', participants: ['e1', 'e2'], location: 'e3', sentence: 'Driscoll met Zelensky in Kyiv on Thursday.' }]);
+const D = report('rd', 'Meridian Daily', '2025-11-26', [['e1', 'Dan Driscoll'], ['e2', 'Abu Dhabi', 'place']],
+  [{ id: 'v1', type: 'meeting', date: '2025-11-25', participants: ['e1'], location: 'e2', sentence: 'Driscoll held talks in Abu Dhabi on Tuesday.' }]);
+const E = report('re', 'Northern Ledger', '2025-12-01', [['e1', 'Steve Witkoff'], ['e2', 'Vladimir Putin']],
+  [{ id: 'v1', type: 'meeting', date: '2025-02', participants: ['e1', 'e2'], sentence: 'Witkoff and Putin met in February.' }]);
+
+test('knowledge base: one event told by three reports, corroborated by two independent publishers, contradicted on the date', () => {
+  const kb = new KnowledgeBase();
+  for (const r of [A, B, C, D]) kb.addReport(r);
+  const timeline = kb.timeline();
+  const kyiv = timeline.find((e) => e.mentions.some((m) => m.report === 'ra'))!;
+  assert.deepEqual(kyiv.mentions.map((m) => m.report).sort(), ['ra', 'rb', 'rc']);
+  assert.equal(kyiv.corroboration, 2, 'the same outlet twice is one source');
+  assert.equal(kyiv.contradicted, true);
+  assert.deepEqual(kyiv.versions.filter((v) => v.field === 'date').map((v) => [v.value, v.reports.sort()]), [['2025-11-20', ['ra', 'rc']], ['2025-11-19', ['rb']]]);
+  assert.equal(kyiv.date, '2025-11-20', 'the date most publishers give');
+  const abuDhabi = timeline.find((e) => e.mentions.some((m) => m.report === 'rd'))!;
+  assert.notEqual(abuDhabi.id, kyiv.id);
+  assert.equal(abuDhabi.corroboration, 1);
+  assert.equal(abuDhabi.contradicted, false);
+});
+
+test('knowledge base: as of a date only reports published by then count', () => {
+  const kb = new KnowledgeBase();
+  for (const r of [A, B, C, D]) kb.addReport(r);
+  const early = kb.timeline({ asOf: '2025-11-21' });
+  const kyiv = early.find((e) => e.mentions.some((m) => m.report === 'ra'))!;
+  assert.deepEqual(kyiv.mentions.map((m) => m.report).sort(), ['ra', 'rb']);
+  assert.equal(early.some((e) => e.mentions.some((m) => m.report === 'rd')), false);
+});
+
+test('knowledge base: timeline filters by actor and date, sorts a month-precision event as a span', () => {
+  const kb = new KnowledgeBase();
+  const res = kb.addReport(A);
+  kb.addReport(D);
+  kb.addReport(E);
+  const driscoll = res.actors.find((r) => r.entity === 'e1')!.actor;
+  const his = kb.timeline({ actor: driscoll });
+  assert.equal(his.length, 2);
+  assert.deepEqual(kb.timeline({ from: '2025-11-21', to: '2025-11-30' }).map((e) => e.date), ['2025-11-25']);
+  const all = kb.timeline();
+  assert.deepEqual(all.map((e) => e.date), ['2025-02', '2025-11-20', '2025-11-25']);
+  const page = kb.actorPage(driscoll)!;
+  assert.equal(page.actor.name, 'Dan Driscoll');
+  assert.deepEqual(page.coParticipants.map((c) => [c.name, c.count]), [['Volodymyr Zelensky', 1]]);
+});
