@@ -1,19 +1,24 @@
 /**
  * Train the name tagger on CoNLL-2003 `eng.train` and write the shipped weights to models/ner/.
  *
- *   npm run train:ner [-- --data ../shared/corpus/conll03-train/eng.train --epochs 10 --bits 20]
+ *   npm run train:ner [-- --data ../shared/corpus/conll03-train/eng.train --epochs 10 --bits 18]
  *
  * Averaged perceptron, greedy decoding with the predicted tag history (as at run time),
  * documents shuffled with a fixed seed: the same data gives the same bytes. Only `eng.train`
- * is read (never the development or test split). Weights are averaged, scaled to int16 and
- * gzipped.
+ * is read (never the development or test split).
+ *
+ * Two models: the first reads sentence features only; the second also reads the first pass's
+ * labels of the same word elsewhere in the document. So that the second model learns from
+ * first-pass labels as imperfect as they are at run time, those labels are produced by
+ * jackknifing: the documents are cut into `folds` parts and each part is tagged by a first-pass
+ * model trained on the others. Weights are averaged, scaled to int16 and gzipped.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { documentCase, sentenceFeatures, wordHashes, FEATURE_VERSION } from '../src/nlp/entities/features.js';
-import { NTAGS, TAGS, bestAllowed, dynamicFeatures, score, type Weights } from '../src/nlp/entities/tagger.js';
+import { addToHistory, documentCase, sentenceFeatures, FEATURE_VERSION, type History, type SentenceFeatures } from '../src/nlp/entities/features.js';
+import { NTAGS, TAGS, bestAllowed, decode, dynamicFeatures, score, type Weights } from '../src/nlp/entities/tagger.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,17 +27,17 @@ function arg(name: string, fallback: string): string {
 
 const dataPath = resolve(arg('data', '../shared/corpus/conll03-train/eng.train'));
 const epochs = Number(arg('epochs', '10'));
-const bits = Number(arg('bits', '20'));
+const bits = Number(arg('bits', '18'));
+const folds = Number(arg('folds', '5'));
 const outDir = resolve(arg('out', 'models/ner'));
 const SEED = 20251202;
 
 interface Sent { words: string[]; gold: Uint8Array }
-interface Doc { sents: Sent[] }
 
 /** CoNLL IOB1 → our BIO tag indices; documents split at -DOCSTART-. */
-function readConll(path: string): Doc[] {
-  const docs: Doc[] = [];
-  let doc: Doc = { sents: [] };
+function readConll(path: string): Sent[][] {
+  const docs: Sent[][] = [];
+  let doc: Sent[] = [];
   let words: string[] = [];
   let tags: string[] = [];
   const flush = (): void => {
@@ -45,7 +50,7 @@ function readConll(path: string): Doc[] {
       gold[i] = TAGS.indexOf(bio as (typeof TAGS)[number]);
       prevType = type;
     });
-    doc.sents.push({ words, gold });
+    doc.push({ words, gold });
     words = [];
     tags = [];
   };
@@ -53,8 +58,8 @@ function readConll(path: string): Doc[] {
     const parts = line.trim().split(' ');
     if (parts[0] === '-DOCSTART-') {
       flush();
-      if (doc.sents.length) docs.push(doc);
-      doc = { sents: [] };
+      if (doc.length) docs.push(doc);
+      doc = [];
     } else if (parts.length < 4) flush();
     else {
       words.push(parts[0]!);
@@ -62,7 +67,7 @@ function readConll(path: string): Doc[] {
     }
   }
   flush();
-  if (doc.sents.length) docs.push(doc);
+  if (doc.length) docs.push(doc);
   return docs;
 }
 
@@ -77,101 +82,112 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-interface Cached { feats: Int32Array; offsets: Int32Array; wl: Int32Array; sh: Int32Array; gold: Uint8Array }
+interface Example { sf: SentenceFeatures; gold: Uint8Array }
+interface TrainDoc { sents: Example[]; history: History | null }
 
-const t0 = Date.now();
-const docs = readConll(dataPath);
-const cached: Cached[][] = docs.map((d) => {
-  const dc = documentCase(d.sents.map((s) => s.words));
-  return d.sents.map((s) => {
-    const offsets = new Int32Array(s.words.length + 1);
-    const feats = sentenceFeatures(s.words, dc, new Int32Array(64 * s.words.length + 64), offsets);
-    const { wl, sh } = wordHashes(s.words);
-    return { feats: feats.slice(0, offsets[s.words.length]!), offsets, wl, sh, gold: s.gold };
-  });
-});
-const tokens = docs.reduce((a, d) => a + d.sents.reduce((b, s) => b + s.words.length, 0), 0);
-console.log(`read ${docs.length} documents, ${tokens} tokens in ${Date.now() - t0} ms`);
-
-const mask = (1 << bits) - 1;
-const w = new Float32Array((mask + 1) * NTAGS);
-const u = new Float64Array((mask + 1) * NTAGS); // Σ c·update, for averaging
-const weights: Weights = { table: w, mask };
-const dyn = new Int32Array(4);
-const scores = new Float64Array(NTAGS);
-let c = 1;
-
-const update = (f: number, t: number, d: number): void => {
-  const i = (f & mask) * NTAGS + t;
-  w[i]! += d;
-  u[i]! += c * d;
-};
-
-const rand = mulberry32(SEED);
-const order = docs.map((_, i) => i);
-for (let epoch = 1; epoch <= epochs; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+/** Train one averaged perceptron over `docs` (each with its history, or none) → int16-ready floats. */
+function train(docs: TrainDoc[], label: string): Float32Array {
+  const mask = (1 << bits) - 1;
+  const w = new Float32Array((mask + 1) * NTAGS);
+  const u = new Float64Array((mask + 1) * NTAGS);
+  const weights: Weights = { table: w, mask };
+  const dyn = new Int32Array(16);
+  const scores = new Float64Array(NTAGS);
+  let c = 1;
+  const update = (f: number, t: number, d: number): void => {
+    const i = (f & mask) * NTAGS + t;
+    w[i]! += d;
+    u[i]! += c * d;
+  };
+  const rand = mulberry32(SEED);
+  const order = docs.map((_, i) => i);
   let errors = 0;
-  for (const di of order) {
-    for (const s of cached[di]!) {
-      let prev = 0;
-      let prev2 = 0;
-      for (let i = 0; i < s.gold.length; i++) {
-        dynamicFeatures(prev, prev2, s.wl[i]!, s.sh[i]!, dyn);
-        score(weights, s.feats, s.offsets[i]!, s.offsets[i + 1]!, dyn, scores);
-        const guess = bestAllowed(scores, prev);
-        const gold = s.gold[i]!;
-        if (guess !== gold) {
-          errors++;
-          for (let k = s.offsets[i]!; k < s.offsets[i + 1]!; k++) {
-            update(s.feats[k]!, gold, 1);
-            update(s.feats[k]!, guess, -1);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    errors = 0;
+    for (const di of order) {
+      const doc = docs[di]!;
+      for (const { sf, gold } of doc.sents) {
+        let prev = 0;
+        let prev2 = 0;
+        for (let i = 0; i < gold.length; i++) {
+          const nd = dynamicFeatures(sf, i, prev, prev2, doc.history, dyn);
+          score(weights, sf.feats, sf.offsets[i]!, sf.offsets[i + 1]!, dyn, nd, scores);
+          const guess = bestAllowed(scores, prev);
+          const g = gold[i]!;
+          if (guess !== g) {
+            errors++;
+            for (let k = sf.offsets[i]!; k < sf.offsets[i + 1]!; k++) {
+              update(sf.feats[k]!, g, 1);
+              update(sf.feats[k]!, guess, -1);
+            }
+            for (let k = 0; k < nd; k++) {
+              update(dyn[k]!, g, 1);
+              update(dyn[k]!, guess, -1);
+            }
           }
-          for (const f of dyn) {
-            update(f, gold, 1);
-            update(f, guess, -1);
-          }
+          c++;
+          prev2 = prev;
+          prev = guess;
         }
-        c++;
-        prev2 = prev;
-        prev = guess;
       }
     }
   }
-  console.log(`epoch ${epoch}: ${errors} token errors (${((100 * errors) / tokens).toFixed(2)}%), ${Date.now() - t0} ms`);
+  console.log(`${label}: ${epochs} epochs, ${errors} token errors in the last, ${Date.now() - t0} ms`);
+  const avg = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) avg[i] = w[i]! - u[i]! / c;
+  return avg;
 }
 
-// Average, scale to int16, write.
-let maxAbs = 0;
-const avg = new Float32Array(w.length);
-for (let i = 0; i < w.length; i++) {
-  const a = w[i]! - u[i]! / c;
-  avg[i] = a;
-  if (Math.abs(a) > maxAbs) maxAbs = Math.abs(a);
+function quantize(avg: Float32Array): { q: Int16Array; scale: number } {
+  let maxAbs = 0;
+  for (const a of avg) if (Math.abs(a) > maxAbs) maxAbs = Math.abs(a);
+  const scale = 32000 / maxAbs;
+  const q = new Int16Array(avg.length);
+  for (let i = 0; i < avg.length; i++) q[i] = Math.round(avg[i]! * scale);
+  return { q, scale };
 }
-const scale = 32000 / maxAbs;
-const q = new Int16Array(w.length);
-let nonzero = 0;
-for (let i = 0; i < w.length; i++) {
-  q[i] = Math.round(avg[i]! * scale);
-  if (q[i] !== 0) nonzero++;
+
+const t0 = Date.now();
+const raw = readConll(dataPath);
+const docs: TrainDoc[] = raw.map((d) => {
+  const dc = documentCase(d.map((s) => s.words));
+  return { sents: d.map((s) => ({ sf: sentenceFeatures(s.words, dc), gold: s.gold })), history: null };
+});
+console.log(`read ${docs.length} documents in ${Date.now() - t0} ms`);
+
+const mask = (1 << bits) - 1;
+const first = train(docs, 'first pass, all documents');
+
+// Jackknifed first-pass labels → each document's history.
+for (let f = 0; f < folds; f++) {
+  const model: Weights = { table: train(docs.filter((_, i) => i % folds !== f), `first pass, fold ${f + 1}/${folds}`), mask };
+  docs.forEach((d, i) => {
+    if (i % folds !== f) return;
+    const history: History = new Map();
+    for (const { sf } of d.sents) addToHistory(history, sf.keys, decode(model, sf, null));
+    d.history = history;
+  });
 }
-const bytes = gzipSync(Buffer.from(q.buffer), { level: 9 });
+const second = train(docs, 'second pass, all documents');
+
 mkdirSync(outDir, { recursive: true });
-writeFileSync(resolve(outDir, 'weights.bin.gz'), bytes);
+const sha256: Record<string, string> = {};
+const scales: number[] = [];
+for (const [file, avg] of [['weights-1.bin.gz', first], ['weights-2.bin.gz', second]] as const) {
+  const { q, scale } = quantize(avg);
+  scales.push(scale);
+  const bytes = gzipSync(Buffer.from(q.buffer), { level: 9 });
+  writeFileSync(resolve(outDir, file), bytes);
+  sha256[file] = createHash('sha256').update(bytes).digest('hex');
+  console.log(`wrote ${file}: ${bytes.length} bytes`);
+}
 const meta = {
-  version: 1,
-  featureVersion: FEATURE_VERSION,
-  hashBits: bits,
-  tags: [...TAGS],
-  scale,
-  epochs,
-  seed: SEED,
-  trainedOn: 'CoNLL-2003 eng.train',
-  sha256: createHash('sha256').update(bytes).digest('hex'),
+  version: 1, featureVersion: FEATURE_VERSION, hashBits: bits, tags: [...TAGS], scale: scales[1]!,
+  epochs, folds, seed: SEED, trainedOn: 'CoNLL-2003 eng.train', sha256,
 };
 writeFileSync(resolve(outDir, 'model.json'), `${JSON.stringify(meta, null, 2)}\n`);
-console.log(`wrote ${outDir}: ${bytes.length} bytes gzipped, ${nonzero} non-zero weights, ${Date.now() - t0} ms`);
+console.log(`done in ${Date.now() - t0} ms`);

@@ -12,7 +12,7 @@
  */
 import { GAZ_COUNT, gazKey, matchGazetteer } from './gazetteer.js';
 
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 export function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -83,75 +83,149 @@ function normWord(key: string): string {
   return /\d/.test(key) ? key.replace(/\d/g, '0') : key;
 }
 
-/**
- * Static features of every token of one sentence, written into `out` (grown if needed);
- * `offsets[i]..offsets[i+1]` are token i's features. Returns the (possibly new) buffer.
- */
-export function sentenceFeatures(words: readonly string[], docCase: DocCase, out: Int32Array, offsets: Int32Array): Int32Array {
+interface WordInfo {
+  readonly key: string;
+  readonly wl: number;
+  readonly wr: number;
+  readonly sh: number;
+  /** Hashes of the prefixes (0..3) and suffixes (4..7) of 1-4 letters; 0 when the word is too short. */
+  readonly affixes: Int32Array;
+}
+
+const WORDS = new Map<string, WordInfo>();
+
+/** Per-word hashes, computed once per distinct word (a bounded cache shared across documents). */
+export function wordInfo(word: string): WordInfo {
+  let info = WORDS.get(word);
+  if (info) return info;
+  const key = gazKey(word);
+  const affixes = new Int32Array(8);
+  let p = 0x811c9dc5;
+  let s = 0x811c9dc5;
+  const len = key.length;
+  for (let j = 0; j < 4 && j < len - 1; j++) {
+    p = Math.imul(p ^ key.charCodeAt(j), 0x01000193);
+    s = Math.imul(s ^ key.charCodeAt(len - 1 - j), 0x01000193);
+    affixes[j] = mix(T(14 + j), p);
+    affixes[4 + j] = mix(T(18 + j), s);
+  }
+  info = { key, wl: fnv(normWord(key)), wr: fnv(word), sh: fnv(shape(word)), affixes };
+  if (WORDS.size > 200_000) WORDS.clear();
+  WORDS.set(word, info);
+  return info;
+}
+
+/** One sentence's static features: `feats[offsets[i]..offsets[i+1])` are token i's. */
+export interface SentenceFeatures {
+  readonly feats: Int32Array;
+  readonly offsets: Int32Array;
+  readonly wl: Int32Array;
+  readonly sh: Int32Array;
+  readonly keys: readonly string[];
+  /** 1 when the sentence is an ALL-CAPS line (a headline), else 0. */
+  readonly caps: number;
+}
+
+let scratch = new Int32Array(8192);
+
+/** Static features of every token of one sentence (the tag-independent part of the model). */
+export function sentenceFeatures(words: readonly string[], docCase: DocCase): SentenceFeatures {
   const n = words.length;
-  const keys = words.map(gazKey);
+  const infos = words.map(wordInfo);
+  const keys = infos.map((w) => w.key);
   const gaz = matchGazetteer(keys, words);
-  const wl = keys.map((k) => fnv(normWord(k)));
-  const wr = words.map(fnv);
-  const sh = words.map((w) => fnv(shape(w)));
+  const wl = new Int32Array(n);
+  const sh = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    wl[i] = infos[i]!.wl;
+    sh[i] = infos[i]!.sh;
+  }
+  const offsets = new Int32Array(n + 1);
   const caps = isAllCapsLine(words) ? 1 : 0;
-  const at = (a: readonly number[], i: number): number => (i >= 0 && i < n ? a[i]! : PAD);
+  const wlAt = (i: number): number => (i >= 0 && i < n ? wl[i]! : PAD);
+  const shAt = (i: number): number => (i >= 0 && i < n ? sh[i]! : PAD);
   const gazAt = (i: number): number => (i >= 0 && i < n ? gaz.begin[i]! | (gaz.inside[i]! << GAZ_COUNT) : 0);
+  if (scratch.length < n * 128) scratch = new Int32Array(n * 128);
+  const out = scratch;
   let k = 0;
-  const push = (f: number): void => {
-    if (k === out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      out = grown;
-    }
-    out[k++] = f;
-  };
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    const w = keys[i]!;
-    push(BIAS);
-    push(mix(T(1), wl[i]!));
-    push(mix(T(2), wr[i]!));
-    push(mix(T(3), at(wl, i - 1)));
-    push(mix(T(4), at(wl, i + 1)));
-    push(mix(T(5), at(wl, i - 2)));
-    push(mix(T(6), at(wl, i + 2)));
-    push(mix(T(7), sh[i]!));
-    push(mix(T(8), at(sh, i - 1)));
-    push(mix(T(9), at(sh, i + 1)));
-    push(mix(mix(T(10), at(sh, i - 1)), sh[i]!));
-    push(mix(mix(T(11), sh[i]!), at(sh, i + 1)));
-    push(mix(mix(T(12), at(wl, i - 1)), wl[i]!));
-    push(mix(mix(T(13), wl[i]!), at(wl, i + 1)));
-    let p = 0x811c9dc5;
-    let s = 0x811c9dc5;
-    const len = w.length;
-    for (let j = 0; j < 4 && j < len; j++) {
-      p = Math.imul(p ^ w.charCodeAt(j), 0x01000193);
-      s = Math.imul(s ^ w.charCodeAt(len - 1 - j), 0x01000193);
-      if (j < len - 1) {
-        push(mix(T(14 + j), p));
-        push(mix(T(18 + j), s));
-      }
-    }
-    const flags = (i === 0 ? 1 : 0) | (caps << 1) | (len === 1 ? 4 : 0);
-    push(mix(T(22), flags));
-    push(mix(mix(T(23), flags), sh[i]!));
-    push(mix(mix(T(24), caps), wl[i]!));
+    const info = infos[i]!;
+    const w0 = wl[i]!;
+    const s0 = sh[i]!;
+    out[k++] = BIAS;
+    out[k++] = mix(T(1), w0);
+    out[k++] = mix(T(2), info.wr);
+    out[k++] = mix(T(3), wlAt(i - 1));
+    out[k++] = mix(T(4), wlAt(i + 1));
+    out[k++] = mix(T(5), wlAt(i - 2));
+    out[k++] = mix(T(6), wlAt(i + 2));
+    out[k++] = mix(T(7), s0);
+    out[k++] = mix(T(8), shAt(i - 1));
+    out[k++] = mix(T(9), shAt(i + 1));
+    out[k++] = mix(mix(T(10), shAt(i - 1)), s0);
+    out[k++] = mix(mix(T(11), s0), shAt(i + 1));
+    out[k++] = mix(mix(T(12), wlAt(i - 1)), w0);
+    out[k++] = mix(mix(T(13), w0), wlAt(i + 1));
+    for (let j = 0; j < 8; j++) if (info.affixes[j] !== 0) out[k++] = info.affixes[j]!;
+    const flags = (i === 0 ? 1 : 0) | (caps << 1) | (info.key.length === 1 ? 4 : 0);
+    out[k++] = mix(T(22), flags);
+    out[k++] = mix(mix(T(23), flags), s0);
+    out[k++] = mix(mix(T(24), caps), w0);
+    out[k++] = mix(mix(T(30), wlAt(i - 1)), s0);
+    out[k++] = mix(mix(T(31), s0), wlAt(i + 1));
     const g = gazAt(i);
-    for (let c = 0; c < 2 * GAZ_COUNT; c++) if (g & (1 << c)) push(mix(mix(T(25), c), caps));
     const gp = gazAt(i - 1);
     const gn = gazAt(i + 1);
-    for (let c = 0; c < 2 * GAZ_COUNT; c++) {
-      if (gp & (1 << c)) push(mix(T(26), c));
-      if (gn & (1 << c)) push(mix(T(27), c));
+    if (g | gp | gn) {
+      for (let c = 0; c < 2 * GAZ_COUNT; c++) {
+        if (g & (1 << c)) out[k++] = mix(mix(T(25), c), caps);
+        if (gp & (1 << c)) out[k++] = mix(T(26), c);
+        if (gn & (1 << c)) out[k++] = mix(T(27), c);
+      }
     }
-    const dc = i > 0 && !caps ? -1 : (docCase.get(w) ?? 0);
-    if (dc >= 0) push(mix(mix(T(28), dc), caps | (i === 0 ? 2 : 0)));
-    if (dc >= 0) push(mix(mix(mix(T(29), dc), caps), sh[i]!));
+    const dc = i > 0 && !caps ? -1 : (docCase.get(info.key) ?? 0);
+    if (dc >= 0) {
+      out[k++] = mix(mix(T(28), dc), caps | (i === 0 ? 2 : 0));
+      out[k++] = mix(mix(mix(T(29), dc), caps), s0);
+    }
   }
   offsets[n] = k;
-  return out;
+  return { feats: out.slice(0, k), offsets, wl, sh, keys, caps };
+}
+
+/**
+ * The document's first-pass labels per word ("prediction history"): for every lower-cased
+ * word, how often the first pass put it at the start (B) or inside (I) of a name of each type.
+ */
+export type History = Map<string, Uint16Array>;
+
+export function addToHistory(history: History, keys: readonly string[], tags: Uint8Array): void {
+  for (let i = 0; i < keys.length; i++) {
+    const t = tags[i]!;
+    if (t === 0) continue;
+    let counts = history.get(keys[i]!);
+    if (!counts) history.set(keys[i]!, (counts = new Uint16Array(9)));
+    counts[t]!++;
+  }
+}
+
+/** History features of token `i` (at most 10) written into `out`; returns how many. */
+export function historyFeatures(history: History, key: string, caps: number, out: Int32Array): number {
+  const counts = history.get(key);
+  if (!counts) return 0;
+  let k = 0;
+  let best = 0;
+  let bestType = -1;
+  const byType = [0, 0, 0, 0];
+  for (let t = 1; t < 9; t++) {
+    if (counts[t] === 0) continue;
+    out[k++] = mix(T(32), t);
+    byType[(t - 1) >> 1]! += counts[t]!;
+  }
+  for (let ty = 0; ty < 4; ty++) if (byType[ty]! > best) { best = byType[ty]!; bestType = ty; }
+  out[k++] = mix(mix(T(33), bestType), caps);
+  return k;
 }
 
 export const T_PREV = T(40);
@@ -159,13 +233,3 @@ export const T_PREV2 = T(41);
 export const T_PREV_WORD = T(42);
 export const T_PREV_SHAPE = T(43);
 
-/** The word and shape hashes the tag-dependent features read (recomputed cheaply by the decoder). */
-export function wordHashes(words: readonly string[]): { wl: Int32Array; sh: Int32Array } {
-  const wl = new Int32Array(words.length);
-  const sh = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    wl[i] = fnv(normWord(gazKey(words[i]!)));
-    sh[i] = fnv(shape(words[i]!));
-  }
-  return { wl, sh };
-}

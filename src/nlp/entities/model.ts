@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { FEATURE_VERSION } from './features.js';
-import { NTAGS, TAGS, Tagger } from './tagger.js';
+import { NTAGS, TAGS, type Weights } from './tagger.js';
 
 export const ModelMetaSchema = z.object({
   version: z.literal(1),
@@ -20,13 +20,17 @@ export const ModelMetaSchema = z.object({
   epochs: z.number().int(),
   seed: z.number().int(),
   trainedOn: z.string(),
-  sha256: z.string(),
+  sha256: z.record(z.string(), z.string()),
+  folds: z.number().int(),
 });
 export type ModelMeta = z.infer<typeof ModelMetaSchema>;
 
 export interface LoadedModel {
   readonly meta: ModelMeta;
-  readonly tagger: Tagger;
+  /** First pass: sentence features only. */
+  readonly first: Weights;
+  /** Second pass: also the first pass's labels for the same word in the document. */
+  readonly second: Weights;
 }
 
 /** The models/ner folder: found by walking up from this module (works from src/ and dist/src/). */
@@ -46,11 +50,14 @@ export function loadModel(dir: string = modelDir()): LoadedModel {
     throw new Error(`models/ner was trained with feature version ${meta.featureVersion}, this code computes ${FEATURE_VERSION}: run npm run train:ner`);
   }
   if (meta.tags.join() !== TAGS.join()) throw new Error(`models/ner tags ${meta.tags.join()} differ from ${TAGS.join()}`);
-  const raw = gunzipSync(readFileSync(join(dir, 'weights.bin.gz')));
-  const table = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
   const mask = (1 << meta.hashBits) - 1;
-  if (table.length !== (mask + 1) * NTAGS) throw new Error(`models/ner/weights.bin.gz holds ${table.length} weights, expected ${(mask + 1) * NTAGS}`);
-  return { meta, tagger: new Tagger({ table, mask }) };
+  const read = (file: string): Weights => {
+    const raw = gunzipSync(readFileSync(join(dir, file)));
+    const table = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    if (table.length !== (mask + 1) * NTAGS) throw new Error(`models/ner/${file} holds ${table.length} weights, expected ${(mask + 1) * NTAGS}`);
+    return { table, mask };
+  };
+  return { meta, first: read('weights-1.bin.gz'), second: read('weights-2.bin.gz') };
 }
 
 let shared: LoadedModel | undefined;

@@ -2,9 +2,14 @@
  * The name tagger: a greedy left-to-right averaged perceptron over BIO tags (CoNLL-2003 classes),
  * scoring each token with its static features (`features.ts`) plus four features of the tags
  * already given (previous tag, previous two tags, previous tag × word, previous tag × shape).
- * An I- tag may only continue a name of its own type. Shared by the stage and the trainer.
+ * An I- tag may only continue a name of its own type.
+ *
+ * Two passes over a document: the first model tags every sentence; the second model also reads
+ * the first pass's labels for the same word anywhere in the document (prediction history), so
+ * "Pirelli" is tagged the same way in the headline and in the fifth paragraph.
+ * Shared by the stage and the trainer.
  */
-import { T_PREV, T_PREV2, T_PREV_SHAPE, T_PREV_WORD, mix, sentenceFeatures, wordHashes, type DocCase } from './features.js';
+import { T_PREV, T_PREV2, T_PREV_SHAPE, T_PREV_WORD, historyFeatures, mix, type History, type SentenceFeatures } from './features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const NTAGS = TAGS.length;
@@ -19,24 +24,31 @@ export interface Weights {
 export const isInside = (t: number): boolean => t > 0 && t % 2 === 0;
 export const typeOf = (t: number): TagType => (['PER', 'ORG', 'LOC', 'MISC'] as const)[(t - 1) >> 1]!;
 
-/** The tag-dependent feature hashes of token i given the previous two tags (written into `dyn`). */
-export function dynamicFeatures(prev: number, prev2: number, wl: number, sh: number, dyn: Int32Array): void {
+/**
+ * The tag-dependent (and history) features of token i, written into `dyn`; returns their count.
+ */
+export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, history: History | null, dyn: Int32Array): number {
   dyn[0] = mix(T_PREV, prev);
   dyn[1] = mix(T_PREV2, prev2 * 16 + prev);
-  dyn[2] = mix(mix(T_PREV_WORD, prev), wl);
-  dyn[3] = mix(mix(T_PREV_SHAPE, prev), sh);
+  dyn[2] = mix(mix(T_PREV_WORD, prev), sf.wl[i]!);
+  dyn[3] = mix(mix(T_PREV_SHAPE, prev), sf.sh[i]!);
+  if (!history) return 4;
+  return 4 + historyFeatures(history, sf.keys[i]!, sf.caps, dyn.subarray(4));
 }
 
-/** Sum the weights of features `feats[lo..hi)` and `dyn` into `scores` (one per tag). */
-export function score(w: Weights, feats: Int32Array, lo: number, hi: number, dyn: Int32Array, scores: Float64Array): void {
-  scores.fill(0);
+/** Sum the weights of features `feats[lo..hi)` and `dyn[0..nd)` into `scores` (one per tag). */
+export function score(w: Weights, feats: Int32Array, lo: number, hi: number, dyn: Int32Array, nd: number, scores: Float64Array): void {
   const table = w.table;
-  const add = (f: number): void => {
-    const base = (f & w.mask) * NTAGS;
-    for (let t = 0; t < NTAGS; t++) scores[t]! += table[base + t]!;
-  };
-  for (let i = lo; i < hi; i++) add(feats[i]!);
-  for (let i = 0; i < dyn.length; i++) add(dyn[i]!);
+  const mask = w.mask;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  for (let i = lo - nd; i < hi; i++) {
+    const f = i < lo ? dyn[i - lo + nd]! : feats[i]!;
+    const b = (f & mask) * 9;
+    s0 += table[b]!; s1 += table[b + 1]!; s2 += table[b + 2]!; s3 += table[b + 3]!; s4 += table[b + 4]!;
+    s5 += table[b + 5]!; s6 += table[b + 6]!; s7 += table[b + 7]!; s8 += table[b + 8]!;
+  }
+  scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4;
+  scores[5] = s5; scores[6] = s6; scores[7] = s7; scores[8] = s8;
 }
 
 /** The best tag allowed after `prev` (an I- tag only continues its own type). */
@@ -53,30 +65,26 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
   return best;
 }
 
-/** A reusable tagger over one weight table (buffers are kept between sentences). */
-export class Tagger {
-  #feats: Int32Array = new Int32Array(4096);
-  #offsets: Int32Array = new Int32Array(256);
-  readonly #dyn = new Int32Array(4);
-  readonly #scores = new Float64Array(NTAGS);
-  constructor(readonly weights: Weights) {}
-
-  tag(words: readonly string[], docCase: DocCase): Uint8Array {
-    const n = words.length;
-    if (this.#offsets.length < n + 1) this.#offsets = new Int32Array(2 * (n + 1));
-    this.#feats = sentenceFeatures(words, docCase, this.#feats, this.#offsets);
-    const { wl, sh } = wordHashes(words);
-    const tags = new Uint8Array(n);
-    let prev = 0;
-    let prev2 = 0;
-    for (let i = 0; i < n; i++) {
-      dynamicFeatures(prev, prev2, wl[i]!, sh[i]!, this.#dyn);
-      score(this.weights, this.#feats, this.#offsets[i]!, this.#offsets[i + 1]!, this.#dyn, this.#scores);
-      const t = bestAllowed(this.#scores, prev);
-      tags[i] = t;
-      prev2 = prev;
-      prev = t;
+/** Tag one sentence greedily; `margins` (optional) receives best-minus-second score per token. */
+export function decode(w: Weights, sf: SentenceFeatures, history: History | null, margins?: Float32Array): Uint8Array {
+  const n = sf.wl.length;
+  const tags = new Uint8Array(n);
+  const dyn = new Int32Array(16);
+  const scores = new Float64Array(NTAGS);
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < n; i++) {
+    const nd = dynamicFeatures(sf, i, prev, prev2, history, dyn);
+    score(w, sf.feats, sf.offsets[i]!, sf.offsets[i + 1]!, dyn, nd, scores);
+    const t = bestAllowed(scores, prev);
+    if (margins) {
+      let second = -Infinity;
+      for (let u = 0; u < NTAGS; u++) if (u !== t && scores[u]! > second) second = scores[u]!;
+      margins[i] = scores[t]! - second;
     }
-    return tags;
+    tags[i] = t;
+    prev2 = prev;
+    prev = t;
   }
+  return tags;
 }

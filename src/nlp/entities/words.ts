@@ -25,9 +25,9 @@ const ABBREVIATIONS = new Set([
  * and abbreviations with their period ("S.", "Mr.", "Corp.") unless the period ends the sentence.
  */
 function joins(prev: string, next: string, more: boolean): boolean {
+  if (next === '.' && more && (/^\p{Lu}$/u.test(prev) || ABBREVIATIONS.has(prev.toLowerCase()))) return true;
   if (/^[-/.:]$/.test(next)) return /\d$/.test(prev) && more;
   if (/^\d/.test(next)) return /\d[-/.:]$/.test(prev);
-  if (next === '.' && more) return /^\p{Lu}$/u.test(prev) || ABBREVIATIONS.has(prev.toLowerCase());
   return false;
 }
 
