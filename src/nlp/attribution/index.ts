@@ -1,11 +1,111 @@
 /**
- * The attribution stage. Its extractors and refiners are listed, in order, in the plan below.
+ * The attribution stage: quotes with their speakers, and claims the report attributes or
+ * qualifies, with source, speaker, modality, cue, footnotes and attribution chain.
+ *
+ * extractors (all propose; their order is the priority when two propose the same span)
+ *   1. quote-transcript      — `— Name: …` interview lines: the most explicit speaker there is
+ *   2. quote-colon           — `X said: “…”`, `It reads:` + quoted paragraphs
+ *   3. quote-trailing-cue    — `“…,” he said` / `“…,” said X`
+ *   4. quote-leading-cue     — `He said, “…”` / `called it “fake”`
+ *   5. according-to          — `according to X, …` / `…, according to X`: an explicit source
+ *   6. reporting-verb        — `X reiterated that …`, `a study by NUPI found …`
+ *   7. reporting-verb-inverted — `…, a diplomat said.`
+ *   8. hedge                 — `reportedly`, `is believed to`: hearsay with no named source
+ *   9. speculation           — the author's `likely`, `probably`, `it is not impossible that`
+ * refiners (order matters)
+ *   1. quote-continuation    — split quotes and later paragraphs take the speaker of the quote
+ *                              they continue; needs every cued quote first
+ *   2. quote-in-claim        — a quotation inside reported speech takes the claim's speaker;
+ *                              after 1 so that continued quotes are not taken twice
+ *   3. not-speech            — titles and single scare-quoted words are dropped; after 1–2,
+ *                              whose candidates it also checks
+ *   4. speaker-hedge         — a "probably" inside a kept quote is the speaker's hedge; after 3
+ *                              so that a hedge inside a title or scare quote is dropped
+ *   5. dedupe                — one candidate per span and kind, sorted by position
+ *   6. footnotes             — claims take the markers of their sentences
+ * commit: speaker/source phrases are linked to entities (resolve.ts), chains are built from
+ * claims nested in other claims, and the survivors are written to `quotes` and `claims`.
  */
+import type { ChainLink, Claim, Quote } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
+import type { AttributionCandidate } from './candidate.js';
+import { accordingToExtractor } from './extractors/according-to.js';
+import { hedgeExtractor } from './extractors/hedge.js';
+import { quoteColonExtractor } from './extractors/quote-colon.js';
+import { quoteLeadingCueExtractor } from './extractors/quote-leading-cue.js';
+import { quoteTrailingCueExtractor } from './extractors/quote-trailing-cue.js';
+import { quoteTranscriptExtractor } from './extractors/quote-transcript.js';
+import { reportingVerbInvertedExtractor } from './extractors/reporting-verb-inverted.js';
+import { reportingVerbExtractor } from './extractors/reporting-verb.js';
+import { speculationExtractor } from './extractors/speculation.js';
+import { dedupeRefiner } from './refiners/dedupe.js';
+import { footnotesRefiner } from './refiners/footnotes.js';
+import { notSpeechRefiner } from './refiners/not-speech.js';
+import { quoteContinuationRefiner } from './refiners/quote-continuation.js';
+import { quoteInClaimRefiner } from './refiners/quote-in-claim.js';
+import { speakerHedgeRefiner } from './refiners/speaker-hedge.js';
+import { SourceResolver, type Resolved } from './resolve.js';
 
-export const attributionStage: Stage = defineStage<never>({
+export const attributionStage: Stage = defineStage<AttributionCandidate>({
   name: 'attribution',
-  extractors: [],
-  refiners: [],
-  commit: () => {},
+  extractors: [
+    quoteTranscriptExtractor,
+    quoteColonExtractor,
+    quoteTrailingCueExtractor,
+    quoteLeadingCueExtractor,
+    accordingToExtractor,
+    reportingVerbExtractor,
+    reportingVerbInvertedExtractor,
+    hedgeExtractor,
+    speculationExtractor,
+  ],
+  refiners: [quoteContinuationRefiner, quoteInClaimRefiner, notSpeechRefiner, speakerHedgeRefiner, dedupeRefiner, footnotesRefiner],
+  commit(doc, cs) {
+    const resolver = new SourceResolver(doc);
+    // resolve phrases in text order, so that a pronoun finds the person named before it
+    const phrases = new Map<AttributionCandidate, Resolved>();
+    const byWho = cs.filter((c) => c.who !== null).sort((a, b) => a.who!.start - b.who!.start);
+    const done = new Map<string, Resolved>();
+    for (const c of byWho) {
+      const key = `${c.who!.start}:${c.who!.end}`;
+      let r = done.get(key);
+      if (!r) done.set(key, (r = resolver.resolve(c.who!, c.verb)));
+      phrases.set(c, r);
+    }
+    const quotes: Quote[] = [];
+    const claims: Claim[] = [];
+    for (const c of cs) {
+      const r = phrases.get(c);
+      if (c.kind === 'quote') {
+        quotes.push({ start: c.start, end: c.end, rule: c.rule, confidence: c.confidence, speaker: r ? r.referent ?? r.written : null, cue: c.cue });
+        continue;
+      }
+      const outer = enclosing(cs, c);
+      const outerR = outer ? phrases.get(outer) : undefined;
+      const chain: ChainLink[] = [];
+      if (outer && outerR) chain.push({ role: 'source', entity: outerR.referent ?? outerR.written, span: outer.who });
+      if (r?.document) chain.push({ role: 'document', entity: null, span: r.document });
+      if (r && c.who) chain.push({ role: outer ? 'speaker' : 'source', entity: r.referent ?? r.written, span: c.who });
+      claims.push({
+        start: c.start, end: c.end, rule: c.rule, confidence: c.confidence,
+        source: outerR ? outerR.referent : r ? r.referent : null,
+        speaker: r ? r.written : null,
+        modality: c.modality, cue: c.cue, sourceSpan: c.who, citations: c.citations, chain,
+      });
+    }
+    doc.layers.quotes = quotes;
+    doc.layers.claims = claims;
+  },
 });
+
+/** The nearest reported claim whose content holds this claim's source phrase (or its cue). */
+function enclosing(cs: readonly AttributionCandidate[], c: AttributionCandidate): AttributionCandidate | null {
+  const at = c.who ?? c.cue;
+  if (!at) return null;
+  let best: AttributionCandidate | null = null;
+  for (const o of cs) {
+    if (o === c || o.kind !== 'claim' || o.who === null || o.modality !== 'reported') continue;
+    if (o.start <= at.start && at.end <= o.end && (!best || o.end - o.start < best.end - best.start)) best = o;
+  }
+  return best;
+}

@@ -1,0 +1,41 @@
+/**
+ * A quotation followed by its attribution: `“…,” he said.`, `“…?” asked a senator.`,
+ * `"…," said Cornell Brooks, president of the NAACP.` The reporting verb must come within a
+ * few words of the closing mark, with nothing but its subject (or, inverted, nothing)
+ * between them.
+ */
+import type { Extractor } from '../../pipeline.js';
+import { candidate, type AttributionCandidate } from '../candidate.js';
+import { cuesIn } from '../cues.js';
+import { nounPhraseAfter, skipAdjuncts, subjectBefore } from '../phrase.js';
+import { quotePieces } from '../quote-marks.js';
+import { wordCount } from '../scope.js';
+
+const RULE = 'attribution/quote-trailing-cue';
+
+export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
+  name: RULE,
+  extract(doc) {
+    const text = doc.text;
+    const pieces = quotePieces(doc);
+    const paras = doc.layers.paragraphs;
+    const out: AttributionCandidate[] = [];
+    pieces.forEach((q, i) => {
+      const next = pieces[i + 1];
+      const limit = Math.min(paras[q.paragraph]!.end, next ? next.open : Infinity, q.close + 160);
+      const cue = cuesIn(text, q.close, limit).find((c) => !c.participle && c.cls !== 'intention');
+      if (!cue) return;
+      const between = text.slice(q.close, cue.start);
+      if (/[.!?;:“”"«»]/.test(between) || wordCount(text, q.close, cue.start) > 8) return;
+      let who;
+      if (/^[\s,]*$/.test(between)) who = nounPhraseAfter(text, skipAdjuncts(text, cue.end, limit), limit);
+      else who = subjectBefore(text, cue.start, q.close);
+      if (!who) return;
+      out.push(candidate({
+        kind: 'quote', start: q.start, end: q.end, cue: { start: cue.start, end: cue.end }, who, verb: cue.base,
+        modality: 'reported', rule: RULE, confidence: 0.9,
+      }));
+    });
+    return out;
+  },
+};

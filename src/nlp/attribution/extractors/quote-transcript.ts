@@ -1,0 +1,37 @@
+/**
+ * Interview transcripts: a paragraph opening with a dash and the speaker's name before a
+ * colon, `— Dasha Burns: …` / `– Donald Trump: …`. The quote is the rest of the paragraph
+ * (without quotation marks if it has them); the speaker is the name.
+ */
+import type { Extractor } from '../../pipeline.js';
+import { candidate, type AttributionCandidate } from '../candidate.js';
+import { bodySentences } from '../scope.js';
+
+const RULE = 'attribution/quote-transcript';
+const LINE_RE = /^[—–-]\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|von|van|der|al|bin)){0,4})\s*:\s*/u;
+
+export const quoteTranscriptExtractor: Extractor<AttributionCandidate> = {
+  name: RULE,
+  extract(doc) {
+    const text = doc.text;
+    const out: AttributionCandidate[] = [];
+    const bodyEnd = bodySentences(doc).length ? doc.bodyEnd : 0;
+    for (const p of doc.layers.paragraphs) {
+      if (p.start >= bodyEnd) break;
+      const m = LINE_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+      if (!m || m[1] === undefined) continue;
+      const nameStart = p.start + m[0].indexOf(m[1]);
+      let start = p.start + m[0].length;
+      let end = p.end;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (/["“«„]/.test(text[start] ?? '')) start++;
+      if (/["”»“]/.test(text[end - 1] ?? '')) end--;
+      if (end <= start) continue;
+      out.push(candidate({
+        kind: 'quote', start, end, cue: { start: p.start + m[0].length - 1 - (m[0].length - m[0].trimEnd().length), end: p.start + m[0].trimEnd().length },
+        who: { start: nameStart, end: nameStart + m[1].length }, modality: 'reported', rule: RULE, confidence: 0.9,
+      }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * Reported speech, belief and intention with the source first: "Putin reiterated that …",
+ * "A study by NUPI found that …", "Trump's associates maintain …", "He told reporters the
+ * plan was dead". Source = the subject before the verb; content = the clause after it (its
+ * adjuncts and, for "tell"-type verbs, the addressee skipped), to the end of the clause.
+ * An -ing participle ("…, adding that …") takes the subject of the cue before it.
+ */
+import type { Span } from '../../../model/annotations.js';
+import type { Extractor } from '../../pipeline.js';
+import { ADDRESSEE_VERBS } from '../../lexicon/reporting-verbs.js';
+import { candidate, type AttributionCandidate } from '../candidate.js';
+import { cuesIn, openingSubject } from '../cues.js';
+import { contentEnd, skipAdjuncts, subjectBefore } from '../phrase.js';
+import { pieceAt, quotePieces } from '../quote-marks.js';
+import { bodySentences, wordCount } from '../scope.js';
+
+const RULE = 'attribution/reporting-verb';
+const THAT_RE = /^\s*(?:[\p{L}'’.\-]+\s+){0,6}?that\b/iu;
+const ADDRESSEE_RE = /^\s*(?:(?:the|a|an|his|her|their|its|our|several|some|many|two|three|\p{Lu}[\p{L}.\-]*)\s+){0,4}?[\p{L}.\-]+(?=\s*(?:,|that\b|\s(?:he|she|they|it|we|i|the|a|an|this|there|his|her|their|\p{Lu})\b))/u;
+
+export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
+  name: RULE,
+  extract(doc) {
+    const text = doc.text;
+    const pieces = quotePieces(doc);
+    const out: AttributionCandidate[] = [];
+    for (const sent of bodySentences(doc)) {
+      let lastWho: Span | null = null;
+      for (const cue of cuesIn(text, sent.start, sent.end)) {
+        let who: Span | null = null;
+        if (cue.participle) {
+          if (!/,\s*$/.test(text.slice(sent.start, cue.start))) continue;
+          who = lastWho ?? openingSubject(text, sent.start, cue.start);
+        } else {
+          who = subjectBefore(text, cue.start, sent.start);
+        }
+        if (who === null) continue;
+        lastWho = who;
+        let from = skipAdjuncts(text, cue.end, sent.end);
+        if (ADDRESSEE_VERBS.has(cue.base)) {
+          const that = THAT_RE.exec(text.slice(from, sent.end));
+          if (that) from += that[0].length - 4;
+          else {
+            const obj = ADDRESSEE_RE.exec(text.slice(from, sent.end));
+            if (obj) from += obj[0].length;
+          }
+        }
+        while (from < sent.end && /[\s,:]/.test(text[from]!)) from++;
+        const end = contentEnd(text, from, sent.end);
+        const n = wordCount(text, from, end);
+        if (n < 2) continue;
+        // "…, said the mayor." is the inverted rule's: after a comma the content must look like a clause
+        if (!cue.participle && /,\s*$/.test(text.slice(sent.start, cue.start)) && n < 4 && !/^that\b/i.test(text.slice(from, end))) continue;
+        // a whole direct quotation after the verb is the quote rules' business
+        const qi = pieceAt(pieces, from);
+        if (qi >= 0 && pieces[qi]!.open === from && pieces[qi]!.close >= end - 1) continue;
+        out.push(candidate({
+          kind: 'claim', start: from, end, cue: { start: cue.start, end: cue.end }, who, verb: cue.base,
+          modality: 'reported', rule: RULE, confidence: cue.cls === 'speech' ? 0.8 : 0.6,
+        }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,215 @@
+/**
+ * Links speaker and source phrases to entities (the attribution stage's own small mention
+ * helper, so it works before and after the entities stage):
+ *
+ * - a phrase overlapping a mention of a person or organisation found by the entities stage
+ *   takes that entity ("investigators from NABU" → NABU);
+ * - a phrase with a name the entities stage did not find gets an entity of type `other`
+ *   named after it (unscored by the NER metrics, so they stay clean);
+ * - a phrase that names nobody ("officials", "almost all experts") gets an `other` entity on
+ *   the phrase itself and no source: the claim's source stays null, its speaker says who;
+ * - a pronoun gets an `other` entity on the pronoun, linked by merge evidence to the person
+ *   it refers to (the last compatible person mention); "It reads:" after "X issued a
+ *   statement" refers to X.
+ *
+ * Pronouns and descriptions are never added to person/organisation/place entities.
+ */
+import type { Entity, Mention, Span } from '../../model/annotations.js';
+import type { Document } from '../../model/document.js';
+import { pronounKind } from '../lexicon/pronouns.js';
+import { subjectBefore } from './phrase.js';
+
+export interface Resolved {
+  /** The entity of the phrase as written (a named entity, or an `other` entity on the phrase). */
+  readonly written: string;
+  /** The actor the phrase names or refers to, or null when it names nobody. */
+  readonly referent: string | null;
+  /** A document the source rests on ("a study by NUPI", "a transcript"), if the phrase names one. */
+  readonly document: Span | null;
+}
+
+const RULE = 'attribution/source-phrase';
+const DOCUMENT_RE = /\b(?:study|report|poll|survey|analysis|transcript|statement|letter|memo|memorandum|documents?|investigation|audit|data|figures|research|paper|article|editorial|ad|advertisement|book|recording|tape|wiretaps?|leak|cable|filing|complaint|indictment|ruling|decision|review|assessment|estimates?|projections?)\b/iu;
+const NAME_RUN_RE = /(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\p{N}+)(?:\s+(?:(?:of|the|for|and|de|du|von|van|der|al|on)\s+)*(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\p{N}+))*(?:\s*\((?:\p{Lu}[\p{L}\-]*)\))?/gu;
+const ADJECTIVAL_RE = /^(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch|i))$/u;
+const ORG_WORD_RE = /\b(?:Journal|Institute|Bureau|Ministry|Committee|Council|Agency|Post|Times|News|Party|Union|University|Center|Centre|Foundation|Department|Office|Court|House|Commission|Bank|Fund|Network|Association|Organization|Organisation|Group|Campaign|Administration|Service|Press|Reuters|Bloomberg|Kremlin|Pentagon|Parliament|Congress|Senate|Government|Company|Corporation|Inc|Ltd|Board|Authority|Forces|Army|Police|Tribune|Herald|Guardian|Monde|Spiegel|Telegraph|Gazette|Review|Magazine|Institution|Commerce|Chamber|Society|League|Alliance|Coalition|Movement|Front|Council)\b/u;
+const TITLE_RE = /^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Governor|Minister|Prime\s+Minister|Secretary|Chancellor|General|Gen|Judge|Mayor|Ambassador|Envoy|Director|Speaker|Pope|King|Queen|Prince)\.?\s/u;
+/** Plain nouns for groups of sources, capitalised only when they open a sentence ("Officials said"). */
+const COMMON_SOURCES = new Set([
+  'officials', 'experts', 'analysts', 'critics', 'sources', 'observers', 'investigators', 'prosecutors', 'authorities',
+  'lawmakers', 'legislators', 'diplomats', 'police', 'witnesses', 'residents', 'protesters', 'supporters', 'opponents',
+  'economists', 'scientists', 'researchers', 'polls', 'reports', 'documents', 'data', 'studies', 'people', 'voters',
+  'aides', 'advisers', 'advisors', 'insiders', 'allies', 'leaders', 'members', 'negotiators', 'journalists', 'reporters',
+  'others', 'both', 'neither', 'everyone', 'nobody', 'someone', 'many', 'some', 'most', 'few', 'all', 'each',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'activists', 'advocates', 'organizers', 'doctors', 'lawyers',
+  'attorneys', 'spokesman', 'spokeswoman', 'spokesperson', 'officers', 'troops', 'soldiers', 'citizens', 'parents',
+]);
+const DETERMINER_START_RE = /^(?:the|a|an|this|that|these|those)\s+/iu;
+
+export class SourceResolver {
+  readonly #doc: Document;
+  readonly #mentions: Mention[];
+  readonly #entities: Map<string, Entity>;
+  readonly #byName = new Map<string, string>();
+  /** Person-like actors seen so far (offset, entity id), for pronoun antecedents. */
+  readonly #persons: { at: number; id: string }[] = [];
+  #next = 1;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+    this.#mentions = [...doc.layers.mentions].sort((a, b) => a.start - b.start);
+    this.#entities = new Map(doc.layers.entities.map((e) => [e.id, e]));
+    for (const m of this.#mentions) if (m.type === 'person') this.#persons.push({ at: m.start, id: m.entity });
+    for (const e of doc.layers.entities) {
+      for (const n of [e.name, ...e.aliases]) if (!this.#byName.has(n.toLowerCase())) this.#byName.set(n.toLowerCase(), e.id);
+    }
+  }
+
+  resolve(phrase: Span, verb: string | null): Resolved {
+    const text = this.#doc.text;
+    const surface = text.slice(phrase.start, phrase.end).trim();
+    const kind = pronounKind(surface);
+    if (kind !== undefined) return this.#pronoun(phrase, surface, kind, verb);
+    const document = DOCUMENT_RE.test(surface) ? phrase : null;
+    // 1. a mention the entities stage found inside the phrase
+    const inside = this.#mentions.filter((m) => m.start < phrase.end && phrase.start < m.end && m.type !== 'other');
+    const pick = inside.find((m) => m.type === 'person') ?? inside.find((m) => m.type === 'organization') ?? inside[0];
+    if (pick) {
+      if (pick.type === 'person') this.#persons.push({ at: phrase.start, id: pick.entity });
+      return { written: pick.entity, referent: pick.entity, document };
+    }
+    // 2. a name the entities stage did not find
+    const name = nameIn(surface);
+    if (name !== null) {
+      const id = this.#entityFor(name.name, name.alias, phrase);
+      if (!ORG_WORD_RE.test(name.name) && (/\s/.test(name.name) || TITLE_RE.test(surface) || this.#isKnownPerson(id))) {
+        this.#persons.push({ at: phrase.start, id });
+      }
+      return { written: id, referent: id, document };
+    }
+    // 3. a phrase that names nobody
+    return { written: this.#placeholder(surface, phrase), referent: null, document };
+  }
+
+  #isKnownPerson(id: string): boolean {
+    return this.#persons.some((p) => p.id === id);
+  }
+
+  #pronoun(phrase: Span, surface: string, kind: string, verb: string | null): Resolved {
+    const own = this.#placeholder(surface, phrase);
+    let referent: string | null = null;
+    if (kind === 'male' || kind === 'female') {
+      for (let i = this.#persons.length - 1; i >= 0; i--) {
+        const p = this.#persons[i]!;
+        if (p.at < phrase.start) { referent = p.id; break; }
+      }
+    } else if (kind === 'thing' && verb !== null) {
+      referent = this.#issuer(phrase.start);
+    }
+    if (referent !== null) {
+      const target = this.#entities.get(referent);
+      this.#entities.get(own)?.merges.push({
+        rule: 'attribution/pronoun', from: surface, into: referent, score: 0.6,
+        evidence: kind === 'thing' ? `the statement issued by ${target?.name ?? referent}` : `last person mentioned before "${surface}": ${target?.name ?? referent}`,
+      });
+    }
+    return { written: own, referent, document: null };
+  }
+
+  /** "It reads:" — who issued the statement, letter or declaration mentioned just before. */
+  #issuer(at: number): string | null {
+    const text = this.#doc.text;
+    const si = this.#doc.sentenceAt(at);
+    const from = this.#doc.layers.sentences[Math.max(0, si - 2)]?.start ?? Math.max(0, at - 600);
+    const re = /\b(?:issued|published|released|sent|signed|adopted|wrote|put\s+out)\s+(?:a|an|the|their|its|his|her)\s+(?:\p{L}+\s+){0,2}?(?:statement|letter|declaration|communiqu[ée]|note|memo|resolution|appeal|message)\b/giu;
+    let last: RegExpExecArray | null = null;
+    const slice = text.slice(from, at);
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) last = m;
+    if (!last) return null;
+    const verbAt = from + last.index;
+    const s = this.#doc.sentenceAt(verbAt);
+    const sStart = this.#doc.layers.sentences[s]?.start ?? from;
+    // the subject is the first clause chunk that does not open with an adjunct
+    const chunks = text.slice(sStart, verbAt).split(',');
+    let off = sStart;
+    for (const chunk of chunks) {
+      const t = chunk.trim();
+      if (t && !/^(?:however|but|and|then|meanwhile|on|in|at|during|after|before|last|this|yesterday|today|earlier|later)\b/iu.test(t)) {
+        const lead = chunk.length - chunk.trimStart().length;
+        return this.resolve({ start: off + lead, end: off + lead + t.length }, null).referent;
+      }
+      off += chunk.length + 1;
+    }
+    const subj = subjectBefore(text, verbAt, sStart);
+    return subj ? this.resolve(subj, null).referent : null;
+  }
+
+  #entityFor(name: string, alias: string | null, phrase: Span): string {
+    const key = name.toLowerCase().replace(DETERMINER_START_RE, '');
+    const known = this.#byName.get(key) ?? this.#byName.get(name.toLowerCase()) ?? (alias ? this.#byName.get(alias.toLowerCase()) : undefined);
+    const mention = { start: phrase.start, end: phrase.end };
+    if (known !== undefined) {
+      const e = this.#entities.get(known);
+      // only our own `other` entities take a mention on the phrase: typed ones stay as the entities stage left them
+      if (e && e.type === 'other') this.#addMention(known, mention);
+      else if (e) return this.#linked(known, name, phrase);
+      return known;
+    }
+    const id = this.#newEntity(name.replace(DETERMINER_START_RE, ''), alias ? [alias] : [], mention);
+    this.#byName.set(key, id);
+    if (alias) this.#byName.set(alias.toLowerCase(), id);
+    return id;
+  }
+
+  /** A typed entity named again in a phrase it has no mention in: an `other` entity on the phrase, merged into it by evidence. */
+  #linked(into: string, name: string, phrase: Span): string {
+    const own = this.#placeholder(this.#doc.text.slice(phrase.start, phrase.end).trim(), phrase);
+    this.#entities.get(own)?.merges.push({ rule: 'attribution/name', from: name, into, evidence: 'same name', score: 0.9 });
+    return into;
+  }
+
+  #placeholder(surface: string, phrase: Span): string {
+    return this.#newEntity(surface, [], { start: phrase.start, end: phrase.end });
+  }
+
+  #newEntity(name: string, aliases: string[], mention: Span): string {
+    let id = `a${this.#next++}`;
+    while (this.#entities.has(id)) id = `a${this.#next++}`;
+    const e: Entity = { id, name, type: 'other', aliases, roles: [], merges: [] };
+    this.#entities.set(id, e);
+    this.#doc.layers.entities.push(e);
+    this.#addMention(id, mention);
+    return id;
+  }
+
+  #addMention(id: string, span: Span): void {
+    const m: Mention = { start: span.start, end: span.end, rule: RULE, confidence: 0.6, type: 'other', entity: id };
+    this.#doc.layers.mentions.push(m);
+  }
+}
+
+/** The name a source phrase carries: its capitalised head, or the name after "by/of/from/at". */
+export function nameIn(surface: string): { name: string; alias: string | null } | null {
+  const runs: { text: string; index: number }[] = [];
+  NAME_RUN_RE.lastIndex = 0;
+  for (let m = NAME_RUN_RE.exec(surface); m !== null; m = NAME_RUN_RE.exec(surface)) runs.push({ text: m[0], index: m.index });
+  const good = runs.filter((r) => {
+    const t = r.text.replace(/\s*\([^)]*\)$/, '');
+    if (/^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Almost|Only|Both|Several|Other|Two|Three|His|Her|Their|Its|Our|One|Few|Senior|Former|Top)$/u.test(t)) return false;
+    if (ADJECTIVAL_RE.test(t)) return false;
+    if (r.index === 0 && COMMON_SOURCES.has(t.toLowerCase())) return false;
+    return true;
+  });
+  if (!good.length) return null;
+  // prefer the run that ends the phrase (its head), then one after a preposition, then the first
+  const head = good.find((r) => r.index + r.text.length >= surface.replace(/[\s,.]+$/, '').length)
+    ?? good.find((r) => /\b(?:by|of|from|at|for|with)\s+(?:the\s+)?$/iu.test(surface.slice(0, r.index)))
+    ?? good[0]!;
+  let name = head.text.replace(/^(?:The|A|An)\s+/u, '');
+  let alias: string | null = null;
+  const paren = /\s*\(([^)]*)\)$/.exec(name);
+  if (paren) { alias = paren[1] ?? null; name = name.slice(0, paren.index); }
+  name = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '');
+  if (!name || /^\p{N}+$/u.test(name)) return null;
+  return { name, alias };
+}
