@@ -3,8 +3,9 @@
  */
 import { UsageError, type Command, type Io } from './command.js';
 import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
 
-const COMMANDS: readonly Command[] = [extractCommand];
+const COMMANDS: readonly Command[] = [extractCommand, ingestCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -36,6 +36,12 @@ export interface FetchOptions {
   connectTimeoutMs?: number;
   /** Redirects followed before giving up; default 5. */
   maxRedirects?: number;
+  /**
+   * Which resolved addresses to refuse (checked for every address of every hop). Default: every
+   * non-public address (`isPrivateAddress`), or none with `allowPrivate`. Tests use it to allow
+   * one loopback address and refuse another.
+   */
+  refuseAddress?: (address: string) => boolean;
 }
 
 export type FetchedKind = 'html' | 'text' | 'markdown' | 'feed';
@@ -82,7 +88,7 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
   const timeoutError = (): IngestError => new IngestError('fetch-timeout', input, `${input}: no complete answer within ${timeoutMs / 1000} s`);
   try {
     for (let hop = 0; ; hop++) {
-      const addresses = await checkedAddresses(url, input, options.allowPrivate === true);
+      const addresses = await checkedAddresses(url, input, options.refuseAddress ?? (options.allowPrivate ? () => false : isPrivateAddress));
       if (controller.signal.aborted) throw timeoutError();
       const res = await open(url, addresses, input, options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, controller.signal)
         .catch((err: unknown) => { throw controller.signal.aborted ? timeoutError() : err; });
@@ -146,7 +152,7 @@ function resolveLocation(location: string, base: URL, source: string): string {
 }
 
 /** Resolve the host and refuse it if any of its addresses is not public (unless allowed). */
-async function checkedAddresses(url: URL, source: string, allowPrivate: boolean): Promise<ResolvedAddress[]> {
+async function checkedAddresses(url: URL, source: string, refuse: (address: string) => boolean): Promise<ResolvedAddress[]> {
   let addresses: ResolvedAddress[];
   try {
     addresses = await resolveHost(url.hostname);
@@ -155,11 +161,9 @@ async function checkedAddresses(url: URL, source: string, allowPrivate: boolean)
     throw new IngestError('fetch-failed', source, `${url.href}: cannot resolve ${url.hostname} (${code})`);
   }
   if (addresses.length === 0) throw new IngestError('fetch-failed', source, `${url.href}: ${url.hostname} has no address`);
-  if (!allowPrivate) {
-    const bad = addresses.find((a) => isPrivateAddress(a.address));
-    if (bad) {
-      throw new IngestError('private-address', source, `${url.href}: ${url.hostname} resolves to ${bad.address}, a private, loopback or otherwise non-public address (refused; --allow-private allows it)`);
-    }
+  const bad = addresses.find((a) => refuse(a.address));
+  if (bad) {
+    throw new IngestError('private-address', source, `${url.href}: ${url.hostname} resolves to ${bad.address}, a private, loopback or otherwise non-public address (refused; --allow-private allows it)`);
   }
   return addresses;
 }
