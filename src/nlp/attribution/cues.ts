@@ -16,7 +16,20 @@ export interface Cue extends Span {
 }
 
 const FORMS = cueForms().sort((a, b) => b.length - a.length);
-const CUE_RE = new RegExp(`(?<![\\p{L}\\-'’])(?:${FORMS.join('|')})(?![\\p{L}\\-])`, 'giu');
+const CUE_RE = new RegExp(`(?<![\\p{L}\\-'’])(?:${FORMS.join('|')})(?![\\p{L}\\-])`, 'gu');
+/**
+ * Verbs that are at least as often nouns ("the peace plan was", "calls for calm"): read as a
+ * verb only after a pronoun, a name, an auxiliary or "to".
+ */
+const NOUN_LIKE = new Set([
+  'plan', 'call', 'support', 'vote', 'claim', 'report', 'document', 'estimate', 'view', 'fear', 'hope', 'doubt', 'answer',
+  'question', 'comment', 'note', 'quote', 'promise', 'demand', 'charge', 'push', 'post', 'state', 'object', 'project',
+  'protest', 'reply', 'show', 'find', 'read', 'see', 'favor', 'favour', 'suspect', 'pledge', 'vow', 'blame', 'praise', 'cry',
+  'figure', 'judge', 'trust', 'wish', 'aim', 'forecast', 'recall', 'regret', 'welcome', 'hail', 'joke', 'blast', 'slam',
+  'signal', 'hint', 'dispute', 'counter', 'learn', 'concern', 'reject', 'tweet', 'broadcast', 'publish', 'record', 'review',
+]);
+const DET_NAME_RE = /\b(?:the|a|an|his|her|its|their|this|that|our)\s+\p{Lu}[\p{L}.'’\-]*\s+$/iu;
+const VERB_CONTEXT_RE = /(?:\b(?:he|she|it|they|we|i|you|who|which|that|will|would|can|could|may|might|must|should|shall|to|did|does|do|not|also|has|have|had|then|still|now|never|often|repeatedly|publicly|later|again|just|only|already)|\p{Lu}[\p{L}.'’\-]*|[,]|\p{L}+ly)\s+$/u;
 const BE_RE = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
 const PREV_WORD_RE = /([\p{L}'’]+)\s*$/u;
 const PARTICLE_RE = /^\s+(?:for|on|out|up)\b/iu;
@@ -38,6 +51,9 @@ export function cuesIn(text: string, start: number, end: number): Cue[] {
     if (/^\s+of\b/i.test(after) || NAMING_RE.test(after)) continue;
     const lower = word.toLowerCase();
     const participle = lower.endsWith('ing');
+    const base0 = cueBase(word) ?? lower;
+    if (!participle && NOUN_LIKE.has(base0) && !VERB_CONTEXT_RE.test(before)) continue;
+    if (!participle && NOUN_LIKE.has(base0) && (/,\s*$/.test(before) && lower === base0 || DET_NAME_RE.test(before))) continue;
     if (!participle && BE_RE.test(before)) continue;
     const base = cueBase(word) ?? lower;
     const cls = cueClass(word) ?? 'speech';

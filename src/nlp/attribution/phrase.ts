@@ -163,3 +163,9 @@ export function trimSpan(text: string, start: number, end: number): Span {
   while (s < end && /[\s,:]/.test(text[s]!)) s++;
   return { start: s, end: Math.max(s, contentEnd(text, s, end)) };
 }
+
+/** Skip white space, commas, colons and footnote markers at the start of a content span. */
+export function skipLeadingMarkers(text: string, pos: number, ceil: number): number {
+  const m = /^(?:[\s,:]|\[[^\]\n]{1,6}\])*/u.exec(text.slice(pos, Math.min(ceil, pos + 40)));
+  return m ? pos + m[0].length : pos;
+}

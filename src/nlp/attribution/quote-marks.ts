@@ -21,6 +21,15 @@ export interface QuotePiece {
 }
 
 const CACHE = new WeakMap<Document, QuotePiece[]>();
+const OPEN_RE = /^["“«„]$/;
+
+/** The paragraph closes a quote opened earlier: a closing mark comes before any opening one. */
+function closesBare(para: string, closer: string): boolean {
+  const c = para.indexOf(closer === '"' ? '"' : closer);
+  if (c < 0) return false;
+  const o = para.search(closer === '"' ? /$^/ : /["“«„]/);
+  return o < 0 || o > c;
+}
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '\'\'': '\'\'' };
 
@@ -31,26 +40,31 @@ export function quotePieces(doc: Document): QuotePiece[] {
   const text = doc.text;
   const paras = doc.layers.paragraphs;
   const bodyEnd = doc.bodyEnd;
-  let carried = false;
+  // a quote left open at a paragraph end: 'mark' when the next paragraph reopens with a mark,
+  // 'bare' when it runs on without one and closes in a later paragraph
+  let carried: 'no' | 'mark' | 'bare' = 'no';
+  let carriedCloser = '';
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     if (p.start >= bodyEnd) break;
     let open = -1;
+    let contentStart = -1;
     let closer = '';
     let continued = false;
     let i = p.start;
-    if (carried && /^["“«„]/.test(text.slice(p.start, p.start + 1))) {
-      open = p.start; closer = text[p.start] === '«' ? '»' : text[p.start] === '"' ? '"' : '”'; continued = true; i = p.start + 1;
+    if (carried === 'mark' && OPEN_RE.test(text[p.start] ?? '')) {
+      open = p.start; contentStart = p.start + 1; closer = carriedCloser; continued = true; i = p.start + 1;
+    } else if (carried === 'bare') {
+      open = p.start; contentStart = p.start; closer = carriedCloser; continued = true;
     }
-    carried = false;
+    carried = 'no';
     for (; i < p.end; i++) {
       const c = text[i]!;
       const two = c === '\'' && text[i + 1] === '\'';
       if (open >= 0) {
         if ((two && closer === '\'\'') || c === closer || (closer === '”' && c === '"') || (closer === '"' && c === '”')) {
           const markLen = two ? 2 : 1;
-          const start = open + (text.startsWith('\'\'', open) ? 2 : 1);
-          if (i > start) out.push({ start, end: i, open, close: i + markLen, paragraph: pi, continued });
+          if (i > contentStart) out.push({ start: contentStart, end: i, open, close: i + markLen, paragraph: pi, continued });
           open = -1; continued = false;
           i += markLen - 1;
         }
@@ -59,19 +73,22 @@ export function quotePieces(doc: Document): QuotePiece[] {
       const opener = two ? '\'\'' : c;
       const closeWith = OPENERS[opener];
       if (closeWith !== undefined) {
-        open = i; closer = closeWith;
+        open = i; closer = closeWith; contentStart = i + opener.length;
         if (two) i++;
       }
     }
-    if (open >= 0) {
-      // unclosed at the paragraph end: a statement running on when the next paragraph reopens
-      const next = paras[pi + 1];
-      const start = open + (text.startsWith('\'\'', open) ? 2 : 1);
+    if (open >= 0 && (open === p.start || continued)) {
       let end = p.end;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (next && next.start < bodyEnd && /^["“«„]/.test(text.slice(next.start, next.start + 1)) && (open === p.start || continued)) {
-        if (end > start) out.push({ start, end, open, close: end, paragraph: pi, continued });
-        carried = true;
+      while (end > contentStart && /\s/.test(text[end - 1]!)) end--;
+      const next = paras[pi + 1];
+      if (next && next.start < bodyEnd) {
+        const nextText = text.slice(next.start, next.end);
+        if (OPEN_RE.test(nextText[0] ?? '')) carried = 'mark';
+        else if (closesBare(nextText, closer)) carried = 'bare';
+      }
+      if (carried !== 'no' && end > contentStart) {
+        out.push({ start: contentStart, end, open, close: end, paragraph: pi, continued });
+        carriedCloser = closer;
       }
     }
   }

@@ -34,6 +34,7 @@ const NAME_RUN_RE = /(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\p{N}+)(?:\s+(?:(?:of|the|fo
 const ADJECTIVAL_RE = /^(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch|i))$/u;
 const ORG_WORD_RE = /\b(?:Journal|Institute|Bureau|Ministry|Committee|Council|Agency|Post|Times|News|Party|Union|University|Center|Centre|Foundation|Department|Office|Court|House|Commission|Bank|Fund|Network|Association|Organization|Organisation|Group|Campaign|Administration|Service|Press|Reuters|Bloomberg|Kremlin|Pentagon|Parliament|Congress|Senate|Government|Company|Corporation|Inc|Ltd|Board|Authority|Forces|Army|Police|Tribune|Herald|Guardian|Monde|Spiegel|Telegraph|Gazette|Review|Magazine|Institution|Commerce|Chamber|Society|League|Alliance|Coalition|Movement|Front|Council)\b/u;
 const TITLE_RE = /^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Governor|Minister|Prime\s+Minister|Secretary|Chancellor|General|Gen|Judge|Mayor|Ambassador|Envoy|Director|Speaker|Pope|King|Queen|Prince)\.?\s/u;
+const QUANTIFIER_RE = /^(?:(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Almost|Only|Both|Several|Other|Two|Three|Four|Five|His|Her|Their|Its|Our|One|Few|Senior|Former|Top|No|Not|Even|Nearly|Just|Also|But|And|However|When|While|If|Although|In|On|At|As|After|Before|Since|For)(?:\s+|$))+/u;
 /** Plain nouns for groups of sources, capitalised only when they open a sentence ("Officials said"). */
 const COMMON_SOURCES = new Set([
   'officials', 'experts', 'analysts', 'critics', 'sources', 'observers', 'investigators', 'prosecutors', 'authorities',
@@ -99,10 +100,8 @@ export class SourceResolver {
     const own = this.#placeholder(surface, phrase);
     let referent: string | null = null;
     if (kind === 'male' || kind === 'female') {
-      for (let i = this.#persons.length - 1; i >= 0; i--) {
-        const p = this.#persons[i]!;
-        if (p.at < phrase.start) { referent = p.id; break; }
-      }
+      let at = -1;
+      for (const p of this.#persons) if (p.at < phrase.start && p.at > at) { at = p.at; referent = p.id; }
     } else if (kind === 'thing' && verb !== null) {
       referent = this.#issuer(phrase.start);
     }
@@ -193,9 +192,12 @@ export function nameIn(surface: string): { name: string; alias: string | null } 
   const runs: { text: string; index: number }[] = [];
   NAME_RUN_RE.lastIndex = 0;
   for (let m = NAME_RUN_RE.exec(surface); m !== null; m = NAME_RUN_RE.exec(surface)) runs.push({ text: m[0], index: m.index });
-  const good = runs.filter((r) => {
+  const good = runs.map((r) => {
+    const lead = QUANTIFIER_RE.exec(r.text);
+    return lead ? { text: r.text.slice(lead[0].length), index: r.index + lead[0].length } : r;
+  }).filter((r) => {
     const t = r.text.replace(/\s*\([^)]*\)$/, '');
-    if (/^(?:The|A|An|This|That|These|Those|Some|Many|Most|All|Almost|Only|Both|Several|Other|Two|Three|His|Her|Their|Its|Our|One|Few|Senior|Former|Top)$/u.test(t)) return false;
+    if (!t) return false;
     if (ADJECTIVAL_RE.test(t)) return false;
     if (r.index === 0 && COMMON_SOURCES.has(t.toLowerCase())) return false;
     return true;

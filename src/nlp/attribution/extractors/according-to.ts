@@ -28,16 +28,16 @@ export const accordingToExtractor: Extractor<AttributionCandidate> = {
         // "according to a study by X (NUPI)": keep the bracketed acronym in the phrase
         const paren = /^\s*\([^()]{1,40}\)/.exec(text.slice(who.end, sent.end));
         if (paren) who = { start: who.start, end: who.end + paren[0].length };
-        const lead = text.slice(sent.start, cs);
         let start: number;
         let end: number;
-        if (/^\s*(?:\p{Lu}\p{Ll}*\s+){0,2}$/u.test(lead) || /,\s*$/.test(lead) === false && /[,;:]\s*$/.test(lead) === false && lead.trim().split(/\s+/).length <= 3) {
-          // cue first: the content follows the source phrase
+        const rest = text.slice(who.end, sent.end);
+        if (/^\s*,/.test(rest) && wordCount(text, who.end, sent.end) >= 3) {
+          // cue first ("According to X, …"): the content follows the source phrase
           start = who.end;
           while (start < sent.end && /[\s,:)]/.test(text[start]!)) start++;
           end = contentEnd(text, start, sent.end);
         } else {
-          // cue last: the content precedes it
+          // cue last ("…, according to X."): the content precedes it
           start = sent.start;
           while (start < cs && /[\s"“«„]/.test(text[start]!)) start++;
           end = contentEnd(text, start, cs);

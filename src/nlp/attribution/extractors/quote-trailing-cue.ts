@@ -21,6 +21,9 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
     const paras = doc.layers.paragraphs;
     const out: AttributionCandidate[] = [];
     pieces.forEach((q, i) => {
+      // “….” closes a sentence: what follows is a new one, not the quote's attribution
+      const last = text.slice(q.start, q.end).trimEnd().slice(-1);
+      if (last === '.' || last === '…' || last === ':') return;
       const next = pieces[i + 1];
       const limit = Math.min(paras[q.paragraph]!.end, next ? next.open : Infinity, q.close + 160);
       const cue = cuesIn(text, q.close, limit).find((c) => !c.participle && c.cls !== 'intention');
@@ -28,6 +31,7 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
       const between = text.slice(q.close, cue.start);
       if (/[.!?;:“”"«»]/.test(between) || wordCount(text, q.close, cue.start) > 8) return;
       let who;
+      if ((last === '?' || last === '!') && /^\s*\p{Lu}/u.test(between) && !/^[\s,]*$/.test(between) && !/^\s*(?:He|She|They|I|We)\b/u.test(between) && wordCount(text, q.close, cue.start) > 3) return;
       if (/^[\s,]*$/.test(between)) who = nounPhraseAfter(text, skipAdjuncts(text, cue.end, limit), limit);
       else who = subjectBefore(text, cue.start, q.close);
       if (!who) return;

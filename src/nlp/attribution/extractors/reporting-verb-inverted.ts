@@ -12,6 +12,12 @@ import { pieceAt, quotePieces } from '../quote-marks.js';
 import { bodySentences, wordCount } from '../scope.js';
 
 const RULE = 'attribution/reporting-verb-inverted';
+/** Verbs that close a sentence after their content ("…, he said." / "…, said the mayor."). */
+const INVERTIBLE = new Set([
+  'say', 'add', 'ask', 'write', 'note', 'explain', 'continue', 'reply', 'respond', 'insist', 'argue', 'warn', 'declare',
+  'announce', 'recall', 'conclude', 'observe', 'remark', 'comment', 'claim', 'state', 'report', 'tell', 'acknowledge',
+  'admit', 'concede', 'predict', 'suggest', 'contend', 'maintain', 'believe', 'think', 'estimate', 'tweet', 'confirm', 'complain',
+]);
 const CLOSE_RE = /^\s*(?:\[[^\]\n]{1,6}\]\s*)*(?:[.!?]|,\s*(?:adding|saying|citing|noting|according)\b|$)/iu;
 
 export const reportingVerbInvertedExtractor: Extractor<AttributionCandidate> = {
@@ -22,7 +28,7 @@ export const reportingVerbInvertedExtractor: Extractor<AttributionCandidate> = {
     const out: AttributionCandidate[] = [];
     for (const sent of bodySentences(doc)) {
       for (const cue of cuesIn(text, sent.start, sent.end)) {
-        if (cue.participle || cue.cls === 'intention') continue;
+        if (cue.participle || !INVERTIBLE.has(cue.base)) continue;
         let who = null;
         let comma = -1;
         const after = skipAdjuncts(text, cue.end, sent.end);

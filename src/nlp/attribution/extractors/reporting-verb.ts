@@ -10,7 +10,7 @@ import type { Extractor } from '../../pipeline.js';
 import { ADDRESSEE_VERBS } from '../../lexicon/reporting-verbs.js';
 import { candidate, type AttributionCandidate } from '../candidate.js';
 import { cuesIn, openingSubject } from '../cues.js';
-import { contentEnd, skipAdjuncts, subjectBefore } from '../phrase.js';
+import { contentEnd, skipAdjuncts, skipLeadingMarkers, subjectBefore } from '../phrase.js';
 import { pieceAt, quotePieces } from '../quote-marks.js';
 import { bodySentences, wordCount } from '../scope.js';
 
@@ -45,7 +45,7 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
             if (obj) from += obj[0].length;
           }
         }
-        while (from < sent.end && /[\s,:]/.test(text[from]!)) from++;
+        from = skipLeadingMarkers(text, from, sent.end);
         const end = contentEnd(text, from, sent.end);
         const n = wordCount(text, from, end);
         if (n < 2) continue;
