@@ -1,0 +1,164 @@
+/**
+ * Timeline rows: events from reports (until issue 6's `/api/timeline` exists, from the `events`
+ * of each stored report), filtered and sorted precision-aware, plus the layout of the axis
+ * (which lane each span goes in). Pure.
+ */
+import { compareSpans, dayMs, overlaps, timexSpan, type DateSpan } from './dates.js';
+import { entityIndex, spanText, type ReportData, type Span } from './extraction.js';
+
+export interface TimelineEvent {
+  readonly key: string;
+  readonly reportId: string;
+  readonly eventId: string;
+  /** Position in the report's `events` array (the reader's anchor `event-<index>`). */
+  readonly index: number;
+  readonly type: string;
+  readonly status: string;
+  readonly date: string | null;
+  readonly span: DateSpan | null;
+  readonly participants: readonly { readonly id: string; readonly name: string }[];
+  readonly location: string | null;
+  readonly summary: string;
+  readonly trigger: Span;
+  readonly triggerText: string;
+  readonly outlet: string;
+  readonly published: string | null;
+  readonly title: string;
+  readonly corroboration?: number | undefined;
+  readonly contradicted?: boolean | undefined;
+}
+
+export function timelineEvents(reports: readonly ReportData[]): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (const r of reports) {
+    const ents = entityIndex(r);
+    r.events.forEach((e, index) => {
+      out.push({
+        key: `${r.id}/${e.id}`,
+        reportId: r.id,
+        eventId: e.id,
+        index,
+        type: e.type,
+        status: e.status,
+        date: e.date,
+        span: timexSpan(e.date),
+        participants: e.participants.map((id) => ({ id, name: ents.get(id)?.name ?? id })),
+        location: e.location ? ents.get(e.location)?.name ?? e.location : null,
+        summary: e.summary,
+        trigger: e.trigger,
+        triggerText: spanText(r, e.trigger),
+        outlet: r.publisher ?? '',
+        published: r.published,
+        title: r.title ?? r.id,
+        corroboration: e.corroboration,
+        contradicted: e.contradicted,
+      });
+    });
+  }
+  return out;
+}
+
+export interface TimelineFilters {
+  /** Substring of a participant's (or the location's) name, accent- and case-insensitive. */
+  readonly actor?: string | undefined;
+  /** Event types to keep; empty or absent keeps all. */
+  readonly types?: ReadonlySet<string> | undefined;
+  readonly outlet?: string | undefined;
+  /** YYYY-MM-DD bounds: keep events whose span overlaps [from, to]. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  /** YYYY-MM-DD: keep only events told by reports published on or before it (undated reports are kept out). */
+  readonly asOf?: string | undefined;
+  /** Keep undated events (they have no place on the axis but stay in the list). */
+  readonly undated?: boolean | undefined;
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function filterEvents(events: readonly TimelineEvent[], f: TimelineFilters): TimelineEvent[] {
+  const actor = f.actor?.trim() ? fold(f.actor.trim()) : null;
+  const outlet = f.outlet?.trim() ? fold(f.outlet.trim()) : null;
+  const from = dayMs(f.from ?? null);
+  const toDay = dayMs(f.to ?? null);
+  const to = toDay === null ? null : toDay + 86_400_000;
+  const asOf = dayMs(f.asOf ?? null);
+  const window = { start: from ?? -Infinity, end: to ?? Infinity };
+  return events.filter((e) => {
+    if (f.types && f.types.size > 0 && !f.types.has(e.type)) return false;
+    if (actor && !e.participants.some((p) => fold(p.name).includes(actor)) && !(e.location && fold(e.location).includes(actor))) return false;
+    if (outlet && !fold(e.outlet).includes(outlet)) return false;
+    if (asOf !== null) {
+      const pub = dayMs(e.published);
+      if (pub === null || pub > asOf) return false;
+    }
+    if (!e.span) return f.undated !== false && from === null && to === null;
+    return overlaps(e.span, window);
+  });
+}
+
+/** Dated events first in precision-aware order (see `compareSpans`), then undated ones by report date. */
+export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.slice().sort((a, b) => {
+    if (a.span && b.span) return compareSpans(a.span, b.span) || a.key.localeCompare(b.key);
+    if (a.span) return -1;
+    if (b.span) return 1;
+    return (a.published ?? '').localeCompare(b.published ?? '') || a.key.localeCompare(b.key);
+  });
+}
+
+/** The range of published dates, for the "as of" slider. */
+export function publishedRange(events: readonly TimelineEvent[]): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of events) {
+    const d = dayMs(e.published);
+    if (d === null) continue;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  return min <= max ? { min, max } : null;
+}
+
+/** The span covering every dated event, or null. */
+export function extent(events: readonly TimelineEvent[]): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of events) {
+    if (!e.span) continue;
+    if (e.span.start < start) start = e.span.start;
+    if (e.span.end > end) end = e.span.end;
+  }
+  return start < end ? { start, end } : null;
+}
+
+export interface Placed {
+  readonly event: TimelineEvent;
+  readonly lane: number;
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/**
+ * Lay the dated events visible in [from, to) out on a `width`-pixel axis: each gets x0..x1
+ * (at least `minWidth` wide, so a day still shows) and the first lane where it does not touch
+ * the previous item. Greedy interval packing, O(n · lanes); events outside the window are skipped.
+ */
+export function layoutLanes(events: readonly TimelineEvent[], from: number, to: number, width: number, minWidth = 6, gap = 2): { placed: Placed[]; lanes: number } {
+  const scale = width / Math.max(1, to - from);
+  const visible = events
+    .filter((e) => e.span && e.span.end > from && e.span.start < to)
+    .map((e) => {
+      const s = e.span as DateSpan;
+      const x0 = (s.start - from) * scale;
+      return { event: e, x0, x1: Math.max(x0 + minWidth, (s.end - from) * scale) };
+    })
+    .sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+  const laneEnds: number[] = [];
+  const placed: Placed[] = [];
+  for (const v of visible) {
+    let lane = laneEnds.findIndex((end) => end + gap <= v.x0);
+    if (lane < 0) { lane = laneEnds.length; laneEnds.push(v.x1); } else laneEnds[lane] = v.x1;
+    placed.push({ ...v, lane });
+  }
+  return { placed, lanes: laneEnds.length };
+}

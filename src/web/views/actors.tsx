@@ -1,0 +1,228 @@
+/**
+ * Actors: search-as-you-type over names and aliases, an actor page (aliases with the merge
+ * evidence, roles with the reports that give them, events, quotes and claims by the actor,
+ * co-participants) and the co-participation network as SVG (a force layout run for a fixed
+ * number of iterations; node size = events, edge width = shared events; labels for the busiest
+ * nodes and for the one under focus).
+ *
+ * Actors are grouped across reports on the client for now (src/views/actors.ts); issue 6's
+ * `/api/entities/:id` will replace that grouping and bring merge/split.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadAll, loadedReports, useCorpus } from '../corpus.js';
+import { href, navigate, type Route } from '../router.js';
+import { aggregateActors, coParticipation, forceLayout, searchActors, type Actor, type Graph } from '../../views/actors.js';
+import { claimRows } from '../../views/claims.js';
+import { timelineEvents, sortEvents } from '../../views/timeline.js';
+import { formatSpan } from '../../views/dates.js';
+import { fileName, toCsv, toGexf, toJson } from '../../views/exports.js';
+import { ExportBar } from '../components/export.js';
+import type { ReportData } from '../../views/extraction.js';
+
+const NET_W = 900;
+const NET_H = 600;
+const MAX_NODES = 300;
+const LABELS = 40;
+
+export function ActorsView({ route }: { route: Route }) {
+  const corpus = useCorpus();
+  useEffect(() => { void loadAll(); }, []);
+  const reports = useMemo(() => loadedReports(corpus), [corpus.version]);
+  const actors = useMemo(() => aggregateActors(reports), [reports]);
+  const key = route.parts[1];
+  if (key) {
+    const actor = actors.find((a) => a.key === key) ?? actors.find((a) => a.aliases.some((al) => al.toLowerCase() === key));
+    if (!actor) return corpus.allStatus === 'ready' ? <p role="alert">No actor “{key}” in the loaded reports. <a href={href(['actors'])}>All actors</a></p> : <p aria-busy="true">Loading…</p>;
+    return <ActorPage actor={actor} actors={actors} reports={reports} />;
+  }
+  return <ActorIndex actors={actors} reports={reports} query={route.query.get('q') ?? ''} />;
+}
+
+function ActorIndex({ actors, reports, query }: { actors: readonly Actor[]; reports: readonly ReportData[]; query: string }) {
+  const [q, setQ] = useState(query);
+  const [type, setType] = useState('');
+  const hits = useMemo(() => searchActors(type ? actors.filter((a) => a.type === type) : actors, q, 100), [actors, q, type]);
+  const types = useMemo(() => [...new Set(actors.map((a) => a.type))].sort(), [actors]);
+  return (
+    <section aria-labelledby="actors-h">
+      <h1 id="actors-h">Actors</h1>
+      <div class="toolbar" role="search">
+        <label>Search names and aliases{' '}
+          <input
+            type="search"
+            value={q}
+            onInput={(e) => setQ(e.currentTarget.value)}
+            onKeyDown={(e) => { const top = hits[0]; if (e.key === 'Enter' && top) navigate(href(['actors', top.key])); }}
+            aria-controls="actor-results"
+            data-testid="actor-search"
+          />
+        </label>
+        <label>Type{' '}
+          <select value={type} onChange={(e) => setType(e.currentTarget.value)}>
+            <option value="">all</option>
+            {types.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </label>
+        <span aria-live="polite" data-testid="actor-count">{hits.length} of {actors.length}</span>
+      </div>
+      <ul id="actor-results" class="actor-results" data-testid="actor-results">
+        {hits.map((a) => (
+          <li key={a.key}>
+            <a href={href(['actors', a.key])}>{a.name}</a> <span class="badge">{a.type}</span>
+            {a.aliases.length > 0 && <span class="muted small"> also {a.aliases.slice(0, 4).join(', ')}{a.aliases.length > 4 ? '…' : ''}</span>}
+            <span class="muted small"> · {a.mentions} mentions in {new Set(a.refs.map((r) => r.reportId)).size} reports</span>
+          </li>
+        ))}
+      </ul>
+      <Network reports={reports} actors={actors} focus={null} />
+    </section>
+  );
+}
+
+function ActorPage({ actor, actors, reports }: { actor: Actor; actors: readonly Actor[]; reports: readonly ReportData[] }) {
+  const refSet = useMemo(() => new Set(actor.refs.map((r) => `${r.reportId}\u0000${r.entityId}`)), [actor]);
+  const events = useMemo(
+    () => sortEvents(timelineEvents(reports).filter((e) => e.participants.some((p) => refSet.has(`${e.reportId}\u0000${p.id}`)))),
+    [reports, refSet],
+  );
+  const statements = useMemo(() => {
+    const byReport = new Map(reports.map((r) => [r.id, r]));
+    return claimRows(reports).filter((row) => {
+      const r = byReport.get(row.reportId);
+      if (!r) return false;
+      const item = row.kind === 'quote' ? r.quotes[row.index] : r.claims[row.index];
+      if (!item) return false;
+      const ids = [item.speaker, 'source' in item ? item.source : null];
+      return ids.some((id) => id !== null && refSet.has(`${r.id}\u0000${id}`));
+    });
+  }, [reports, refSet]);
+  const graph = useMemo(() => coParticipation(reports, actors), [reports, actors]);
+  const partners = useMemo(() => graph.edges
+    .filter((e) => e.source === actor.key || e.target === actor.key)
+    .map((e) => ({ key: e.source === actor.key ? e.target : e.source, weight: e.weight }))
+    .sort((a, b) => b.weight - a.weight), [graph, actor.key]);
+  const nameOf = (k: string) => actors.find((a) => a.key === k)?.name ?? k;
+
+  return (
+    <article aria-labelledby="actor-h" data-testid="actor-page">
+      <p><a href={href(['actors'])}>← All actors</a></p>
+      <h1 id="actor-h">{actor.name} <span class="badge">{actor.type}</span></h1>
+      <ExportBar items={[{ label: 'JSON', file: fileName(actor.name, 'json'), type: 'application/json', build: () => toJson({ actor, events, statements }) }]} />
+      <div class="columns">
+        <section aria-labelledby="al-h">
+          <h2 id="al-h">Names</h2>
+          {actor.aliases.length === 0 ? <p class="muted">No other names seen.</p> : <ul>{actor.aliases.map((a) => <li key={a}>{a}</li>)}</ul>}
+          {actor.merges.length > 0 && (
+            <>
+              <h3>Why these names were merged</h3>
+              <ul>
+                {actor.merges.map((m, i) => (
+                  <li key={i}>“{m.from}” → “{m.into}”: {m.evidence} <span class="muted small">({m.rule}, score {m.score.toFixed(2)}, <a href={href(['reports', m.reportId])}>report</a>)</span></li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <section aria-labelledby="ro-h">
+          <h2 id="ro-h">Roles over time</h2>
+          {actor.roles.length === 0 ? <p class="muted">No roles given.</p> : (
+            <ul>{actor.roles.map((r, i) => <li key={i}>{r.title} <span class="muted small">({r.published ?? 'undated'}, <a href={href(['reports', r.reportId])}>report</a>)</span></li>)}</ul>
+          )}
+        </section>
+        <section aria-labelledby="co-h">
+          <h2 id="co-h">Co-participants</h2>
+          {partners.length === 0 ? <p class="muted">None yet.</p> : (
+            <ul>{partners.map((p) => <li key={p.key}><a href={href(['actors', p.key])}>{nameOf(p.key)}</a> <span class="muted small">{p.weight} shared event{p.weight === 1 ? '' : 's'}</span></li>)}</ul>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="ev-h">
+        <h2 id="ev-h">Events ({events.length})</h2>
+        <ul>
+          {events.map((e) => (
+            <li key={e.key}>
+              <span class="nowrap">{e.span ? formatSpan(e.span) : 'undated'}</span> <span class="badge">{e.type}</span> {e.summary || e.triggerText}{' '}
+              <a href={href(['reports', e.reportId], { at: `event-${e.index}` })}>passage</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="st-h">
+        <h2 id="st-h">Quotes and claims ({statements.length})</h2>
+        <ul>
+          {statements.map((s) => (
+            <li key={s.key}>
+              <span class="badge">{s.modality}</span> “{s.text}” <span class="muted small">{s.outlet} {s.published}</span>{' '}
+              <a href={href(['reports', s.reportId], { at: `${s.kind}-${s.index}` })}>passage</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Network reports={reports} actors={actors} focus={actor.key} />
+    </article>
+  );
+}
+
+/** Keep the `max` busiest nodes (and the focused one) and the edges between them. */
+function trim(graph: Graph, max: number, focus: string | null): Graph {
+  if (graph.nodes.length <= max) return graph;
+  const keep = new Set(graph.nodes.slice().sort((a, b) => b.weight - a.weight).slice(0, max).map((n) => n.id));
+  if (focus) keep.add(focus);
+  return { nodes: graph.nodes.filter((n) => keep.has(n.id)), edges: graph.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+}
+
+function Network({ reports, actors, focus }: { reports: readonly ReportData[]; actors: readonly Actor[]; focus: string | null }) {
+  const fullGraph = useMemo(() => coParticipation(reports, actors), [reports, actors]);
+  const graph = useMemo(() => trim(fullGraph, MAX_NODES, focus), [fullGraph, focus]);
+  const pos = useMemo(() => forceLayout(graph, NET_W, NET_H, 150), [graph]);
+  const [hover, setHover] = useState<string | null>(null);
+  const labelled = useMemo(() => new Set(graph.nodes.slice().sort((a, b) => b.weight - a.weight).slice(0, LABELS).map((n) => n.id)), [graph]);
+  const maxW = Math.max(1, ...graph.edges.map((e) => e.weight));
+  const near = focus ?? hover;
+  const neighbours = useMemo(() => {
+    const s = new Set<string>();
+    if (near) for (const e of graph.edges) { if (e.source === near) s.add(e.target); if (e.target === near) s.add(e.source); }
+    return s;
+  }, [graph, near]);
+
+  return (
+    <section aria-labelledby="net-h" class="network">
+      <h2 id="net-h">Who took part in the same events</h2>
+      <div class="toolbar">
+        <span class="muted">{graph.nodes.length} actors, {graph.edges.length} links{fullGraph.nodes.length > graph.nodes.length ? ` (busiest ${MAX_NODES} of ${fullGraph.nodes.length})` : ''}</span>
+        <ExportBar items={[
+          { label: 'GEXF', file: fileName('parley-network', 'gexf'), type: 'application/gexf+xml', build: () => toGexf(fullGraph, 'Parley co-participation network: actors who took part in the same events') },
+          { label: 'CSV (edges)', file: fileName('parley-network-edges', 'csv'), type: 'text/csv', build: () => toCsv(fullGraph.edges, [
+            { header: 'source', value: (e) => e.source }, { header: 'target', value: (e) => e.target }, { header: 'weight', value: (e) => e.weight },
+          ]) },
+        ]} />
+      </div>
+      {graph.nodes.length === 0 ? <p class="muted" data-testid="network-empty">No events with two or more named participants yet.</p> : (
+        <svg class="net" viewBox={`0 0 ${NET_W} ${NET_H}`} width="100%" role="group" aria-label="Co-participation network; each node links to the actor's page" data-testid="network">
+          {graph.edges.map((e) => {
+            const a = pos.get(e.source);
+            const b = pos.get(e.target);
+            if (!a || !b) return null;
+            const lit = near !== null && (e.source === near || e.target === near);
+            return <line key={`${e.source}|${e.target}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} class={lit ? 'edge lit' : 'edge'} stroke-width={0.5 + (3 * e.weight) / maxW} />;
+          })}
+          {graph.nodes.map((n) => {
+            const p = pos.get(n.id);
+            if (!p) return null;
+            const r = 3 + Math.min(12, Math.sqrt(n.weight) * 2);
+            const show = labelled.has(n.id) || n.id === near || neighbours.has(n.id);
+            return (
+              <a key={n.id} href={href(['actors', n.id])} class={`node t-${n.type}${n.id === near ? ' focus' : ''}`}
+                onMouseEnter={() => setHover(n.id)} onMouseLeave={() => setHover(null)} onFocus={() => setHover(n.id)} onBlur={() => setHover(null)}
+                aria-label={`${n.label}, ${n.type}, ${n.weight} events`}>
+                {n.type === 'person' ? <circle cx={p.x} cy={p.y} r={r} /> : <rect x={p.x - r} y={p.y - r} width={2 * r} height={2 * r} />}
+                {show && <text x={p.x + r + 2} y={p.y + 4} class="node-label">{n.label}</text>}
+              </a>
+            );
+          })}
+        </svg>
+      )}
+      <p class="legend-line muted">Circles are people; squares are organisations, places and others. Larger nodes took part in more events; thicker lines mean more shared events.</p>
+    </section>
+  );
+}

@@ -1,0 +1,273 @@
+/**
+ * Timeline: events on a zoomable time axis (SVG; a span's width is its precision, and spans
+ * coarser than a day are drawn hatched and dashed: "somewhere in here"), filters by actor,
+ * type, outlet and date, an "as of" slider over report publication dates, and below it a
+ * windowed list (only the rows in view are in the DOM) so 1,000 events stay fast.
+ *
+ * Keyboard: the axis is focusable; + / − zoom, ← / → pan, 0 resets. Every event is also a row
+ * of the list, whose links open the passage in the reader.
+ */
+import { useMemo, useRef, useState, useEffect } from 'preact/hooks';
+import { useTimelineData } from '../data/timeline.js';
+import { href, type Route } from '../router.js';
+import { extent, filterEvents, layoutLanes, publishedRange, sortEvents, type TimelineEvent } from '../../views/timeline.js';
+import { axisTicks, DAY_MS, formatSpan, isoDay } from '../../views/dates.js';
+import { EVENT_CSV_COLUMNS, fileName, toCsv, toJson, toTimelineJs } from '../../views/exports.js';
+import { ExportBar } from '../components/export.js';
+
+const WIDTH = 1000;
+const LANE = 16;
+const MAX_LANES = 40;
+const AXIS = 28;
+const ROW = 64;
+const LIST_HEIGHT = 480;
+
+export function TimelineView({ route }: { route: Route }) {
+  const data = useTimelineData();
+  const [actor, setActor] = useState(route.query.get('actor') ?? '');
+  const [types, setTypes] = useState<ReadonlySet<string>>(new Set());
+  const [outlet, setOutlet] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [asOfOn, setAsOfOn] = useState(false);
+  const [asOfDay, setAsOfDay] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const pubRange = useMemo(() => publishedRange(data.events), [data.events]);
+  const asOf = asOfOn && pubRange ? isoDay(Math.min(pubRange.max, pubRange.min + asOfDay * DAY_MS)) : undefined;
+  const allTypes = useMemo(() => [...new Set(data.events.map((e) => e.type))].sort(), [data.events]);
+  const outlets = useMemo(() => [...new Set(data.events.map((e) => e.outlet).filter(Boolean))].sort(), [data.events]);
+
+  const filtered = useMemo(
+    () => sortEvents(filterEvents(data.events, { actor, types, outlet, from: from || undefined, to: to || undefined, asOf })),
+    [data.events, actor, types, outlet, from, to, asOf],
+  );
+  const full = useMemo(() => extent(data.events), [data.events]);
+  const [domain, setDomain] = useState<{ start: number; end: number } | null>(null);
+  const view = domain ?? (full ? pad(full) : null);
+
+  const zoom = (factor: number, centre?: number) => {
+    if (!view) return;
+    const c = centre ?? (view.start + view.end) / 2;
+    const width = Math.max(DAY_MS * 2, Math.min((view.end - view.start) * factor, 200 * 365 * DAY_MS));
+    const ratio = (c - view.start) / (view.end - view.start);
+    setDomain({ start: c - width * ratio, end: c - width * ratio + width });
+  };
+  const pan = (fraction: number) => {
+    if (!view) return;
+    const d = (view.end - view.start) * fraction;
+    setDomain({ start: view.start + d, end: view.end + d });
+  };
+
+  const exportTitle = `Parley timeline${asOf ? ` as of ${asOf}` : ''}`;
+  const undated = filtered.filter((e) => !e.span).length;
+
+  return (
+    <section aria-labelledby="timeline-h">
+      <h1 id="timeline-h">Timeline</h1>
+      <form class="filters-bar" onSubmit={(e) => e.preventDefault()} aria-label="Timeline filters">
+        <label>Actor <input type="search" value={actor} onInput={(e) => setActor(e.currentTarget.value)} data-filter="actor" /></label>
+        <label>Outlet{' '}
+          <select value={outlet} onChange={(e) => setOutlet(e.currentTarget.value)} data-filter="outlet">
+            <option value="">all</option>
+            {outlets.map((o) => <option key={o} value={o}>{o}</option>)}
+          </select>
+        </label>
+        <label>From <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} data-filter="from" /></label>
+        <label>To <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} data-filter="to" /></label>
+        <fieldset class="types">
+          <legend>Types</legend>
+          {allTypes.length === 0 && <span class="muted">none yet</span>}
+          {allTypes.map((t) => (
+            <label key={t}>
+              <input type="checkbox" checked={types.has(t)} data-type={t} onChange={(e) => {
+                const next = new Set(types);
+                if (e.currentTarget.checked) next.add(t); else next.delete(t);
+                setTypes(next);
+              }} /> {t}
+            </label>
+          ))}
+        </fieldset>
+        {pubRange && (
+          <fieldset class="asof">
+            <legend>As of</legend>
+            <label><input type="checkbox" checked={asOfOn} onChange={(e) => setAsOfOn(e.currentTarget.checked)} data-filter="asof-on" /> only reports published by</label>{' '}
+            <input
+              type="range"
+              min={0}
+              max={Math.round((pubRange.max - pubRange.min) / DAY_MS)}
+              value={asOfDay}
+              disabled={!asOfOn}
+              aria-label="As-of date"
+              aria-valuetext={asOf ?? 'off'}
+              onInput={(e) => setAsOfDay(Number(e.currentTarget.value))}
+              data-filter="asof"
+            />{' '}
+            <output>{asOf ?? 'all reports'}</output>
+          </fieldset>
+        )}
+      </form>
+      <div class="toolbar">
+        <span aria-live="polite" data-testid="timeline-count">{filtered.length} of {data.events.length} events{undated ? ` (${undated} undated)` : ''}</span>
+        {data.status === 'loading' && <span aria-busy="true">loading reports…</span>}
+        <ExportBar items={[
+          { label: 'TimelineJS', file: fileName('parley-timelinejs', 'json'), type: 'application/json', build: () => toTimelineJs(filtered, exportTitle) },
+          { label: 'CSV', file: fileName('parley-events', 'csv'), type: 'text/csv', build: () => toCsv(filtered, EVENT_CSV_COLUMNS) },
+          { label: 'JSON', file: fileName('parley-events', 'json'), type: 'application/json', build: () => toJson(filtered) },
+        ]} />
+      </div>
+      {view ? (
+        <Axis events={filtered} view={view} selected={selected} onSelect={setSelected} zoom={zoom} pan={pan} reset={() => setDomain(null)} />
+      ) : (
+        <p class="muted" data-testid="timeline-empty">{data.status === 'ready' ? 'No dated events in the loaded reports yet.' : 'Loading…'}</p>
+      )}
+      <EventList events={filtered} selected={selected} onSelect={setSelected} />
+    </section>
+  );
+}
+
+function pad(d: { start: number; end: number }): { start: number; end: number } {
+  const w = Math.max(d.end - d.start, 7 * DAY_MS);
+  return { start: d.start - w * 0.05, end: d.start + w * 1.05 };
+}
+
+function Axis({ events, view, selected, onSelect, zoom, pan, reset }: {
+  events: readonly TimelineEvent[];
+  view: { start: number; end: number };
+  selected: string | null;
+  onSelect: (k: string) => void;
+  zoom: (f: number, c?: number) => void;
+  pan: (f: number) => void;
+  reset: () => void;
+}) {
+  const { placed, lanes } = useMemo(() => layoutLanes(events, view.start, view.end, WIDTH), [events, view.start, view.end]);
+  const ticks = useMemo(() => axisTicks(view.start, view.end, 10), [view.start, view.end]);
+  const shownLanes = Math.min(lanes, MAX_LANES);
+  const height = AXIS + Math.max(1, shownLanes) * LANE + 8;
+  const x = (t: number) => ((t - view.start) / (view.end - view.start)) * WIDTH;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const hidden = placed.filter((p) => p.lane >= MAX_LANES).length;
+
+  return (
+    <div class="axis-wrap">
+      <div class="toolbar" role="group" aria-label="Zoom">
+        <button type="button" class="btn small" onClick={() => zoom(0.5)} aria-label="Zoom in">+</button>
+        <button type="button" class="btn small" onClick={() => zoom(2)} aria-label="Zoom out">−</button>
+        <button type="button" class="btn small" onClick={() => pan(-0.25)} aria-label="Earlier">←</button>
+        <button type="button" class="btn small" onClick={() => pan(0.25)} aria-label="Later">→</button>
+        <button type="button" class="btn small" onClick={reset}>Fit all</button>
+        <span class="muted">{isoDay(view.start)} – {isoDay(view.end)}</span>
+        {hidden > 0 && <span class="muted">({hidden} events in lanes below the first {MAX_LANES}: narrow the filters or zoom in)</span>}
+      </div>
+      <svg
+        ref={svgRef}
+        class="axis"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        height={height}
+        preserveAspectRatio="none"
+        tabIndex={0}
+        role="img"
+        aria-label={`Time axis from ${isoDay(view.start)} to ${isoDay(view.end)}, ${placed.length} events. Plus and minus zoom, arrow keys pan, 0 fits all.`}
+        data-testid="timeline-axis"
+        onKeyDown={(e) => {
+          if (e.key === '+' || e.key === '=') { zoom(0.5); e.preventDefault(); }
+          else if (e.key === '-' || e.key === '_') { zoom(2); e.preventDefault(); }
+          else if (e.key === 'ArrowLeft') { pan(-0.1); e.preventDefault(); }
+          else if (e.key === 'ArrowRight') { pan(0.1); e.preventDefault(); }
+          else if (e.key === '0') { reset(); e.preventDefault(); }
+        }}
+        onWheel={(e) => {
+          const svg = svgRef.current;
+          if (!svg) return;
+          e.preventDefault();
+          const r = svg.getBoundingClientRect();
+          const c = view.start + ((e.clientX - r.left) / r.width) * (view.end - view.start);
+          zoom(e.deltaY > 0 ? 1.25 : 0.8, c);
+        }}
+      >
+        <defs>
+          <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" class="hatch-bg" />
+            <line x1="0" y1="0" x2="0" y2="6" class="hatch-line" />
+          </pattern>
+        </defs>
+        {ticks.map((t) => (
+          <g key={t.at}>
+            <line x1={x(t.at)} x2={x(t.at)} y1={AXIS - 6} y2={height} class={t.major ? 'tick major' : 'tick'} />
+            <text x={x(t.at) + 3} y={AXIS - 10} class="tick-label">{t.label}</text>
+          </g>
+        ))}
+        {placed.map((p) => {
+          if (p.lane >= MAX_LANES) return null;
+          const coarse = p.event.span && p.event.span.precision !== 'day' && p.event.span.precision !== 'time';
+          const cls = `ev${coarse ? ' coarse' : ''}${p.event.status !== 'happened' ? ' unreal' : ''}${selected === p.event.key ? ' selected' : ''}`;
+          return (
+            <rect
+              key={p.event.key}
+              x={p.x0}
+              y={AXIS + p.lane * LANE}
+              width={Math.max(2, p.x1 - p.x0)}
+              height={LANE - 4}
+              rx={2}
+              class={cls}
+              data-key={p.event.key}
+              onClick={() => onSelect(p.event.key)}
+            >
+              <title>{`${p.event.span ? formatSpan(p.event.span) : ''} · ${p.event.type} · ${p.event.summary || p.event.triggerText}`}</title>
+            </rect>
+          );
+        })}
+      </svg>
+      <p class="legend-line muted">Solid bar: known to the day. Hatched, dashed bar: known only to the week, month or year; it spans that period. Faded: planned or hypothetical.</p>
+    </div>
+  );
+}
+
+function EventList({ events, selected, onSelect }: { events: readonly TimelineEvent[]; selected: string | null; onSelect: (k: string) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scroll, setScroll] = useState(0);
+  const first = Math.max(0, Math.floor(scroll / ROW) - 5);
+  const last = Math.min(events.length, Math.ceil((scroll + LIST_HEIGHT) / ROW) + 5);
+  useEffect(() => {
+    if (!selected || !ref.current) return;
+    const i = events.findIndex((e) => e.key === selected);
+    if (i >= 0) ref.current.scrollTop = Math.max(0, i * ROW - LIST_HEIGHT / 2);
+  }, [selected]);
+  return (
+    <div
+      class="event-list"
+      ref={ref}
+      tabIndex={0}
+      aria-label={`Events, ${events.length}`}
+      style={{ height: `${Math.min(LIST_HEIGHT, Math.max(ROW, events.length * ROW))}px` }}
+      onScroll={(e) => setScroll(e.currentTarget.scrollTop)}
+      data-testid="event-list"
+    >
+      <ol style={{ height: `${events.length * ROW}px` }} class="plain">
+        {events.slice(first, last).map((e, i) => (
+          <li
+            key={e.key}
+            class={`event-row${selected === e.key ? ' selected' : ''}`}
+            style={{ top: `${(first + i) * ROW}px`, height: `${ROW}px` }}
+            data-key={e.key}
+          >
+            <div class="event-date">{e.span ? formatSpan(e.span) : 'undated'}{e.span && e.span.precision !== 'day' && e.span.precision !== 'time' ? <span class="badge">{e.span.precision}</span> : null}</div>
+            <div class="event-main">
+              <span class="badge">{e.type}</span>{e.status !== 'happened' && <span class="badge">{e.status}</span>}{' '}
+              <button type="button" class="linklike" onClick={() => onSelect(e.key)}>{e.summary || e.triggerText}</button>
+              {e.corroboration !== undefined && <span class="badge" title="independent outlets">{e.corroboration} sources</span>}
+              {e.contradicted && <span class="badge warn">contradicted</span>}
+              <div class="muted small">
+                {e.participants.map((p) => p.name).join(', ') || 'no participants named'}
+                {e.location ? ` · ${e.location}` : ''} · {e.outlet || 'unknown outlet'} {e.published ?? ''} ·{' '}
+                <a href={href(['reports', e.reportId], { at: `event-${e.index}` })}>passage</a>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
