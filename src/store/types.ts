@@ -144,10 +144,10 @@ export type ClaimRow = z.infer<typeof ClaimRowSchema>;
 
 export interface ReportQuery extends Page {
   /** Case-insensitive exact publisher name. */
-  publisher?: string;
+  publisher?: string | undefined;
   /** Published on or after / on or before (YYYY-MM-DD). */
-  from?: string;
-  to?: string;
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 export interface SearchQuery extends Page {
@@ -157,21 +157,21 @@ export interface SearchQuery extends Page {
 
 export interface EntityQuery extends Page {
   /** Case-insensitive substring of the name or an alias. */
-  q?: string;
-  type?: (typeof ENTITY_TYPES)[number];
+  q?: string | undefined;
+  type?: (typeof ENTITY_TYPES)[number] | undefined;
 }
 
 export interface TimexQuery extends Page {
   /** Timexes whose days overlap [from, to] (YYYY-MM-DD, inclusive). */
-  from?: string;
-  to?: string;
-  type?: (typeof TIMEX_TYPES)[number];
+  from?: string | undefined;
+  to?: string | undefined;
+  type?: (typeof TIMEX_TYPES)[number] | undefined;
 }
 
 export interface ClaimQuery extends Page {
-  modality?: (typeof MODALITIES)[number];
+  modality?: (typeof MODALITIES)[number] | undefined;
   /** Case-insensitive substring of the source entity's name or aliases. */
-  source?: string;
+  source?: string | undefined;
 }
 
 export interface Store {

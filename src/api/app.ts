@@ -1,0 +1,43 @@
+/**
+ * The HTTP API as a hono app: `createApp({store})` returns it; `parley serve` serves it and
+ * tests call `app.request(...)` in-process. Routes come from the table in routes.ts.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Store } from '../store/types.js';
+import { ApiError, internal, notFound, payloadTooLarge } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { ROUTES } from './routes.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export interface AppOptions {
+  store: Store;
+  /** Largest request body accepted (default 5 MB). */
+  maxBodyBytes?: number;
+  /** Where unexpected errors are logged (their details never reach the client). */
+  log?: (message: string) => void;
+}
+
+function send(c: Context, err: ApiError): Response {
+  return c.json(err.toBody(), err.status);
+}
+
+export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`) }: AppOptions): Hono {
+  const app = new Hono();
+  const document = openApiDocument(ROUTES, { title: 'Parley API', version: '0.1.0' });
+  app.get('/openapi.json', (c) => c.json(document));
+  const limit = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => send(c, payloadTooLarge(maxBodyBytes)) });
+  for (const route of ROUTES) {
+    const handler = (c: Context): Promise<Response> => route.handle(c, { store });
+    if (route.method === 'get') app.get(route.path, handler);
+    else app.post(route.path, limit, handler);
+  }
+  app.notFound((c) => send(c, notFound(`no route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return send(c, err);
+    log(`parley api: ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return send(c, internal());
+  });
+  return app;
+}

@@ -1,0 +1,41 @@
+/**
+ * Commands: what each route does, with validated input and no knowledge of HTTP beyond the
+ * error factories. Routes call these; presenters shape their results.
+ */
+import { IngestError } from '../ingest/errors.js';
+import { parseReportBytes } from '../ingest/read-file.js';
+import type { MetaOverrides } from '../ingest/report.js';
+import { presentExtraction } from '../model/extraction.js';
+import { analyse } from '../nlp/analyse.js';
+import type { SaveResult, Store, StoredReport } from '../store/types.js';
+import { notFound, unprocessableReport } from './errors.js';
+import type { REPORT_FORMATS } from './schemas.js';
+
+export async function getReportCommand(store: Store, id: string): Promise<StoredReport> {
+  const report = await store.getReport(id);
+  if (report) return report;
+  const original = await store.nearDuplicateOf(id);
+  if (original !== null) throw notFound(`report ${id} was recorded as a near-duplicate of ${original}: see /api/reports/${original}`);
+  throw notFound(`no report with id ${id}`);
+}
+
+export interface NewReport {
+  bytes: Uint8Array;
+  format: (typeof REPORT_FORMATS)[number];
+  source: string;
+  overrides: MetaOverrides;
+}
+
+/** Read → analyse → save, as `parley ingest` does for one file. */
+export async function addReportCommand(store: Store, input: NewReport): Promise<{ saved: SaveResult; warnings: { code: string; message: string }[] }> {
+  let extraction;
+  try {
+    const raw = parseReportBytes(input.bytes, input.source, input.format);
+    extraction = presentExtraction(analyse(raw, input.overrides));
+  } catch (err) {
+    if (err instanceof IngestError) throw unprocessableReport(err.code, err.message);
+    throw err;
+  }
+  const saved = await store.saveReport(extraction);
+  return { saved, warnings: extraction.warnings };
+}

@@ -1,0 +1,131 @@
+/**
+ * The route table: each route declares its schemas (validation and the OpenAPI document both
+ * read them) and a handler that is only validate → command → presenter.
+ */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { Store } from '../store/types.js';
+import { addReportCommand, getReportCommand } from './commands.js';
+import { badBody, unsupportedMediaType, type ErrorStatus } from './errors.js';
+import { presentPage, presentReport, presentReportList, presentSave, presentSearch } from './presenters.js';
+import {
+  ClaimListResponse, ClaimQuerySchema, EntityListResponse, EntityQuerySchema, NewReportBody, RAW_TYPES, RawUploadQuery,
+  ReportListQuery, ReportListResponse, ReportParams, ReportResponse, SaveResponse, SearchQuerySchema, SearchResponse,
+  TimexListResponse, TimexQuerySchema,
+} from './schemas.js';
+import { validate } from './validate.js';
+
+export interface Deps {
+  store: Store;
+}
+
+export interface RouteSpec {
+  method: 'get' | 'post';
+  /** Hono syntax (`:id`); the OpenAPI document rewrites it to `{id}`. */
+  path: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodType;
+  body?: { json: z.ZodType; raw: readonly string[]; rawQuery: z.ZodType };
+  responses: { status: 200 | 201; description: string; schema: z.ZodType }[];
+  errors: readonly ErrorStatus[];
+  handle(c: Context, deps: Deps): Promise<Response>;
+}
+
+const query = (c: Context): Record<string, string> => c.req.query();
+
+export const ROUTES: readonly RouteSpec[] = [
+  {
+    method: 'get', path: '/api/reports', summary: 'List stored reports, newest first',
+    query: ReportListQuery,
+    responses: [{ status: 200, description: 'a page of reports', schema: ReportListResponse }],
+    errors: [400],
+    async handle(c, { store }) {
+      const q = validate(ReportListQuery, query(c), 'query');
+      return c.json(presentReportList(await store.listReports(q)));
+    },
+  },
+  {
+    method: 'get', path: '/api/reports/:id', summary: 'One report with every annotation and warning (the extraction format)',
+    params: ReportParams,
+    responses: [{ status: 200, description: 'the report', schema: ReportResponse }],
+    errors: [400, 404],
+    async handle(c, { store }) {
+      const { id } = validate(ReportParams, c.req.param(), 'path');
+      return c.json(presentReport(await getReportCommand(store, id)));
+    },
+  },
+  {
+    method: 'post', path: '/api/reports', summary: 'Analyse a report and store it',
+    body: { json: NewReportBody, raw: Object.keys(RAW_TYPES), rawQuery: RawUploadQuery },
+    responses: [
+      { status: 201, description: 'stored as a new report', schema: SaveResponse },
+      { status: 200, description: 'already stored (duplicate) or a re-publication of a stored report (near-duplicate)', schema: SaveResponse },
+    ],
+    errors: [400, 413, 415, 422],
+    async handle(c, { store }) {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      let input;
+      if (type === 'application/json') {
+        let json: unknown;
+        try {
+          json = await c.req.json();
+        } catch {
+          throw badBody('the body is not valid JSON');
+        }
+        const body = validate(NewReportBody, json, 'body');
+        const { text, format, source, ...meta } = body;
+        input = { bytes: new TextEncoder().encode(text), format, source: source ?? 'api', overrides: dropUndefined(meta) };
+      } else if (RAW_TYPES[type] !== undefined) {
+        const { source, ...meta } = validate(RawUploadQuery, query(c), 'query');
+        input = { bytes: new Uint8Array(await c.req.arrayBuffer()), format: RAW_TYPES[type], source: source ?? 'api', overrides: dropUndefined(meta) };
+      } else {
+        throw unsupportedMediaType(type, ['application/json', ...Object.keys(RAW_TYPES)]);
+      }
+      const { saved, warnings } = await addReportCommand(store, input);
+      return c.json(presentSave(saved, warnings), saved.status === 'added' ? 201 : 200);
+    },
+  },
+  {
+    method: 'get', path: '/api/search', summary: 'Full-text search over reports, with highlighted snippets',
+    query: SearchQuerySchema,
+    responses: [{ status: 200, description: 'matching reports, best first', schema: SearchResponse }],
+    errors: [400],
+    async handle(c, { store }) {
+      return c.json(presentSearch(await store.search(validate(SearchQuerySchema, query(c), 'query'))));
+    },
+  },
+  {
+    method: 'get', path: '/api/entities', summary: 'Actors across reports (grouped by name and type)',
+    query: EntityQuerySchema,
+    responses: [{ status: 200, description: 'entities, the most reported first', schema: EntityListResponse }],
+    errors: [400],
+    async handle(c, { store }) {
+      return c.json(presentPage(await store.entities(validate(EntityQuerySchema, query(c), 'query'))));
+    },
+  },
+  {
+    method: 'get', path: '/api/timexes', summary: 'Temporal expressions whose days overlap a date range',
+    query: TimexQuerySchema,
+    responses: [{ status: 200, description: 'timexes in calendar order', schema: TimexListResponse }],
+    errors: [400],
+    async handle(c, { store }) {
+      return c.json(presentPage(await store.timexes(validate(TimexQuerySchema, query(c), 'query'))));
+    },
+  },
+  {
+    method: 'get', path: '/api/claims', summary: 'Attributed or qualified statements, by modality and source',
+    query: ClaimQuerySchema,
+    responses: [{ status: 200, description: 'claims, newest report first', schema: ClaimListResponse }],
+    errors: [400],
+    async handle(c, { store }) {
+      return c.json(presentPage(await store.claims(validate(ClaimQuerySchema, query(c), 'query'))));
+    },
+  },
+];
+
+function dropUndefined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
