@@ -108,7 +108,7 @@ export class Progress {
     const counts = `${this.handled}/${total} ${String(Math.round(fraction * 100)).padStart(3)}%  +${c.added} =${c.duplicate} ~${c.nearDuplicate} !${c.failed}  ${this.rate.toFixed(1)}/s`;
     const line = `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}] ${counts}`;
     const room = width - line.length - 2;
-    return room > 8 && this.#current ? `${line}  ${ellipsis(printable(this.#current), room)}` : line.slice(0, width);
+    return room > 8 && this.#current ? `${line}  ${ellipsis(printable(this.#current), room - 1)}` : line.slice(0, width);
   }
 
   #line(text: string): void {

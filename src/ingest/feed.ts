@@ -172,8 +172,12 @@ function rssItem(raw: unknown, index: number): FeedItem | string {
   if (!r.success) return `not an RSS item (${issues(r.error)})`;
   const d = r.data;
   const item: FeedItem = { index };
-  const guid = isRecord(d.guid) && d.guid['@_isPermaLink'] !== 'false' ? textOf(d.guid) : typeof d.guid === 'string' ? d.guid : undefined;
-  const link = d.link ?? (guid && /^https?:\/\//i.test(guid) ? guid : undefined);
+  // A guid is the item's link when it says it is a permalink, or (by default) when it is an
+  // absolute http(s) URL.
+  const guid = textOf(d.guid);
+  const permalink = isRecord(d.guid) ? d.guid['@_isPermaLink'] : undefined;
+  const guidLink = guid && (permalink === 'true' || (permalink !== 'false' && /^https?:\/\//i.test(guid))) ? guid : undefined;
+  const link = d.link ?? guidLink;
   if (link) item.link = link.trim();
   if (d.title) item.title = d.title;
   const date = d.pubDate ?? d['dc:date'];
