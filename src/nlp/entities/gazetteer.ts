@@ -87,6 +87,27 @@ export function matchGazetteer(keys: readonly string[], words: readonly string[]
   return { begin, inside };
 }
 
+/** Longest capitalised matches of name categories (not role words, particles, heads), left to right. */
+export function matchSpans(words: readonly string[]): { from: number; to: number; cats: number }[] {
+  const NAMES = ~(ANY_CASE | (1 << GAZ.given) | (1 << GAZ.nationality));
+  const out: { from: number; to: number; cats: number }[] = [];
+  for (let i = 0; i < words.length; ) {
+    let best: { from: number; to: number; cats: number } | null = null;
+    if (isCapitalised(words[i]!)) {
+      let node: Node | undefined = ROOT;
+      for (let j = i; j < words.length && node; j++) {
+        node = node.next.get(gazKey(words[j]!));
+        if (node && node.cats & NAMES && isCapitalised(words[j]!)) best = { from: i, to: j, cats: node.cats & NAMES };
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.to + 1;
+    } else i++;
+  }
+  return out;
+}
+
 /** The categories of a whole phrase (lower-cased, space-joined words), or 0. */
 export function gazetteerCategories(phrase: string): number {
   let node: Node | undefined = ROOT;

@@ -22,6 +22,7 @@ export const ROLE_HEADS: readonly string[] = [
   'defense secretary', 'defence secretary', 'defense minister', 'defence minister', 'foreign minister',
   'finance minister', 'interior minister', 'foreign secretary', 'home secretary', 'chief of staff',
   'national security adviser', 'national security advisor', 'high representative', 'army secretary',
+  'administrator', 'head of state', 'head of government', 'diplomatic advisor', 'special representative',
 ];
 
 /** Words that may open a role without being part of a name ("Ukraine's", "former", "then-"). */
@@ -42,3 +43,20 @@ export function isRoleHead(phrase: string): boolean {
 export const NAME_TITLES: ReadonlySet<string> = new Set(
   ROLE_HEADS.filter((h) => !h.includes(' ')).concat(['minister', 'secretary', 'director', 'mr', 'mrs', 'ms', 'president-elect', 'incumbent']),
 );
+
+/** Words that end a role phrase ("NATO Secretary General", "special envoy", "former head"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.map((h) => h.split(' ').pop()!));
+
+/**
+ * Title words that may sit inside a tagged name and split it into organisation + role + person
+ * ("NASA Administrator Charles Bolden", "Federal Chancellor of Germany", "Sir John Chilcot").
+ * Ambiguous words that also start names or organisations ("General", "King", "Major", "Justice")
+ * are left out.
+ */
+export const SPLITTING_TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'chancellor', 'minister', 'secretary', 'director', 'administrator',
+  'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy', 'adviser', 'advisor', 'commissioner',
+  'governor', 'mayor', 'senator', 'sen.', 'congressman', 'congresswoman', 'ceo', 'chairman', 'chairwoman',
+  'premier', 'mp', 'sir', 'dame', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'gen.', 'colonel',
+  'lieutenant', 'admiral', 'judge', 'prosecutor', 'translation', 'translator', 'photo', 'image', 'credit',
+]);

@@ -1,0 +1,51 @@
+/**
+ * entities/overlaps: one mention per stretch of text. Where a gazetteer name and a tagger name
+ * overlap: the same span keeps the tagger's mention, retyped by the gazetteer for bodies,
+ * outlets and public figures (whose type does not depend on context) and for places the tagger
+ * took for people; a gazetteer name that strictly contains tagger names replaces them
+ * ("Coalition of the Willing" over "Coalition" + "Willing"); otherwise the tagger's span wins.
+ * Between two tagger spans the longer wins.
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+
+const GAZ = 'entities/gazetteer';
+
+/** The candidate to keep of two overlapping ones. */
+function winner(a: Candidate, b: Candidate): Candidate {
+  const ga = a.rule === GAZ;
+  const gb = b.rule === GAZ;
+  if (ga === gb) return b.end - b.start > a.end - a.start ? b : a;
+  const gaz = ga ? a : b;
+  const tagged = ga ? b : a;
+  if (gaz.start === tagged.start && gaz.end === tagged.end) {
+    const retype = gaz.type === 'person' || gaz.type === 'organization' || (gaz.type === 'place' && tagged.type === 'person');
+    return retype && tagged.type !== 'other' ? { ...tagged, type: gaz.type } : tagged.type === 'other' ? gaz : tagged;
+  }
+  return gaz.start <= tagged.start && tagged.end <= gaz.end ? gaz : tagged;
+}
+
+export const overlapsRefiner: Refiner<Candidate> = {
+  name: 'entities/overlaps',
+  refine(_doc, candidates) {
+    const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Candidate[] = [];
+    for (const c of sorted) {
+      let current = c;
+      let lost = false;
+      for (let i = out.length - 1; i >= 0; i--) {
+        const o = out[i]!;
+        if (!(o.start < current.end && current.start < o.end)) continue;
+        const w = winner(o, current);
+        if (w === o) {
+          lost = true;
+          break;
+        }
+        out.splice(i, 1);
+        current = w;
+      }
+      if (!lost) out.push(current);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

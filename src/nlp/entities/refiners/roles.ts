@@ -1,0 +1,82 @@
+/**
+ * entities/roles: the roles the text gives a person, in its three forms. The role never
+ * belongs to the name's span; it is recorded with its own span.
+ *   before    "Secretary of State Marco Rubio", "FBI Director Kash Patel", "MP Mustafa ..."
+ *   after     "Mark Rutte, NATO Secretary General,", "Yuri Ushakov, the former Russian ambassador
+ *             to Washington who ...", "Kirill Dmitriev, Putin’s special envoy"
+ *   bracket   "the German Chancellor (Friedrich Merz)", "Friedrich Merz (German Chancellor)"
+ * A role phrase must hold a role word (lexicon/titles) and ends at a clause boundary.
+ */
+import type { Role } from '../../../model/annotations.js';
+import type { Document } from '../../../model/document.js';
+import type { Refiner } from '../../pipeline.js';
+import { ROLE_WORDS } from '../../lexicon/titles.js';
+import type { Candidate } from '../candidate.js';
+import { isCapitalised, tokensAfter, tokensBefore, type Tok } from '../span-tokens.js';
+
+const JOINERS = new Set(['of', 'the', 'for', 'to', 'and', '’s', "'s", '-', 'on']);
+const STOP = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'and', 'but', 'as', 'said', 'says', 'has', 'had', 'was', 'is', 'will', 'would', 'also']);
+const LOWER_OK = new Set(['former', 'special', 'deputy', 'foreign', 'national', 'security', 'chief', 'senior', 'top', 'personal', 'diplomatic', 'economic', 'defense', 'defence', 'then', 'acting', 'sovereign', 'wealth', 'fund', 'presidential', 'prime', 'vice', 'state', 'general', 'military', 'intelligence', 'his', 'her', 'their', 'its']);
+
+const hasRoleWord = (toks: Tok[]): boolean => toks.some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
+const role = (doc: Document, toks: Tok[], form: string): Role => ({
+  title: doc.text.slice(toks[0]!.start, toks[toks.length - 1]!.end).replace(/\s+/g, ' '),
+  span: { start: toks[0]!.start, end: toks[toks.length - 1]!.end },
+  rule: `entities/roles-${form}`,
+  confidence: form === 'before' ? 0.9 : 0.8,
+});
+
+function before(doc: Document, c: Candidate, end: number): Tok[] {
+  const toks = tokensBefore(doc, end, 8);
+  let i = toks.length;
+  while (i > 0) {
+    const w = toks[i - 1]!.text;
+    const lw = w.toLowerCase();
+    if (isCapitalised(w) || ROLE_WORDS.has(lw) || LOWER_OK.has(lw) || (JOINERS.has(lw) && i < toks.length)) i--;
+    else break;
+  }
+  let phrase = toks.slice(i);
+  while (phrase.length && (JOINERS.has(phrase[0]!.text.toLowerCase()) || /^(his|her|their|its)$/i.test(phrase[0]!.text))) phrase = phrase.slice(1);
+  // The phrase must end in a role word, right before the name.
+  if (!phrase.length || !ROLE_WORDS.has(phrase[phrase.length - 1]!.text.toLowerCase())) return [];
+  if (doc.text.slice(phrase[phrase.length - 1]!.end, c.start).includes('\n')) return [];
+  return phrase;
+}
+
+function after(doc: Document, from: number): Tok[] {
+  const toks = tokensAfter(doc, from, 14);
+  if (!toks.length || toks[0]!.text !== ',') return [];
+  const phrase: Tok[] = [];
+  for (const t of toks.slice(1)) {
+    const lw = t.text.toLowerCase();
+    if (/^[,.;:)\[(—–]$/.test(t.text) || STOP.has(lw)) break;
+    if (!isCapitalised(t.text) && !ROLE_WORDS.has(lw) && !LOWER_OK.has(lw) && !JOINERS.has(lw) && !/^\p{L}+$/u.test(t.text)) break;
+    phrase.push(t);
+  }
+  while (phrase.length && /^(the|a|an)$/i.test(phrase[0]!.text)) phrase.shift();
+  while (phrase.length && JOINERS.has(phrase[phrase.length - 1]!.text.toLowerCase())) phrase.pop();
+  if (phrase.length === 0 || phrase.length > 9 || !hasRoleWord(phrase.slice(0, 5))) return [];
+  return phrase;
+}
+
+export const rolesRefiner: Refiner<Candidate> = {
+  name: 'entities/roles',
+  refine(doc, candidates) {
+    for (const c of candidates) {
+      if (c.type !== 'person') continue;
+      const text = doc.text;
+      const bracketed = text[c.start - 1] === '(' && text[c.end] === ')';
+      const b = before(doc, c, bracketed ? c.start - 1 : c.start);
+      if (b.length) c.roles.push(role(doc, b, bracketed ? 'bracket' : 'before'));
+      const a = after(doc, c.end);
+      if (a.length) c.roles.push(role(doc, a, 'after'));
+      if (text[c.end] === ' ' && text[c.end + 1] === '(') {
+        const inner = tokensAfter(doc, c.end + 2, 8);
+        const close = inner.findIndex((t) => t.text === ')');
+        const phrase = close > 0 ? inner.slice(0, close) : [];
+        if (phrase.length && hasRoleWord(phrase)) c.roles.push(role(doc, phrase, 'bracket'));
+      }
+    }
+    return candidates;
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * entities/trim: a name's span starts and ends on a name word. Leading and trailing
+ * punctuation, a leading "The" ("The Huffington Post" → "Huffington Post", never "The Hague"),
+ * French elisions ("L’Ukraine" → "Ukraine") and leading lower-case words that are not part of
+ * the name ("de Donald Trump" → "Donald Trump"; but "von der Leyen" keeps its particles) are cut.
+ * A candidate left without a capitalised word, or with a single letter, is dropped.
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+import { hasLetter, isCapitalised, isLower, tokensIn } from '../span-tokens.js';
+
+const KEEP_THE = new Set(['hague', 'gambia', 'bahamas']);
+
+export const trimRefiner: Refiner<Candidate> = {
+  name: 'entities/trim',
+  refine(doc, candidates) {
+    const out: Candidate[] = [];
+    for (const c of candidates) {
+      let toks = tokensIn(doc, c.start, c.end);
+      while (toks.length && !hasLetter(toks[0]!.text) && !/^\p{N}/u.test(toks[0]!.text)) toks = toks.slice(1);
+      while (toks.length && !hasLetter(toks[toks.length - 1]!.text) && !/^[.)]$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+      while (toks.length && toks[toks.length - 1]!.text === ')' && !toks.some((t) => t.text === '(')) toks = toks.slice(0, -1);
+      while (toks.length && toks[toks.length - 1]!.text === '.' && toks.length > 1 && !/^\p{Lu}$/u.test(toks[toks.length - 2]!.text)) toks = toks.slice(0, -1);
+      if (toks.length > 1 && /^the$/i.test(toks[0]!.text) && !KEEP_THE.has(toks[1]!.text.toLowerCase())) toks = toks.slice(1);
+      // Leading lower-case words: cut unless what follows is a single surname ("von der Leyen").
+      let lead = 0;
+      while (lead < toks.length && isLower(toks[lead]!.text)) lead++;
+      if (lead > 0 && toks.length - lead !== 1) toks = toks.slice(lead);
+      if (toks.length === 0) continue;
+      let start = toks[0]!.start;
+      const first = doc.text.slice(start, toks[0]!.end);
+      const elision = /^(?:[LlDd]|[Qq]u)['’](?=\p{Lu})/u.exec(first);
+      if (elision) start += elision[0].length;
+      const end = toks[toks.length - 1]!.end;
+      const text = doc.text.slice(start, end);
+      if (!/\p{Lu}/u.test(text) && !/\p{N}/u.test(text)) continue;
+      if (text.replace(/[^\p{L}]/gu, '').length < 2) continue;
+      if (!isCapitalised(text) && !/^(?:von|van|de|der|den|di|da|du|al|el|bin|ibn|la|le)\s/iu.test(text)) continue;
+      out.push(start === c.start && end === c.end ? c : { ...c, start, end });
+    }
+    return out;
+  },
+};
