@@ -7,6 +7,7 @@
  *   2. quote-colon           — `X said: “…”`, `It reads:` + quoted paragraphs
  *   3. quote-trailing-cue    — `“…,” he said` / `“…,” said X`
  *   4. quote-leading-cue     — `He said, “…”` / `called it “fake”`
+ *   4b. quote-dash-credit    — `“…” ― Jane Doe`
  *   5. according-to          — `according to X, …` / `…, according to X`: an explicit source
  *   6. reporting-verb        — `X reiterated that …`, `a study by NUPI found …`
  *   7. reporting-verb-inverted — `…, a diplomat said.`
@@ -17,6 +18,7 @@
  *                              they continue; needs every cued quote first
  *   2. quote-in-claim        — a quotation inside reported speech takes the claim's speaker;
  *                              after 1 so that continued quotes are not taken twice
+ *   2b. split-quote          — one reported claim over a quote split by its attribution
  *   3. not-speech            — titles and single scare-quoted words are dropped; after 1–2,
  *                              whose candidates it also checks
  *   4. speaker-hedge         — a "probably" inside a kept quote is the speaker's hedge; after 3
@@ -32,6 +34,7 @@ import type { AttributionCandidate } from './candidate.js';
 import { accordingToExtractor } from './extractors/according-to.js';
 import { hedgeExtractor } from './extractors/hedge.js';
 import { quoteColonExtractor } from './extractors/quote-colon.js';
+import { quoteDashCreditExtractor } from './extractors/quote-dash-credit.js';
 import { quoteLeadingCueExtractor } from './extractors/quote-leading-cue.js';
 import { quoteTrailingCueExtractor } from './extractors/quote-trailing-cue.js';
 import { quoteTranscriptExtractor } from './extractors/quote-transcript.js';
@@ -43,6 +46,7 @@ import { footnotesRefiner } from './refiners/footnotes.js';
 import { notSpeechRefiner } from './refiners/not-speech.js';
 import { quoteContinuationRefiner } from './refiners/quote-continuation.js';
 import { quoteInClaimRefiner } from './refiners/quote-in-claim.js';
+import { splitQuoteClaimRefiner } from './refiners/split-quote-claim.js';
 import { speakerHedgeRefiner } from './refiners/speaker-hedge.js';
 import { SourceResolver, type Resolved } from './resolve.js';
 
@@ -53,13 +57,14 @@ export const attributionStage: Stage = defineStage<AttributionCandidate>({
     quoteColonExtractor,
     quoteTrailingCueExtractor,
     quoteLeadingCueExtractor,
+    quoteDashCreditExtractor,
     accordingToExtractor,
     reportingVerbExtractor,
     reportingVerbInvertedExtractor,
     hedgeExtractor,
     speculationExtractor,
   ],
-  refiners: [quoteContinuationRefiner, quoteInClaimRefiner, notSpeechRefiner, speakerHedgeRefiner, dedupeRefiner, footnotesRefiner],
+  refiners: [quoteContinuationRefiner, quoteInClaimRefiner, splitQuoteClaimRefiner, notSpeechRefiner, speakerHedgeRefiner, dedupeRefiner, footnotesRefiner],
   commit(doc, cs) {
     const resolver = new SourceResolver(doc);
     // resolve phrases in text order, so that a pronoun finds the person named before it

@@ -203,15 +203,18 @@ export function nameIn(surface: string): { name: string; alias: string | null } 
     return true;
   });
   if (!good.length) return null;
-  // prefer the run that ends the phrase (its head), then one after a preposition, then the first
-  const head = good.find((r) => r.index + r.text.length >= surface.replace(/[\s,.]+$/, '').length)
+  // the run that ends the phrase (its head), one after a preposition, or a possessor ("Trump's
+  // associates"); a name modifying a common noun ("the New York businessman") names no source
+  const bare = surface.replace(/[\s,.]+$/, '');
+  const head = good.find((r) => r.index + r.text.length >= bare.length)
     ?? good.find((r) => /\b(?:by|of|from|at|for|with)\s+(?:the\s+)?$/iu.test(surface.slice(0, r.index)))
-    ?? good[0]!;
+    ?? good.find((r) => /^['’]s?\b/u.test(surface.slice(r.index + r.text.length)) || /['’]s?$/u.test(r.text));
+  if (!head) return null;
   let name = head.text.replace(/^(?:The|A|An)\s+/u, '');
   let alias: string | null = null;
   const paren = /\s*\(([^)]*)\)$/.exec(name);
   if (paren) { alias = paren[1] ?? null; name = name.slice(0, paren.index); }
-  name = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '');
+  name = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '').replace(/['’]s?$/u, '');
   if (!name || /^\p{N}+$/u.test(name)) return null;
   return { name, alias };
 }

@@ -12,6 +12,7 @@ import { quotePieces } from '../quote-marks.js';
 import { wordCount } from '../scope.js';
 
 const RULE = 'attribution/quote-trailing-cue';
+const ABBREVIATION_RE = /\b(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Prof|\p{Lu})\./gu;
 
 export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
   name: RULE,
@@ -28,7 +29,7 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
       const limit = Math.min(paras[q.paragraph]!.end, next ? next.open : Infinity, q.close + 160);
       const cue = cuesIn(text, q.close, limit).find((c) => !c.participle && c.cls !== 'intention');
       if (!cue) return;
-      const between = text.slice(q.close, cue.start);
+      const between = text.slice(q.close, cue.start).replace(ABBREVIATION_RE, '$1');
       if (/[.!?;:“”"«»]/.test(between) || wordCount(text, q.close, cue.start) > 8) return;
       let who;
       if ((last === '?' || last === '!') && /^\s*\p{Lu}/u.test(between) && !/^[\s,]*$/.test(between) && !/^\s*(?:He|She|They|I|We)\b/u.test(between) && wordCount(text, q.close, cue.start) > 3) return;
