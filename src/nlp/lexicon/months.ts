@@ -32,8 +32,20 @@ export function monthNumber(word: string): number | undefined {
   return INDEX.get(foldDiacritics(word).replace(/\.$/, ''));
 }
 
+/** A regex alternation of the month names `keep` accepts (diacritics allowed), longest first. */
+export function monthNamePattern(keep: (name: string) => boolean = () => true): string {
+  return [...new Set(MONTHS.flat())]
+    .filter(keep)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/a/g, '[aàâä]').replace(/e/g, '[eéèêë]').replace(/u/g, '[uûü]').replace(/o/g, '[oôö]').replace(/c/g, '[cç]'))
+    .join('|');
+}
+
 /** A regex alternation of every month name (diacritics allowed), longest first. */
-export const MONTH_NAME_PATTERN = [...new Set(MONTHS.flat())]
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/a/g, '[aàâä]').replace(/e/g, '[eéèêë]').replace(/u/g, '[uûü]').replace(/o/g, '[oôö]').replace(/c/g, '[cç]'))
-  .join('|');
+export const MONTH_NAME_PATTERN = monthNamePattern();
+
+/** English month names and their usual abbreviations ("Sept"), lower-case. */
+export const ENGLISH_MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);

@@ -1,0 +1,77 @@
+/**
+ * Clock times: "6:00 a.m.", "1 p.m.", "around 7:15 p.m.", "18:30 GMT", "noon", "midnight",
+ * "10 o'clock", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9". A time takes the day named after it, else
+ * the day the story stands on (the narrative day, else the publication date): 2025-11-28T06:00.
+ */
+import type { Extractor } from '../../pipeline.js';
+import { format } from '../calendar.js';
+import type { TimexCandidate } from '../candidate.js';
+import { narrativeDay, weekdayPoint } from '../reference.js';
+import { WEEKDAY_PATTERN, scan, weekdayIndex } from '../words.js';
+import { addDays, day, daysInMonth } from '../calendar.js';
+import { monthNumber } from '../../lexicon/months.js';
+import { inferYear } from '../reference.js';
+import { MONTH, monthWordOk } from './month-day.js';
+
+const RE = new RegExp(
+  String.raw`\b(?:(about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d{2})(?:\s*(GMT|UTC|[ECMP][SD]T|local\s+time|hours?|h)\b)|(\d{1,2})\s+o['’]clock|(noon|midnight|midday))(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?:(${WEEKDAY_PATTERN}|today|yesterday|tomorrow)\b|(${MONTH})\.?\s+(\d{1,2})\b(?!:)))?`,
+  'gi',
+);
+
+export const clock: Extractor<TimexCandidate> = {
+  name: 'time/clock',
+  extract(doc) {
+    return scan(doc, RE, (m) => {
+      let h: number;
+      let min = 0;
+      if (m[2] !== undefined) {
+        h = Number(m[2]);
+        min = m[3] === undefined ? 0 : Number(m[3]);
+        const pm = /^p/i.test(m[4]!);
+        if (h < 1 || h > 12) return null;
+        if (pm && h !== 12) h += 12;
+        if (!pm && h === 12) h = 0;
+      } else if (m[5] !== undefined) {
+        h = Number(m[5]);
+        min = Number(m[6]);
+      } else if (m[8] !== undefined) {
+        h = Number(m[8]);
+      } else {
+        h = m[9]!.toLowerCase() === 'midnight' ? 24 : 12;
+      }
+      if (h > 24 || min > 59) return null;
+      const dayWord = m[10];
+      const month = m[11] !== undefined && monthWordOk(m[11]) ? monthNumber(m[11]) : undefined;
+      const dayOfMonth = m[12] === undefined ? 0 : Number(m[12]);
+      const approx = m[1] !== undefined && /about|around|approximately/i.test(m[1]);
+      const start = m[1] !== undefined && !approx ? m.index + m[0].indexOf(m[0].slice(m[1].length).trimStart()) : m.index;
+      let end = m.index + m[0].length;
+      if (/\.$/.test(m[0]) && /^\s*(?:$|\n|[A-Z])/.test(doc.text.slice(end, end + 2))) end--;
+      const hhmm = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+      return {
+        start, end, rule: 'time/clock', confidence: 0.9, type: 'time',
+        fields: { year: 'inferred', month: 'inferred', day: 'inferred' },
+        ...(approx ? { mod: 'APPROX' } : {}),
+        resolve(ctx) {
+          const mod = approx ? { mod: 'APPROX' } : {};
+          if (month !== undefined) {
+            const y = inferYear(ctx, month, dayOfMonth);
+            if (y !== null && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(y, month)) {
+              const p = day(y, month, dayOfMonth);
+              return { value: format(p) + hhmm, anchor: 'published', ...mod, point: p };
+            }
+          }
+          if (dayWord !== undefined && ctx.published) {
+            const w = dayWord.toLowerCase();
+            const p = w === 'today' ? ctx.published : w === 'yesterday' ? addDays(ctx.published, -1)
+              : w === 'tomorrow' ? addDays(ctx.published, 1) : weekdayPoint(ctx, weekdayIndex(w), undefined);
+            if (p) return { value: format(p) + hhmm, anchor: 'published', ...mod, point: p };
+          }
+          const ref = narrativeDay(ctx);
+          if (!ref) return { value: `XXXX-XX-XX${hhmm}`, anchor: 'none', ...mod };
+          return { value: format(ref.point) + hhmm, anchor: ref.anchor, ...mod };
+        },
+      };
+    });
+  },
+};

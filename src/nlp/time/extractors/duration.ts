@@ -1,0 +1,81 @@
+/**
+ * Durations: "thirty days", "five to ten years", "the past three months", "a couple of years",
+ * "more than a month", "at least 72 hours", "two-year", "the next two years or so", "16-hour",
+ * "for years", "recent weeks". The value is the amount and unit (P30D, PT16H, PXY); a range
+ * takes its lower bound; "about", "more than", "at least" become a mod. "the first nine months"
+ * is a date in TimeML (a part of a calendar year), with the duration as its value.
+ */
+import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
+import type { Extractor } from '../../pipeline.js';
+import { fixed, type TimexCandidate } from '../candidate.js';
+import { UNIT_PATTERN, durationValue, scan, unitOf } from '../words.js';
+
+const APPROX = String.raw`(?:(about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|within|the\s+better\s+part\s+of)\s+)?`;
+const PREFIX = String.raw`(?:(the|another|an\s+additional|the\s+(?:past|last|next|first|coming|previous|following|final|remaining|latest|preceding|initial|prior|ensuing|same))\s+)?`;
+const RE = new RegExp(
+  String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})\s*(?:to|or|-|–|and)\s*)?(${NUMBER_PATTERN})(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
+  String.raw`|\b(?:(the\s+(?:past|last|next|coming|previous|following)|(?:many|several|recent|the\s+coming|the\s+past|the\s+last)|(?:for|in|over|within|after)(?:\s+(?:the\s+)?(?:past|last|next|coming))?)\s+)(years|months|weeks|days|decades|centuries|year|month|week|decade|century)\b(?!['’-])`,
+  'giu',
+);
+
+export const duration: Extractor<TimexCandidate> = {
+  name: 'time/duration',
+  extract(doc) {
+    return scan(doc, RE, (m) => {
+      const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      if (m[5] !== undefined) {
+        const unit = unitOf(m[5]);
+        if (!unit) return null;
+        const lowText = m[3] ?? m[4]!;
+        const n = parseNumber(lowText);
+        const numText = m[4]!.toLowerCase();
+        // "the 1988 second quarter": a year, not an amount.
+        if (/^(?:1[5-9]|20)\d\d$/.test(numText) || /^(?:1[5-9]|20)\d\d$/.test(m[3] ?? '')) return null;
+        if ((numText === 'a' || numText === 'an' || numText === 'one') && unit === 'quarter') return null;
+        // "a day" after an amount or "times"/"once" is a frequency ("$5 a day", "twice a week"): the set rule's.
+        const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
+        if ((numText === 'a' || numText === 'an') && m[1] === undefined && m[2] === undefined && /(?:\d|%|percent|once|twice|times|cents|dollars|million|billion|thousand|hundred)\s*$/i.test(before)) return null;
+        // "a second betrayal", "three-quarters of its food": ordinals and fractions, not durations.
+        if ((numText === 'a' || numText === 'an') && unit === 'second') return null;
+        if (unit === 'quarter' && !/^the /i.test(m[2] ?? '') && /^\s*of\b/i.test(after)) return null;
+        // "two years ago", "a year earlier": the offset rule's (a longer span wins anyway).
+        if (/^\s+(?:ago|earlier|later|from\s+now|hence)\b/i.test(after)) return null;
+        // "10 days' pay" is still a duration; "2 day" without a hyphen before a noun is fine too.
+        const prefix = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+        const start = m.index;
+        const modWord = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+        const tail = m[6]?.toLowerCase();
+        const mod = modWord === 'more than' || modWord === 'over' || tail === 'or more' || tail === 'or longer' ? 'MORE_THAN'
+          : modWord === 'less than' || modWord === 'under' || modWord === 'fewer than' ? 'LESS_THAN'
+            : modWord === 'at least' || m[3] !== undefined ? 'EQUAL_OR_MORE'
+              : modWord === 'at most' || modWord === 'up to' || modWord === 'no more than' || modWord === 'within' ? 'EQUAL_OR_LESS'
+                : modWord !== undefined || tail === 'or so' || numText === 'a couple of' ? 'APPROX' : undefined;
+        const partOfYear = (prefix === 'the' || prefix === 'the first') && (unit === 'month' || unit === 'week' || unit === 'quarter');
+        let value = durationValue(n, unit, m[5]);
+        return {
+          start, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.85,
+          type: partOfYear ? 'date' : 'duration', fields: { year: 'none', month: 'none', day: 'none' },
+          ...(mod ? { mod } : {}),
+          resolve: fixed(value, mod ? { mod } : {}),
+        };
+      }
+      // A unit without a number: "the past year" (one), "for years", "recent weeks" (unspecified).
+      const lead = m[7]!.toLowerCase().replace(/\s+/g, ' ');
+      const unitWord = m[8]!.toLowerCase();
+      const plural = /s$/.test(unitWord);
+      const unit = unitOf(unitWord);
+      if (!unit) return null;
+      if (/^(?:for|in|over|within|after)$/.test(lead)) {
+        if (!plural) return null;
+        if (/^\s+(?:of|to|that|and|old|later|earlier|ago)\b/i.test(after)) return null;
+        const start = m.index + m[0].length - unitWord.length;
+        return { start, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.6, type: 'duration', fields: { year: 'none', month: 'none', day: 'none' }, resolve: fixed(durationValue(null, unit)) };
+      }
+      if (/^\s+(?:of|ago|earlier|later|before)\b/i.test(after) || /^['’]s/.test(after)) return null;
+      if (lead === 'recent') return { start: m.index, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.6, type: 'duration', fields: { year: 'none', month: 'none', day: 'none' }, resolve: fixed(durationValue(null, unit)) };
+      if (!plural && !/^the /.test(lead)) return null;
+      const value = durationValue(plural ? null : 1, unit);
+      return { start: m.index, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.7, type: 'duration', fields: { year: 'none', month: 'none', day: 'none' }, resolve: fixed(value) };
+    });
+  },
+};

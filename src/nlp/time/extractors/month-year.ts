@@ -1,0 +1,77 @@
+/**
+ * A month of a year or a month on its own: "May 2025", "novembre 2025", "October",
+ * "late November", "mid-June", "the end of June", "early December", "last April", "next February",
+ * "July last year".
+ * A bare English month name must be capitalised, and the ambiguous ones ("May", "March") need a
+ * word before them that only a date takes (in, since, until, by, last, early, ...).
+ */
+import { foldDiacritics, monthNumber } from '../../lexicon/months.js';
+import type { Extractor } from '../../pipeline.js';
+import { format, type Point } from '../calendar.js';
+import type { TimexCandidate } from '../candidate.js';
+import { inferYear } from '../reference.js';
+import { modOf, scan } from '../words.js';
+import { MONTH, monthWordOk } from './month-day.js';
+
+const MODS = String.raw`(?:early|late|mid-?|the\s+(?:beginning|start|middle|end|close)\s+of|(?:the\s+)?(?:first|second|last)\s+half\s+of)`;
+const RE = new RegExp(
+  String.raw`\b(?:(last|next|this|that|(?:early|late)\s+(?:last|next|this))\s+)?(?:(${MODS})\s*)?(${MONTH})\b(\.)?(?:(?:,\s*|\s+(?:of\s+)?)(\d{4}|'\d\d)(?![\d,.]\d)|\s+(?:of\s+)?(this|last|next)\s+year\b)?`,
+  'giu',
+);
+/** Month names that are also common words or names: only dates with a date-only word before them. */
+const AMBIGUOUS = new Set(['may', 'march', 'mars', 'jan', 'mar', 'jun', 'sep', 'dec', 'august']);
+const DATE_PREPOSITION = /\b(?:in|since|until|till|by|before|after|during|from|through|to|of|last|next|this|early|late|mid|end|beginning|middle|start|between|and|or|through|around)\s*$/i;
+
+export const monthYear: Extractor<TimexCandidate> = {
+  name: 'time/month-year',
+  extract(doc) {
+    return scan(doc, RE, (m) => {
+      const yearRel = m[6]?.toLowerCase();
+      const rel = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const modText = m[2];
+      const word = m[3]!;
+      const yearText = m[5];
+      if (!monthWordOk(word)) return null;
+      const folded = foldDiacritics(word);
+      const month = monthNumber(word);
+      if (month === undefined) return null;
+      const abbrev = folded.length <= 4 && folded !== 'june' && folded !== 'july' && folded !== 'may';
+      if (abbrev && m[4] === undefined && yearText === undefined) return null;
+      if (yearText === undefined && yearRel === undefined && rel === undefined && modText === undefined) {
+        const before = doc.text.slice(Math.max(0, m.index - 20), m.index);
+        if (AMBIGUOUS.has(folded) && !DATE_PREPOSITION.test(before)) return null;
+        if (/^[A-Z]+$/.test(word) && word.length > 3 && !DATE_PREPOSITION.test(before)) return null;
+        // "May Day", "March Madness": a capitalised word right after is a name.
+        if (/^\s+(?:[A-Z][a-z]|\d)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      }
+      let mod = modOf(modText?.replace(/\s+/g, ' '));
+      if (rel?.startsWith('early')) mod = 'START';
+      if (rel?.startsWith('late')) mod = 'END';
+      const half = modText ? /(first|second|last)\s+half/i.exec(modText) : null;
+      if (half) mod = half[1]!.toLowerCase() === 'first' ? 'START' : 'END';
+      const stated = yearText === undefined ? null : yearText.startsWith("'") ? 1900 + Number(yearText.slice(1)) : Number(yearText);
+      let end = m.index + m[0].length;
+      if (m[4] !== undefined && yearText === undefined) end--;
+      return {
+        start: m.index, end, rule: 'time/month-year', confidence: 0.9, type: 'date',
+        fields: { year: stated === null ? 'inferred' : 'stated', month: 'stated', day: 'none' },
+        ...(mod ? { mod } : {}),
+        resolve(ctx) {
+          let y: number | null = stated;
+          if (y === null && yearRel !== undefined && ctx.published) y = ctx.published.y + (yearRel === 'last' ? -1 : yearRel === 'next' ? 1 : 0);
+          if (y === null && rel !== undefined && ctx.published) {
+            const p = ctx.published;
+            const r = rel.replace(/^(early|late) /, '');
+            if (r === 'last') y = month < p.m ? p.y : p.y - 1;
+            else if (r === 'next') y = month > p.m ? p.y : p.y + 1;
+            else y = p.y;
+          }
+          y ??= inferYear(ctx, month, null);
+          if (y === null) return { value: `XXXX-${String(month).padStart(2, '0')}`, anchor: 'none', ...(mod ? { mod } : {}) };
+          const point: Point = { y, m: month, d: 1, gran: 'month' };
+          return { value: format(point), anchor: stated === null ? 'published' : 'none', point, ...(mod ? { mod } : {}) };
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * How year-less and relative expressions find their reference time. Deictic expressions
+ * ("yesterday", "last week", "ten months ago") count from the publication date; anaphoric ones
+ * ("four days earlier", "the following day") from the narrative time; a year-less date takes
+ * the year that fits the sentence's tense.
+ */
+import { addDays, compareDays, day, weekday, type Point } from './calendar.js';
+import type { ResolveContext } from './candidate.js';
+
+/**
+ * The year of a year-less month (and day): the publication year, moved forward when a future
+ * sentence names an earlier date, back when a past sentence names a date more than two months
+ * later (closer than that, the past-tense reading is more often the tagger's mistake — "payable
+ * Dec. 15" after "declared" — than a date of last year), or an untensed one more than half a
+ * year later.
+ */
+export function inferYear(ctx: ResolveContext, m: number, d: number | null): number | null {
+  const ref = ctx.published;
+  if (!ref) return null;
+  const probe = day(ref.y, m, d ?? (ctx.tense === 'future' ? 28 : 1));
+  const cmp = d === null ? (m - ref.m) * 32 : compareDays(probe, ref);
+  if (ctx.tense === 'future') return cmp < 0 ? ref.y + 1 : ref.y;
+  if (ctx.tense === 'past') return cmp > 2 * 32 ? ref.y - 1 : ref.y;
+  return cmp > 6 * 32 ? ref.y - 1 : ref.y;
+}
+
+/** Four-digit year for two-digit years ("'98", "the '80s"). */
+export function fullYear(yy: number, ctx: ResolveContext): number {
+  const base = ctx.published ? Math.floor(ctx.published.y / 100) * 100 : 1900;
+  const y = base + yy;
+  return ctx.published && y > ctx.published.y + 10 ? y - 100 : y;
+}
+
+/** The reference point of an anaphoric expression at day granularity. */
+export function narrativeDay(ctx: ResolveContext): { point: Point; anchor: 'published' | 'narrative' } | null {
+  if (ctx.narrativeDay) return { point: ctx.narrativeDay, anchor: ctx.narrativeDay === ctx.published ? 'published' : 'narrative' };
+  return ctx.published ? { point: ctx.published, anchor: 'published' } : null;
+}
+
+/**
+ * A weekday counted from the publication date: the most recent one (that day included) unless
+ * the sentence looks forward or says "next"; "last" is strictly before.
+ */
+export function weekdayPoint(ctx: ResolveContext, target: number, rel: string | undefined): Point | null {
+  const ref = ctx.published;
+  if (!ref) return null;
+  let diff = target - weekday(ref.y, ref.m, ref.d);
+  const forward = rel === 'next' || (rel !== 'last' && ctx.tense === 'future');
+  if (forward) { if (diff <= 0) diff += 7; }
+  else if (rel === 'last') { if (diff >= 0) diff -= 7; }
+  else if (diff > 0) diff -= 7;
+  return addDays(ref, diff);
+}

@@ -1,0 +1,34 @@
+/**
+ * The tense of the words around a timex, for choosing between the past and the coming
+ * occurrence of a year-less date ("February 12", "Friday", "the end of June"): the nearest tense
+ * marker in the same sentence decides. Future: will, 'll, shall, going to, is/are to, plans to,
+ * scheduled, slated, upcoming, as soon as. Past: was, were, had, did, said, ago, last, and other verbs in
+ * -ed. Prepositions ("by", "until") say nothing about tense.
+ */
+import type { Document } from '../../../model/document.js';
+
+const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planning\s+to|intends?\s+to|scheduled|slated|upcoming|as\s+soon\s+as)|(was|were|had|did|said|told|ago|last|\p{L}{3,}ed))\b|['’]ll\b/giu;
+
+export type Tense = 'future' | 'past' | 'none';
+
+export function tenseAt(doc: Document, start: number, end: number): Tense {
+  const si = doc.sentenceAt(start);
+  const s = si >= 0 ? doc.layers.sentences[si]! : null;
+  const from = s ? s.start : Math.max(0, start - 200);
+  const to = s ? Math.min(s.end, end + 120) : Math.min(doc.text.length, end + 120);
+  const text = doc.text.slice(from, to);
+  let best: Tense = 'none';
+  let bestDistance = Infinity;
+  MARKERS.lastIndex = 0;
+  for (let m = MARKERS.exec(text); m !== null; m = MARKERS.exec(text)) {
+    const at = from + m.index;
+    const atEnd = at + m[0].length;
+    if (atEnd > start && at < end) continue;
+    const distance = at >= end ? (at - end) * 1.5 : start - atEnd;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = m[2] !== undefined ? 'past' : 'future';
+    }
+  }
+  return best;
+}
