@@ -1,11 +1,76 @@
 /**
- * The events stage. Its extractors and refiners are listed, in order, in the plan below.
+ * The events stage: what the report tells of — meetings, calls, visits, statements,
+ * publications, agreements, legislation, decrees, searches, arrests, resignations,
+ * appointments, foundings, elections, attacks — with date, participants, place, status and the
+ * claim it rests on.
+ *
+ * extractors — one trigger family each (triggers/*.ts); their order does not matter, the
+ *   overlap refiner settles collisions.
+ * refiners (order matters)
+ *   1. prose-only    — drop triggers in headings and inline references: they name, not tell
+ *   2. inside-name   — drop trigger words that belong to a name ("Central Election Commission")
+ *   3. negated       — drop "did not meet", "has not been charged"
+ *   4. overlap       — one trigger per stretch of text, in document order. Filters come first so
+ *                      a rejected long reading cannot hide a good short one
+ *   5. status        — happened / planned / hypothetical from the modal before the trigger; before
+ *                      the date, because only happened events may take the sentence's frame date
+ *   6. date          — the governing timex (direct, then frame); may turn a future event planned.
+ *                      Needs the final trigger list, since triggers block each other's dates
+ *   7. location      — the place after "in"/"at"; before participants, which must exclude it
+ *   8. participants  — the actors of the clause, list after a colon included
+ *   9. claim         — the claim covering the trigger
+ *  10. merge         — one event per clause and type, once every field is known
+ *  11. summary       — last: it reads the final fields
  */
+import type { EventMention } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
+import type { EventCandidate } from './candidate.js';
+import { claim } from './refiners/claim.js';
+import { date } from './refiners/date.js';
+import { insideName } from './refiners/inside-name.js';
+import { location } from './refiners/location.js';
+import { merge } from './refiners/merge.js';
+import { negated } from './refiners/negated.js';
+import { overlap } from './refiners/overlap.js';
+import { participants } from './refiners/participants.js';
+import { proseOnly } from './refiners/prose-only.js';
+import { status } from './refiners/status.js';
+import { summary } from './refiners/summary.js';
+import { agreementTrigger } from './triggers/agreement.js';
+import { appointmentTrigger } from './triggers/appointment.js';
+import { arrestTrigger } from './triggers/arrest.js';
+import { attackTrigger } from './triggers/attack.js';
+import { callTrigger } from './triggers/call.js';
+import { decreeTrigger } from './triggers/decree.js';
+import { electionTrigger } from './triggers/election.js';
+import { foundingTrigger } from './triggers/founding.js';
+import { legislationTrigger } from './triggers/legislation.js';
+import { meetingTrigger } from './triggers/meeting.js';
+import { publicationTrigger } from './triggers/publication.js';
+import { raidTrigger } from './triggers/raid.js';
+import { resignationTrigger } from './triggers/resignation.js';
+import { statementTrigger } from './triggers/statement.js';
+import { visitTrigger } from './triggers/visit.js';
 
-export const eventsStage: Stage = defineStage<never>({
+export const EVENT_TRIGGERS = [
+  meetingTrigger, callTrigger, visitTrigger, statementTrigger, publicationTrigger, agreementTrigger,
+  legislationTrigger, decreeTrigger, raidTrigger, arrestTrigger, resignationTrigger, appointmentTrigger,
+  foundingTrigger, electionTrigger, attackTrigger,
+] as const;
+
+export const EVENT_REFINERS = [proseOnly, insideName, negated, overlap, status, date, location, participants, claim, merge, summary] as const;
+
+export const eventsStage: Stage = defineStage<EventCandidate>({
   name: 'events',
-  extractors: [],
-  refiners: [],
-  commit: () => {},
+  extractors: EVENT_TRIGGERS,
+  refiners: EVENT_REFINERS,
+  commit(doc, results) {
+    doc.layers.events = results.map((c, i): EventMention => ({
+      id: `v${i + 1}`,
+      start: c.start, end: c.end, rule: c.rule,
+      confidence: c.dateBy === 'frame' ? Math.min(c.confidence, 0.6) : c.confidence,
+      type: c.type, date: c.date, timex: c.timex, participants: c.participants, location: c.location,
+      status: c.status, claim: c.claim, summary: c.summary,
+    }));
+  },
 });

@@ -1,0 +1,44 @@
+/**
+ * The clause around a trigger: the part of its sentence between clause boundaries (";", ":",
+ * and a comma before a relative or contrastive word: ", which", ", who", ", while", ", but" …).
+ * Dates, participants and places are looked for inside it first. Dashes are not boundaries:
+ * a pair of dashes usually brackets an aside inside one clause.
+ */
+import type { Span } from '../../model/annotations.js';
+import type { Document } from '../../model/document.js';
+
+const BOUNDARY_RE = /[;:]|,\s+(?=(?:which|who|whom|whose|where|while|whereas|although|though|but|because|since|so that|even though|as well as|after|before|when|until)\b)/g;
+
+export function clauseOf(doc: Document, sentence: number, offset: number): Span {
+  const s = doc.layers.sentences[sentence];
+  if (!s) return { start: offset, end: offset };
+  const text = doc.text.slice(s.start, s.end);
+  let start = s.start;
+  let end = s.end;
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(text); m !== null; m = BOUNDARY_RE.exec(text)) {
+    const at = s.start + m.index;
+    if (at < offset) start = at + m[0].length;
+    else {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The introductory stretch of a sentence: from its start (after a connective such as "However,"
+ *  or after "that") to the first comma. A timex there frames the whole sentence. */
+const CONNECTIVE_RE = /^(?:however|simultaneously|meanwhile|then|finally|thus|yet|still|later|earlier|also|and|but|so|in addition|at the same time|moreover|likewise|by then|in the end)\s*,?\s*/i;
+
+export function isIntroductory(doc: Document, sentence: number, span: Span): boolean {
+  const s = doc.layers.sentences[sentence];
+  if (!s || span.start < s.start) return false;
+  const before = doc.text.slice(s.start, span.start);
+  const lead = CONNECTIVE_RE.exec(before);
+  const from = lead ? lead[0].length : 0;
+  if (!before.slice(from).includes(',')) return true;
+  // "It is worth recalling that at the NATO summit in Wales (2014), …"
+  const that = before.lastIndexOf(' that ');
+  return that >= 0 && !before.slice(that).includes(',');
+}

@@ -1,0 +1,105 @@
+/**
+ * The date of an event is the timex that governs its trigger (resolved values come from the
+ * time stage), never the publication date by default. In order:
+ *
+ *   1. direct — the nearest of: the first timex after the trigger in its clause (within 90
+ *      characters, no other trigger in between: "met in Geneva on November 24", "a conversation,
+ *      recorded on October 14"), and a timex just before it with no comma or bracket in between
+ *      ("on November 28 NABU searched"). A timex taken directly is owned by that trigger.
+ *   2. frame — only for events told as having happened: the nearest timex before the trigger
+ *      in its clause that no other trigger owns, else the sentence's introductory timex
+ *      ("On November 25, the coalition, established on March 1, met …" → November 25).
+ *   3. none — null.
+ *
+ * A timex followed by "and"/"to"/"–" and a second timex ("from November 23 to 24") gives an
+ * interval. A happened event dated after the publication date becomes planned.
+ */
+import type { Timex } from '../../../model/annotations.js';
+import type { Document } from '../../../model/document.js';
+import type { Refiner } from '../../pipeline.js';
+import type { EventCandidate } from '../candidate.js';
+import { clauseOf, isIntroductory } from '../clause.js';
+
+const MAX_AFTER = 90;
+const RANGE_JOIN_RE = /^\s*(?:and|to|through|until|till|[-–—])\s*$/i;
+
+interface Usable { readonly index: number; readonly t: Timex }
+
+function usableTimexes(doc: Document): Usable[] {
+  const out: Usable[] = [];
+  doc.layers.timexes.forEach((t, index) => {
+    if ((t.type === 'date' || t.type === 'time') && /^\d{4}/.test(t.value) && t.start < doc.bodyEnd) out.push({ index, t });
+  });
+  return out.sort((a, b) => a.t.start - b.t.start);
+}
+
+/** The value of `u`, or an interval when a second timex follows it after "and"/"to"/"–". */
+export function valueWithRange(doc: Document, list: readonly Usable[], u: Usable): string {
+  if (u.t.value.includes('/')) return u.t.value;
+  const i = list.indexOf(u);
+  const next = list[i + 1];
+  if (next && RANGE_JOIN_RE.test(doc.text.slice(u.t.end, next.t.start)) && !next.t.value.includes('/')) {
+    const a = u.t.value;
+    const b = next.t.value;
+    if (b > a) return `${a}/${b}`;
+  }
+  return u.t.value;
+}
+
+/** Is the start of `value` (a TIMEX3 value or interval) after the day `published`? */
+export function isAfter(value: string, published: string | null): boolean {
+  if (!published) return false;
+  const m = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\w])/.exec(value.split('/')[0]!);
+  if (!m) return false;
+  return m[0] > published && !published.startsWith(m[0]);
+}
+
+export const date: Refiner<EventCandidate> = {
+  name: 'events/date',
+  refine(doc, cs) {
+    const list = usableTimexes(doc);
+    if (list.length === 0) return cs;
+    const triggerStarts = cs.map((c) => c.start);
+    const between = (a: number, b: number, self: EventCandidate): boolean =>
+      triggerStarts.some((s) => s >= a && s < b && s !== self.start);
+
+    // Pass 1: direct attachments.
+    const direct = new Map<EventCandidate, Usable>();
+    for (const c of cs) {
+      const clause = clauseOf(doc, c.sentence, c.start);
+      let best: Usable | null = null;
+      let bestDist = Infinity;
+      for (const u of list) {
+        if (u.t.start < clause.start || u.t.end > clause.end) continue;
+        if (u.t.start >= c.end) {
+          const dist = u.t.start - c.end;
+          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && dist < bestDist) { best = u; bestDist = dist; }
+        } else if (u.t.end <= c.start) {
+          const gap = doc.text.slice(u.t.end, c.start);
+          const dist = c.start - u.t.end;
+          if (!/[,()\[\]]/.test(gap) && !between(u.t.end, c.start, c) && dist < bestDist) { best = u; bestDist = dist; }
+        }
+      }
+      if (best) direct.set(c, best);
+    }
+    const owned = new Set([...direct.values()].map((u) => u.index));
+
+    // Pass 2: the frame, for what is told as having happened.
+    return cs.map((c) => {
+      let u = direct.get(c) ?? null;
+      let by: EventCandidate['dateBy'] = u ? 'direct' : null;
+      if (!u && c.status === 'happened') {
+        const clause = clauseOf(doc, c.sentence, c.start);
+        const s = doc.layers.sentences[c.sentence]!;
+        const before = list.filter((x) => x.t.end <= c.start && x.t.start >= s.start);
+        const inClause = before.filter((x) => x.t.start >= clause.start && (!owned.has(x.index) || isIntroductory(doc, c.sentence, x.t)));
+        u = inClause.at(-1) ?? before.find((x) => isIntroductory(doc, c.sentence, x.t)) ?? null;
+        if (u) by = 'frame';
+      }
+      if (!u) return c;
+      const value = valueWithRange(doc, list, u);
+      const status = c.status === 'happened' && isAfter(value, doc.meta.published) ? 'planned' : c.status;
+      return { ...c, date: value, timex: u.index, dateBy: by, status };
+    });
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * The place of an event: a place mention introduced by "in"/"at" (and "to"/"into" for a visit)
+ * in the trigger's clause — after the trigger first ("met in Geneva", "will be at the
+ * Kremlin"), else before it ("In Geneva, the delegations met"); for a visit, also the place it
+ * names as its object ("visited the Kremlin"). An organisation counts as a place only when it
+ * stands alone after "at the"/"visited the" ("at the Kremlin.", not "at the NATO summit").
+ */
+import type { Mention } from '../../../model/annotations.js';
+import type { Document } from '../../../model/document.js';
+import type { Refiner } from '../../pipeline.js';
+import type { EventCandidate } from '../candidate.js';
+import { clauseOf } from '../clause.js';
+import { mentionsIn } from '../trigger.js';
+
+const PREP_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+const VISIT_PREP_RE = /\b(?:in|at|to|into|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+
+function isLocative(doc: Document, m: Mention, visit: boolean): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
+  if (!(visit ? VISIT_PREP_RE : PREP_RE).test(before)) return false;
+  if (m.type === 'place') return true;
+  if (m.type !== 'organization') return false;
+  // An organisation used as a place: "at the Kremlin" with no noun after it.
+  return /the\s+$/i.test(before) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 12));
+}
+
+export const location: Refiner<EventCandidate> = {
+  name: 'events/location',
+  refine(doc, cs) {
+    return cs.map((c) => {
+      const clause = clauseOf(doc, c.sentence, c.start);
+      const visit = c.type === 'visit';
+      const ms = mentionsIn(doc, clause.start, clause.end).filter((m) => isLocative(doc, m, visit));
+      const after = ms.find((m) => m.start >= c.end);
+      const before = ms.filter((m) => m.end <= c.start).at(-1);
+      const chosen = after ?? before;
+      return chosen ? { ...c, location: chosen.entity } : c;
+    });
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * One event per clause and type: "the meeting … was co-chaired by", "held talks … the talks"
+ * name one meeting. The first trigger stays; the date comes from the first dated one, the
+ * participants are the union, the confidence the highest. Candidates are in document order.
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { EventCandidate } from '../candidate.js';
+import { clauseOf } from '../clause.js';
+
+export const merge: Refiner<EventCandidate> = {
+  name: 'events/merge',
+  refine(doc, cs) {
+    const out: EventCandidate[] = [];
+    const keyOf = new Map<EventCandidate, string>();
+    const byKey = new Map<string, number>();
+    for (const c of cs) {
+      const clause = clauseOf(doc, c.sentence, c.start);
+      const key = `${clause.start}:${c.type}`;
+      keyOf.set(c, key);
+      const at = byKey.get(key);
+      const prev = at === undefined ? undefined : out[at];
+      if (at === undefined || !prev) {
+        byKey.set(key, out.length);
+        out.push(c);
+        continue;
+      }
+      // Two dated triggers with different dates are two events ("called on Monday, and again on Friday").
+      if (prev.date !== null && c.date !== null && prev.date !== c.date) {
+        byKey.set(key, out.length);
+        out.push(c);
+        continue;
+      }
+      const dated = prev.date !== null ? prev : c;
+      out[at] = {
+        ...prev,
+        date: dated.date, timex: dated.timex, dateBy: dated.dateBy,
+        status: dated.status,
+        participants: [...new Set([...prev.participants, ...c.participants])],
+        location: prev.location ?? c.location,
+        claim: prev.claim ?? c.claim,
+        confidence: Math.max(prev.confidence, c.confidence),
+      };
+    }
+    return out;
+  },
+};

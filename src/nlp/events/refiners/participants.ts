@@ -1,0 +1,65 @@
+/**
+ * Participants: the actors named in the trigger's clause — people, organisations, and countries
+ * acting as such — in order of appearance, once each. Not participants: a possessor ("Trump's
+ * envoy" names the envoy, not Trump), the event's location, and a place introduced by
+ * "in"/"at". When the clause ends with a colon ("held with the participation of:"), the list
+ * that follows, to the end of the paragraph or of the next one, belongs to the event. When
+ * "between" follows the trigger with no other trigger in between ("a call, recorded on
+ * October 14, between Witkoff and Ushakov"), the participants are the ones it names.
+ */
+import type { Mention } from '../../../model/annotations.js';
+import type { Document } from '../../../model/document.js';
+import type { Refiner } from '../../pipeline.js';
+import type { EventCandidate } from '../candidate.js';
+import { clauseOf } from '../clause.js';
+import { mentionsIn } from '../trigger.js';
+
+const POSSESSIVE_RE = /^['’]s?\b/;
+const BETWEEN_RE = /\bbetween\b/i;
+const SETTING_RE = /\b(?:in|at|from|near|outside)\s+(?:the\s+)?$/i;
+
+function isActor(doc: Document, m: Mention): boolean {
+  if (m.type === 'work' || m.type === 'other') return false;
+  if (POSSESSIVE_RE.test(doc.text.slice(m.end, m.end + 2))) return false;
+  if (m.type === 'place' && SETTING_RE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  return true;
+}
+
+/** Where the participant window ends: the clause end, or the end of a colon-introduced list. */
+function windowEnd(doc: Document, c: EventCandidate, clauseEnd: number): number {
+  const rest = doc.text.slice(clauseEnd, clauseEnd + 1);
+  const sentence = doc.layers.sentences[c.sentence]!;
+  const colon = rest === ':' || (clauseEnd >= sentence.end && /:\s*$/.test(doc.text.slice(sentence.start, sentence.end)));
+  if (!colon) return clauseEnd;
+  const paragraphs = doc.layers.paragraphs;
+  const pi = sentence.paragraph;
+  const p = paragraphs[pi];
+  if (!p) return clauseEnd;
+  // The list is the rest of this paragraph, or the next paragraph when the colon ends this one.
+  const tail = doc.text.slice(clauseEnd + 1, p.end).trim();
+  if (tail.length > 0) return p.end;
+  const next = paragraphs[pi + 1];
+  return next && !next.heading ? Math.min(next.end, doc.bodyEnd) : clauseEnd;
+}
+
+export const participants: Refiner<EventCandidate> = {
+  name: 'events/participants',
+  refine(doc, cs) {
+    return cs.map((c) => {
+      const clause = clauseOf(doc, c.sentence, c.start);
+      const end = windowEnd(doc, c, clause.end);
+      let start = clause.start;
+      const between = BETWEEN_RE.exec(doc.text.slice(c.end, clause.end));
+      if (between) {
+        const at = c.end + between.index;
+        if (!cs.some((o) => o !== c && o.start >= c.end && o.start < at)) start = at;
+      }
+      const ids: string[] = [];
+      for (const m of mentionsIn(doc, start, end)) {
+        if (m.entity === c.location || !isActor(doc, m)) continue;
+        if (!ids.includes(m.entity)) ids.push(m.entity);
+      }
+      return { ...c, participants: ids };
+    });
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Status from tense and modality, read in the trigger's clause just before it:
+ *   planned       — "will", "is to", "is due to", "is expected to", "plans to", "invited … to",
+ *                   "the next round", a reported future ("said he would meet"), or a noun
+ *                   trigger followed by "is scheduled/planned for";
+ *   hypothetical  — "would", "could", "might", "may", "should", "if", "unless" (not reported);
+ *   happened      — otherwise. The date refiner later turns a dated event after the
+ *                   publication date into a planned one.
+ */
+import type { EventStatus } from '../../../model/annotations.js';
+import type { Refiner } from '../../pipeline.js';
+import type { EventCandidate } from '../candidate.js';
+import { clauseOf } from '../clause.js';
+
+const PLANNED_RE = /\b(?:will|shall|is to|are to|was to|were to|due to|expected to|set to|plans? to|planned to|planning to|going to|intends? to|intended to|scheduled to|preparing to|invit\p{L}*|next)\b|['’]ll\b/iu;
+const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless)\b/; // "May" is a month
+const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed|confirmed|stated)\b(?:\s+that)?(?:\s+[\p{L}'’-]+){0,3}\s+would\b/iu;
+const SCHEDULED_AFTER_RE = /^\s+(?:is|are|was|were)?\s*(?:scheduled|planned|expected|due)\b/i;
+
+export function statusOf(window: string, after: string): EventStatus {
+  if (REPORTED_FUTURE_RE.test(window)) return 'planned';
+  if (HYPOTHETICAL_RE.test(window)) return 'hypothetical';
+  if (PLANNED_RE.test(window) || SCHEDULED_AFTER_RE.test(after)) return 'planned';
+  return 'happened';
+}
+
+export const status: Refiner<EventCandidate> = {
+  name: 'events/status',
+  refine(doc, cs) {
+    return cs.map((c) => {
+      const clause = clauseOf(doc, c.sentence, c.start);
+      // The modal must be close to the trigger: at most six words before it, inside the clause.
+      const before = doc.text.slice(clause.start, c.start);
+      const words = before.split(/\s+/).filter(Boolean);
+      const window = words.slice(-6).join(' ');
+      const after = doc.text.slice(c.end, Math.min(clause.end, c.end + 40));
+      return { ...c, status: statusOf(window, after) };
+    });
+  },
+};

@@ -1,0 +1,9 @@
+/**
+ * Appointments: "appointed", "an appointment", "nominated", "named as / named the new …",
+ * "will name a new chief of staff", "took his place", "replaced", "succeeded".
+ */
+import { triggerExtractor } from '../trigger.js';
+
+const PATTERN = /\b(?<t>appoint(?:ed|s|ment)?|nominat(?:ed|ion)|named(?= (?:as|to|him|her|the new|a new)\b)|name(?= (?:a|the|his|her) (?:new|successor)\b)|took (?:his|her|their) place|replaced|succeeded)\b/giud;
+
+export const appointmentTrigger = triggerExtractor({ name: 'events/appointment', type: 'appointment', pattern: PATTERN });

@@ -1,0 +1,24 @@
+/**
+ * Calls: "a phone call", "a telephone conversation", "the call between …", "X called Y",
+ * "spoke by phone". "called" must have an actor as object: "called this recording fake",
+ * "the man they called Ali Baba", "called for a ceasefire" and "so-called" are not calls.
+ */
+import { actorObjectFollows, textAfter, triggerExtractor, wordBefore } from '../trigger.js';
+
+const PATTERN = /\b(?<t>(?:tele)?phone (?:call|conversation)s?|calls?|called|phoned|conversations?|spoke (?:by|on the) (?:tele)?phone)\b/giud;
+const NOUN_BEFORE = new Set(['a', 'the', 'first', 'second', 'this', 'that', 'their', 'his', 'her', 'another', 'phone', 'telephone', 'video', 'recorded', 'leaked', 'private']);
+
+export const callTrigger = triggerExtractor({
+  name: 'events/call',
+  type: 'call',
+  pattern: PATTERN,
+  accept(doc, start, end) {
+    const word = doc.text.slice(start, end).toLowerCase();
+    if (doc.text.slice(Math.max(0, start - 3), start).toLowerCase() === 'so-') return false;
+    const after = textAfter(doc, end, 20);
+    if (/^\s+(?:for|on|upon|off|it|this|that|these|those)\b/i.test(after)) return false;
+    if (word === 'called' || word === 'phoned') return actorObjectFollows(doc, end) && !/^\s+\p{Lu}[\p{L}-]*\s+(?:a|an|the)\s/u.test(after);
+    if (word === 'call' || word === 'calls') return NOUN_BEFORE.has(wordBefore(doc.text, start)) || /^\s+(?:between|with)\b/i.test(after);
+    return true;
+  },
+});

@@ -1,0 +1,8 @@
+/**
+ * Decrees: "a decree", "by decree", "an executive order", "signed an order".
+ */
+import { triggerExtractor } from '../trigger.js';
+
+const PATTERN = /\b(?<t>decrees?|decreed|executive orders?|ordinances?)\b/giud;
+
+export const decreeTrigger = triggerExtractor({ name: 'events/decree', type: 'decree', pattern: PATTERN, confidence: 0.8 });

@@ -1,0 +1,15 @@
+/**
+ * Foundings: "founded", "established", "created", "launched", "set up", "formed".
+ * Not: "created the impression", "launched missiles" (an attack), "set up a meeting".
+ */
+import { textAfter, triggerExtractor } from '../trigger.js';
+
+const PATTERN = /\b(?<t>found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|launched|set up|formed)\b/giud;
+const NOT_AFTER_RE = /^\s+(?:(?:a|an|the|its|new|two|several)\s+)*(?:impression|illusion|problems?|conditions|missiles?|drones?|attacks?|strikes?|offensive|meetings?|calls?)\b/i;
+
+export const foundingTrigger = triggerExtractor({
+  name: 'events/founding',
+  type: 'founding',
+  pattern: PATTERN,
+  accept: (doc, _start, end) => !NOT_AFTER_RE.test(textAfter(doc, end, 50)),
+});

@@ -1,0 +1,9 @@
+/**
+ * Resignations and dismissals: "resigned", "his resignation", "stepped down", "dismissed",
+ * "was fired", "quit".
+ */
+import { triggerExtractor } from '../trigger.js';
+
+const PATTERN = /\b(?<t>resign(?:ed|s|ing|ation)?|step(?:ped|s)? down|dismiss(?:ed|al)|fired|sacked|quit)\b/giud;
+
+export const resignationTrigger = triggerExtractor({ name: 'events/resignation', type: 'resignation', pattern: PATTERN });

@@ -1,0 +1,107 @@
+/**
+ * Event dates: the governing timex (direct, then the sentence's frame), ranges, null when the
+ * text gives no date, and never the publication date. Timexes are hand-filled; published is
+ * 2025-12-02 unless a test says otherwise.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventAt, eventsOf, type EntitySpec } from './helpers.js';
+
+const E: EntitySpec[] = [
+  { id: 'rubio', name: 'Marco Rubio', type: 'person', forms: ['Rubio'] },
+  { id: 'yermak', name: 'Andriy Yermak', type: 'person', forms: ['Yermak'] },
+  { id: 'nabu', name: 'NABU', type: 'organization' },
+  { id: 'bloomberg', name: 'Bloomberg', type: 'organization' },
+  { id: 'geneva', name: 'Geneva', type: 'place' },
+];
+
+test('a timex right after the trigger dates it', () => {
+  const text = 'Rubio met Yermak in Geneva on November 24.';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'November 24', value: '2025-11-24' }] }), 'met');
+  assert.equal(v.date, '2025-11-24');
+  assert.equal(v.timex, 0);
+  assert.equal(v.start, 6);
+  assert.equal(v.end, 9);
+});
+
+test('a timex just before the trigger, with no comma between, dates it', () => {
+  const text = 'On November 28 NABU searched the home of Yermak.';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'November 28', value: '2025-11-28' }] }), 'searched');
+  assert.equal(v.date, '2025-11-28');
+});
+
+test('the introductory timex frames the main verb; an aside keeps its own date', () => {
+  const text = 'On November 25, the coalition, founded on March 1, met by video.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 25', value: '2025-11-25' }, { text: 'March 1', value: '2025-03-01' }] });
+  assert.equal(eventAt(events, 'founded').date, '2025-03-01');
+  assert.equal(eventAt(events, 'met').date, '2025-11-25');
+});
+
+test('another trigger in between blocks a later timex: the call keeps it, the publication takes the frame', () => {
+  const text = 'On November 25, Bloomberg published a transcript of a call recorded on October 14 between Rubio and Yermak.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 25', value: '2025-11-25' }, { text: 'October 14', value: '2025-10-14' }] });
+  assert.equal(eventAt(events, 'published').date, '2025-11-25');
+  const call = eventAt(events, 'call');
+  assert.equal(call.date, '2025-10-14');
+  assert.deepEqual(call.participants, ['rubio', 'yermak']);
+});
+
+test('two timexes joined by "to" give an interval', () => {
+  const text = 'Talks took place in Geneva from November 23 to November 24.';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'November 23', value: '2025-11-23' }, { text: 'November 24', value: '2025-11-24' }] }), 'Talks');
+  assert.equal(v.date, '2025-11-23/2025-11-24');
+  assert.equal(v.timex, 0);
+});
+
+test('an interval timex is kept as it is', () => {
+  const text = 'The delegations met on November 23 and 24.';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'November 23 and 24', value: '2025-11-23/2025-11-24' }] }), 'met');
+  assert.equal(v.date, '2025-11-23/2025-11-24');
+});
+
+test('no timex: the date is null, not the publication date', () => {
+  const v = eventAt(eventsOf({ text: 'Rubio met Yermak in Geneva.', entities: E, published: '2025-11-25' }), 'met');
+  assert.equal(v.date, null);
+  assert.equal(v.timex, null);
+});
+
+test('a timex of another sentence does not date the event', () => {
+  const text = 'The talks ended on November 24. Yermak resigned.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 24', value: '2025-11-24' }] });
+  assert.equal(eventAt(events, 'resigned').date, null);
+  assert.equal(eventAt(events, 'talks').date, '2025-11-24');
+});
+
+test('durations and vague references are not dates', () => {
+  const text = 'The talks lasted four hours. Rubio called Yermak again recently.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'four hours', value: 'PT4H', type: 'duration' }, { text: 'recently', value: 'PAST_REF' }] });
+  assert.deepEqual(events.map((e) => e.date), [null, null]);
+});
+
+test('a date owned by a relative clause does not frame the main clause', () => {
+  const text = 'Yermak, who resigned on November 28, met Rubio in Geneva.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 28', value: '2025-11-28' }] });
+  assert.equal(eventAt(events, 'resigned').date, '2025-11-28');
+  assert.equal(eventAt(events, 'met').date, null);
+});
+
+test('a planned event does not take the frame date of the sentence that announces it', () => {
+  const text = 'On November 28, the White House invited Yermak to meet Rubio.';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'November 28', value: '2025-11-28' }] }), 'meet');
+  assert.equal(v.status, 'planned');
+  assert.equal(v.date, null);
+});
+
+test('an event dated after publication is planned', () => {
+  const text = 'Rubio meets Yermak in Geneva on December 4.';
+  const v = eventAt(eventsOf({ text, entities: E, published: '2025-12-02', timexes: [{ text: 'December 4', value: '2025-12-04' }] }), 'meets');
+  assert.equal(v.date, '2025-12-04');
+  assert.equal(v.status, 'planned');
+});
+
+test('a month-precision date in the publication month is not "after" it', () => {
+  const text = 'Rubio met Yermak in Geneva in December.';
+  const v = eventAt(eventsOf({ text, entities: E, published: '2025-12-10', timexes: [{ text: 'December', value: '2025-12' }] }), 'met');
+  assert.equal(v.date, '2025-12');
+  assert.equal(v.status, 'happened');
+});

@@ -1,0 +1,92 @@
+/**
+ * Trigger families: each sentence (written for these tests) must yield exactly the listed
+ * (trigger, type) pairs; the negative cases must yield no event at all.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, type EntitySpec } from './helpers.js';
+
+const E: EntitySpec[] = [
+  { id: 'rubio', name: 'Marco Rubio', type: 'person', forms: ['Rubio'] },
+  { id: 'yermak', name: 'Andriy Yermak', type: 'person', forms: ['Yermak'] },
+  { id: 'zelensky', name: 'Volodymyr Zelensky', type: 'person', forms: ['Zelensky'] },
+  { id: 'vdl', name: 'Ursula von der Leyen', type: 'person' },
+  { id: 'putin', name: 'Vladimir Putin', type: 'person', forms: ['Putin'] },
+  { id: 'orban', name: 'Viktor Orbán', type: 'person', forms: ['Orbán'] },
+  { id: 'nabu', name: 'NABU', type: 'organization' },
+  { id: 'nato', name: 'NATO', type: 'organization' },
+  { id: 'jef', name: 'Joint Expeditionary Force', type: 'organization' },
+  { id: 'uk', name: 'the United Kingdom', type: 'place' },
+  { id: 'ukraine', name: 'Ukraine', type: 'place' },
+  { id: 'bloomberg', name: 'Bloomberg', type: 'organization' },
+  { id: 'kremlin', name: 'Kremlin', type: 'organization' },
+  { id: 'geneva', name: 'Geneva', type: 'place' },
+  { id: 'cec', name: 'Central Election Commission', type: 'organization' },
+  { id: 'rada', name: 'Verkhovna Rada', type: 'organization', forms: ['Rada'] },
+];
+
+const POSITIVE: [string, [string, string][]][] = [
+  ['Rubio met Yermak in Geneva.', [['met', 'meeting']]],
+  ['The two delegations held talks for six hours.', [['talks', 'meeting']]],
+  ['European leaders joined a videoconference hosted from London.', [['videoconference', 'meeting']]],
+  ['Putin received Orbán in the evening.', [['received', 'meeting']]],
+  ['Ursula von der Leyen called Zelensky to offer support.', [['called', 'call']]],
+  ['The phone call lasted forty minutes.', [['phone call', 'call']]],
+  ['Orbán visited the Kremlin to talk about gas.', [['visited', 'visit']]],
+  ['Zelensky travelled to Paris by train.', [['travelled', 'visit']]],
+  ['The envoys will be at the Kremlin.', [['be', 'visit']]],
+  ['The leaders issued a joint statement.', [['statement', 'statement']]],
+  ['Zelensky announced the decision in his evening address.', [['announced', 'statement']]], // one statement: same clause, same type,
+  ['Bloomberg published a transcript of the recording.', [['published', 'publication']]],
+  ['The ministry released the full text of the plan.', [['released', 'publication']]],
+  ['The two governments signed a memorandum on energy.', [['signed', 'agreement']]],
+  ['Paris and Kyiv settled on declarations of intent.', [['declarations of intent', 'agreement']]],
+  ['the United Kingdom included Ukraine in the Joint Expeditionary Force.', [['included', 'agreement']]],
+  ['The Rada passed the bill on a second reading.', [['passed', 'legislation']]],
+  ['Zelensky signed a decree on the delegation.', [['decree', 'decree']]],
+  ['NABU searched the home of Yermak.', [['searched', 'raid']]],
+  ['Police arrested two officials in Kyiv.', [['arrested', 'arrest']]],
+  ['Yermak resigned within hours.', [['resigned', 'resignation']]],
+  ['Zelensky appointed a new chief of staff.', [['appointed', 'appointment']]],
+  ['NATO was founded by twelve countries.', [['founded', 'founding']]],
+  ['Ukraine would hold elections after a ceasefire.', [['elections', 'election']]],
+  ['A drone attack hit the port overnight.', [['attack', 'attack']]],
+  ['The envoy wants to strike a deal quickly.', [['deal', 'agreement']]], // "strike" is no attack here
+];
+
+for (const [text, expected] of POSITIVE) {
+  test(`triggers: ${text}`, () => {
+    const got = eventsOf({ text, entities: E }).map((e) => [e.trigger, e.type]);
+    assert.deepEqual(got, expected);
+  });
+}
+
+const NEGATIVE = [
+  'Dmitriev called the second recording a fake.',
+  'Officials called for a ceasefire before winter.',
+  'The so-called reparations loan divides Europe.',
+  'The Central Election Commission has no budget.',
+  'Rubio did not meet Yermak.',
+  'Yermak has not been charged with any offence.',
+  'The leak was meant to create the impression of progress.',
+  'Negotiators keep up their search for a compromise.',
+  'The Europeans must deal with the consequences.',
+  'Exchanges freed two hundred prisoners who were released last week.',
+];
+
+for (const text of NEGATIVE) {
+  test(`no event: ${text}`, () => {
+    assert.deepEqual(eventsOf({ text, entities: E }).map((e) => e.trigger), []);
+  });
+}
+
+test('a heading naming an event is not an event; the prose under it is', () => {
+  const text = 'The Geneva Talks\n\nRubio met Yermak in Geneva.\n';
+  const events = eventsOf({ text, entities: E });
+  assert.deepEqual(events.map((e) => [e.trigger, e.start]), [['met', text.indexOf('met')]]);
+});
+
+test('triggers in the notes section are ignored', () => {
+  const text = 'Rubio met Yermak in Geneva [1].\n\n[1] "Talks held in Geneva", Kyiv Wire, 24 November 2025.\n';
+  assert.deepEqual(eventsOf({ text, entities: E }).map((e) => e.trigger), ['met']);
+});
