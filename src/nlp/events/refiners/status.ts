@@ -3,7 +3,8 @@
  *   planned       — "will", "is to", "is due to", "is expected to", "plans to", "invited … to",
  *                   "the next round", a reported future ("said he would meet"), or a noun
  *                   trigger followed by "is scheduled/planned for";
- *   hypothetical  — "would", "could", "might", "may", "should", "if", "unless" (not reported);
+ *   hypothetical  — "would", "could", "might", "may", "should", "if", "unless" (not reported),
+ *                   or a noun trigger followed by a modal ("any deal would require …");
  *   happened      — otherwise. The date refiner later turns a dated event after the
  *                   publication date into a planned one.
  */
@@ -16,11 +17,16 @@ const PLANNED_RE = /\b(?:will|shall|is to|are to|was to|were to|due to|expected 
 const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless)\b/; // "May" is a month
 const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed|confirmed|stated)\b(?:\s+that)?(?:\s+[\p{L}'’-]+){0,3}\s+would\b/iu;
 const SCHEDULED_AFTER_RE = /^\s+(?:is|are|was|were)?\s*(?:scheduled|planned|expected|due)\b/i;
+/** A noun trigger as subject of a modal: "any deal would require", "the summit will open". */
+const MODAL_AFTER_RE = /^\s+(?:[\p{L}-]+\s+)?(?:(?<h>would|could|might|may)|(?<p>will|shall))\b/u;
 
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
   if (HYPOTHETICAL_RE.test(window)) return 'hypothetical';
   if (PLANNED_RE.test(window) || SCHEDULED_AFTER_RE.test(after)) return 'planned';
+  const modal = MODAL_AFTER_RE.exec(after);
+  if (modal?.groups?.['h']) return 'hypothetical';
+  if (modal?.groups?.['p']) return 'planned';
   return 'happened';
 }
 

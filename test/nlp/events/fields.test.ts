@@ -1,0 +1,108 @@
+/**
+ * Participants, location, status, claim and summary of events, on sentences written for these
+ * tests with hand-filled mentions, timexes and claims.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventAt, eventsOf, type EntitySpec } from './helpers.js';
+
+const E: EntitySpec[] = [
+  { id: 'macron', name: 'Emmanuel Macron', type: 'person', forms: ['Macron'] },
+  { id: 'starmer', name: 'Keir Starmer', type: 'person', forms: ['Starmer'] },
+  { id: 'merz', name: 'Friedrich Merz', type: 'person', forms: ['Merz'] },
+  { id: 'stubb', name: 'Alexander Stubb', type: 'person', forms: ['Stubb'] },
+  { id: 'meloni', name: 'Giorgia Meloni', type: 'person' },
+  { id: 'zelensky', name: 'Volodymyr Zelensky', type: 'person', forms: ['Zelensky'] },
+  { id: 'trump', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+  { id: 'witkoff', name: 'Steve Witkoff', type: 'person', forms: ['Witkoff'] },
+  { id: 'kushner', name: 'Jared Kushner', type: 'person', forms: ['Kushner'] },
+  { id: 'putin', name: 'Vladimir Putin', type: 'person', forms: ['Putin'] },
+  { id: 'umerov', name: 'Rustem Umerov', type: 'person', forms: ['Umerov'] },
+  { id: 'hnatov', name: 'Andriy Hnatov', type: 'person', forms: ['Hnatov'] },
+  { id: 'coalition', name: 'Coalition of the Willing', type: 'organization' },
+  { id: 'wsj', name: 'The Wall Street Journal', type: 'organization' },
+  { id: 'kremlin', name: 'Kremlin', type: 'organization' },
+  { id: 'paris', name: 'Paris', type: 'place' },
+  { id: 'florida', name: 'Florida', type: 'place' },
+  { id: 'geneva', name: 'Geneva', type: 'place' },
+  { id: 'moscow', name: 'Moscow', type: 'place' },
+];
+
+test('a participant list after a colon belongs to the event, across lines', () => {
+  const text = 'On November 25 a videoconference was held with the participation of:\n' +
+    'the French (Emmanuel Macron) and British (Keir Starmer) leaders,\n' +
+    'the German chancellor (Friedrich Merz) and the Finnish president (Alexander Stubb).\n\n' +
+    'Giorgia Meloni spoke later that day.\n';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'November 25', value: '2025-11-25' }] }), 'videoconference');
+  assert.equal(v.date, '2025-11-25');
+  assert.deepEqual(v.participants, ['macron', 'starmer', 'merz', 'stubb']);
+});
+
+test('the people of a delegation are participants; a possessor is not', () => {
+  const text = "Trump's envoy Steve Witkoff met a delegation in Florida that included Rustem Umerov and Andriy Hnatov.";
+  const v = eventAt(eventsOf({ text, entities: E }), 'met');
+  assert.deepEqual(v.participants, ['witkoff', 'umerov', 'hnatov']);
+  assert.equal(v.location, 'florida');
+});
+
+test('participants stop at a clause boundary', () => {
+  const text = 'Macron called Zelensky; Starmer stayed in London.';
+  assert.deepEqual(eventAt(eventsOf({ text, entities: E }), 'called').participants, ['macron', 'zelensky']);
+});
+
+test('location: a place after "in", an organisation used as a place after "at the", a visited place', () => {
+  const inGeneva = eventAt(eventsOf({ text: 'Umerov met Witkoff in Geneva.', entities: E }), 'met');
+  assert.equal(inGeneva.location, 'geneva');
+  assert.deepEqual(inGeneva.participants, ['umerov', 'witkoff']);
+  const atKremlin = eventAt(eventsOf({ text: 'Putin received Witkoff and Kushner at the Kremlin.', entities: E }), 'received');
+  assert.equal(atKremlin.location, 'kremlin');
+  assert.deepEqual(atKremlin.participants, ['putin', 'witkoff', 'kushner']);
+  const visited = eventAt(eventsOf({ text: 'Witkoff visited Moscow twice.', entities: E }), 'visited');
+  assert.equal(visited.location, 'moscow');
+});
+
+test('an organisation followed by a noun is not a place ("at the Coalition of the Willing meeting")', () => {
+  const v = eventAt(eventsOf({ text: 'Macron spoke at the Coalition of the Willing meeting.', entities: E }), 'meeting');
+  assert.equal(v.location, null);
+  assert.deepEqual(v.participants, ['macron', 'coalition']);
+});
+
+const STATUS: [string, string, string][] = [
+  ['Witkoff and Kushner will be at the Kremlin.', 'be', 'planned'],
+  ['Witkoff is expected to visit Moscow next week.', 'visit', 'planned'],
+  ['Macron invited Zelensky to visit him in Paris.', 'visit', 'planned'],
+  ['Umerov said he would meet Witkoff in Florida.', 'meet', 'planned'],
+  ['Any deal would require the consent of parliament.', 'deal', 'hypothetical'],
+  ['If the talks fail, Europe could impose new sanctions.', 'talks', 'hypothetical'],
+  ['Zelensky met Trump in Paris.', 'met', 'happened'],
+  ['The next round of talks is scheduled for Friday.', 'round', 'planned'],
+];
+
+for (const [text, trigger, status] of STATUS) {
+  test(`status ${status}: ${text}`, () => {
+    assert.equal(eventAt(eventsOf({ text, entities: E }), trigger).status, status);
+  });
+}
+
+test('an event inside an attributed claim points to that claim', () => {
+  const text = 'According to The Wall Street Journal, Witkoff informed the Coalition of the Willing of the offer. Macron called Zelensky.';
+  const events = eventsOf({ text, entities: E, claims: [{ contains: 'Witkoff informed the Coalition of the Willing of the offer' }] });
+  assert.equal(eventAt(events, 'informed').claim, 0);
+  assert.equal(eventAt(events, 'called').claim, null);
+});
+
+test('one event per clause and type; the summary names who, where and when', () => {
+  const text = 'The meeting in Geneva on November 24 was co-chaired by Macron and Starmer.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 24', value: '2025-11-24' }] });
+  assert.equal(events.length, 1);
+  const v = events[0]!;
+  assert.equal(v.trigger, 'meeting');
+  assert.equal(v.id, 'v1');
+  assert.equal(v.summary, 'Meeting of Emmanuel Macron and Keir Starmer in Geneva on 2025-11-24.');
+});
+
+test('summaries say planned and give intervals', () => {
+  const text = 'Umerov will meet Witkoff in Florida from December 4 to December 5.';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'December 4', value: '2025-12-04' }, { text: 'December 5', value: '2025-12-05' }] }), 'meet');
+  assert.equal(v.summary, 'Planned meeting of Rustem Umerov and Steve Witkoff in Florida from 2025-12-04 to 2025-12-05.');
+});
