@@ -30,8 +30,10 @@ export function commitEntities(doc: Document, candidates: Candidate[]): void {
   const mentions: Mention[] = [];
   for (const members of clusters.values()) {
     const id = `e${entities.length + 1}`;
-    const forms = [...new Set(members.map((m) => surface(doc, m)))];
-    const name = forms.reduce((best, f) => (fuller(f, best) ? f : best), forms[0]!);
+    const count = new Map<string, number>();
+    for (const m of members) count.set(surface(doc, m), (count.get(surface(doc, m)) ?? 0) + 1);
+    const forms = [...count.keys()];
+    const name = forms.reduce((best, f) => (fuller(f, best, count) ? f : best), forms[0]!);
     const roles: Role[] = [];
     const seenRoles = new Set<string>();
     for (const m of members) for (const r of m.roles) if (!seenRoles.has(r.title)) { seenRoles.add(r.title); roles.push(r); }
@@ -46,10 +48,14 @@ export function commitEntities(doc: Document, candidates: Candidate[]): void {
   doc.layers.mentions = mentions;
 }
 
-function fuller(a: string, b: string): boolean {
+/** More words, then more uses in the report, then longer. */
+function fuller(a: string, b: string, count: Map<string, number>): boolean {
   const wa = a.split(/\s+/).length;
   const wb = b.split(/\s+/).length;
-  return wa !== wb ? wa > wb : a.length > b.length;
+  if (wa !== wb) return wa > wb;
+  const ca = count.get(a) ?? 0;
+  const cb = count.get(b) ?? 0;
+  return ca !== cb ? ca > cb : a.length > b.length;
 }
 
 function majorityType(members: Candidate[]): Candidate['type'] {

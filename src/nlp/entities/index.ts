@@ -8,7 +8,9 @@
  * refiners (order matters)
  *   1. trim                 — spans start and end on name words ("the", "de", quotes, "L’" cut) first,
  *                             so that every later rule compares clean names
- *   2. role-split           — a title inside a name splits it into organisation + role + person
+ *   1. role-split           — a title inside a name splits it into organisation + role + person
+ *   2. known-names          — a name that is exactly a country, body, outlet or public figure takes
+ *                             that type (after trim and split, which change the span)
  *   3. headings             — title-case headings keep only names confirmed elsewhere
  *   4. citation-titles      — so do the titles of reference entries
  *   5. nationality          — "Russian", "the Europeans" are not entities
@@ -36,13 +38,19 @@ import { overlapsRefiner } from './refiners/overlaps.js';
 import { roleSplitRefiner } from './refiners/role-split.js';
 import { rolesRefiner } from './refiners/roles.js';
 import { trimRefiner } from './refiners/trim.js';
+import { knownNamesRefiner } from './refiners/known-names.js';
+import { acronymGrouping } from './grouping/acronym.js';
+import { aliasGrouping } from './grouping/alias.js';
+import { sameNameGrouping } from './grouping/same-name.js';
+import { surnameGrouping } from './grouping/surname.js';
+import { transliterationGrouping } from './grouping/transliteration.js';
 
 export const entitiesStage: Stage = defineStage<Candidate>({
   name: 'entities',
   extractors: [taggerExtractor, gazetteerExtractor],
   refiners: [
-    trimRefiner, roleSplitRefiner, headingsRefiner, citationTitlesRefiner, nationalityRefiner, overlapsRefiner,
-    rolesRefiner,
+    trimRefiner, roleSplitRefiner, knownNamesRefiner, headingsRefiner, citationTitlesRefiner, nationalityRefiner, overlapsRefiner,
+    rolesRefiner, sameNameGrouping, acronymGrouping, aliasGrouping, transliterationGrouping, surnameGrouping,
   ],
   commit: commitEntities,
 });

@@ -9,10 +9,12 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import { SPLITTING_TITLES, ROLE_MODIFIERS } from '../../lexicon/titles.js';
 import { isNationalityWord } from '../../lexicon/nationalities.js';
+import { ORG_HEADS as ORG_HEAD_LIST } from '../../lexicon/organizations.js';
 import { gazetteerCategories, GAZ } from '../gazetteer.js';
 import { isCapitalised, tokensIn, type Tok } from '../span-tokens.js';
 
 const MODIFIERS = new Set(ROLE_MODIFIERS.concat(['federal', 'deputy', 'vice', 'prime', 'executive', 'managing', 'general']));
+const ORG_HEADS = new Set(ORG_HEAD_LIST);
 const LINKS = new Set(['of', 'to', 'for', 'at', 'in', 'the']);
 const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region);
 
@@ -31,7 +33,9 @@ export const roleSplitRefiner: Refiner<Candidate> = {
       while (e < toks.length && SPLITTING_TITLES.has(toks[e]!.text.toLowerCase())) e++;
       let roleStart = r;
       while (roleStart > 0 && (MODIFIERS.has(toks[roleStart - 1]!.text.toLowerCase()) || isNationalityWord(toks[roleStart - 1]!.text))) roleStart--;
-      const left = toks.slice(0, roleStart);
+      let left = toks.slice(0, roleStart);
+      while (left.length && LINKS.has(left[left.length - 1]!.text.toLowerCase())) left = left.slice(0, -1);
+      if (left.length === 1 && ORG_HEADS.has(left[0]!.text.toLowerCase())) left = [];
       const role = { title: doc.text.slice(toks[roleStart]!.start, toks[e - 1]!.end), span: { start: toks[roleStart]!.start, end: toks[e - 1]!.end }, rule: 'entities/role-split', confidence: 0.8 };
       if (left.some((t) => isCapitalised(t.text))) {
         const type = c.type === 'person' ? 'organization' : c.type;
@@ -47,7 +51,8 @@ export const roleSplitRefiner: Refiner<Candidate> = {
         const type = cats & PLACE ? 'place' : c.type === 'person' ? 'organization' : c.type;
         out.push({ ...c, ...b, type, rule: 'entities/role-split', roles: [], merges: [] });
       } else {
-        out.push({ ...c, ...b, type: 'person', rule: 'entities/role-split', roles: [role], merges: [] });
+        const credit = /^(translation|translator|photo|image|credit)$/i.test(role.title);
+        out.push({ ...c, ...b, type: 'person', rule: 'entities/role-split', roles: credit ? [] : [role], merges: [] });
       }
     }
     return out;

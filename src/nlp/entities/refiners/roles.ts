@@ -18,6 +18,8 @@ const JOINERS = new Set(['of', 'the', 'for', 'to', 'and', '’s', "'s", '-', 'on
 const STOP = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'and', 'but', 'as', 'said', 'says', 'has', 'had', 'was', 'is', 'will', 'would', 'also']);
 const LOWER_OK = new Set(['former', 'special', 'deputy', 'foreign', 'national', 'security', 'chief', 'senior', 'top', 'personal', 'diplomatic', 'economic', 'defense', 'defence', 'then', 'acting', 'sovereign', 'wealth', 'fund', 'presidential', 'prime', 'vice', 'state', 'general', 'military', 'intelligence', 'his', 'her', 'their', 'its']);
 
+const HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof.']);
+
 const hasRoleWord = (toks: Tok[]): boolean => toks.some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
 const role = (doc: Document, toks: Tok[], form: string): Role => ({
   title: doc.text.slice(toks[0]!.start, toks[toks.length - 1]!.end).replace(/\s+/g, ' '),
@@ -37,8 +39,9 @@ function before(doc: Document, c: Candidate, end: number): Tok[] {
   }
   let phrase = toks.slice(i);
   while (phrase.length && (JOINERS.has(phrase[0]!.text.toLowerCase()) || /^(his|her|their|its)$/i.test(phrase[0]!.text))) phrase = phrase.slice(1);
-  // The phrase must end in a role word, right before the name.
+  // The phrase must end in a role word, right before the name; an honorific stands alone.
   if (!phrase.length || !ROLE_WORDS.has(phrase[phrase.length - 1]!.text.toLowerCase())) return [];
+  if (HONORIFICS.has(phrase[phrase.length - 1]!.text.toLowerCase())) phrase = phrase.slice(-1);
   if (doc.text.slice(phrase[phrase.length - 1]!.end, c.start).includes('\n')) return [];
   return phrase;
 }
@@ -69,7 +72,8 @@ export const rolesRefiner: Refiner<Candidate> = {
       const b = before(doc, c, bracketed ? c.start - 1 : c.start);
       if (b.length) c.roles.push(role(doc, b, bracketed ? 'bracket' : 'before'));
       const a = after(doc, c.end);
-      if (a.length) c.roles.push(role(doc, a, 'after'));
+      const other = (t: { start: number; end: number }): boolean => candidates.some((o) => o !== c && o.type === 'person' && o.start < t.end && t.start < o.end);
+      if (a.length && !a.some(other)) c.roles.push(role(doc, a, 'after'));
       if (text[c.end] === ' ' && text[c.end + 1] === '(') {
         const inner = tokensAfter(doc, c.end + 2, 8);
         const close = inner.findIndex((t) => t.text === ')');

@@ -1,0 +1,25 @@
+/**
+ * grouping/alias: the text says two names are one actor: "X (alias Y)", "X, alias Y",
+ * "X, also known as Y", "X (also known as Y)", "X (born Y)", "X, aka Y".
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+import { join } from './clusters.js';
+
+const CUE = /^\s*[,(]\s*(?:alias|a\.?k\.?a\.?|also known as|also called|born|née|known as)\s+$/i;
+
+export const aliasGrouping: Refiner<Candidate> = {
+  name: 'grouping/alias',
+  refine(doc, candidates) {
+    for (let i = 0; i + 1 < candidates.length; i++) {
+      const a = candidates[i]!;
+      const b = candidates[i + 1]!;
+      if (a.type === 'other' || b.type === 'other' || b.start - a.end > 24) continue;
+      const between = doc.text.slice(a.end, b.start);
+      if (!CUE.test(between)) continue;
+      b.type = a.type;
+      join(doc, candidates, b, a, 'grouping/alias', `explicit alias: "${between.trim()}"`, 0.95);
+    }
+    return candidates;
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * grouping/surname: a short form of a person's name joins the full name it ends with
+ * ("Witkoff" → "Steve Witkoff", "De Wever" → "Bart De Wever", "von der Leyen" → "Ursula von der
+ * Leyen"). When two people share the short form, the nearest full name before it wins (else the
+ * first after). A one-word short form the tagger typed otherwise is retyped a person, unless it
+ * is a known place or body.
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+import { gazetteerCategories, GAZ } from '../gazetteer.js';
+import { surface } from '../names.js';
+import { join, nameKey } from './clusters.js';
+
+const KNOWN_NON_PERSON = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region) | (1 << GAZ.body) | (1 << GAZ.outlet);
+
+export const surnameGrouping: Refiner<Candidate> = {
+  name: 'grouping/surname',
+  refine(doc, candidates) {
+    const full = candidates.filter((c) => c.type === 'person' && nameKey(doc, c).split(' ').length >= 2);
+    for (const c of candidates) {
+      if (c.type === 'other') continue;
+      const key = nameKey(doc, c);
+      const words = key.split(' ');
+      if (c.type !== 'person' && (words.length > 1 || gazetteerCategories(surface(doc, c)) & KNOWN_NON_PERSON)) continue;
+      const owners = full.filter((f) => {
+        const fk = nameKey(doc, f);
+        return fk !== key && fk.endsWith(` ${key}`) && fk.split(' ').length > words.length;
+      });
+      if (!owners.length) continue;
+      const before = owners.filter((o) => o.start < c.start);
+      const into = before.length ? before[before.length - 1]! : owners[0]!;
+      if (new Set(owners.map((o) => o.cluster)).size > 1 && !before.length) continue;
+      c.type = 'person';
+      join(doc, candidates, c, into, 'grouping/surname', `"${surface(doc, c)}" ends the full name "${surface(doc, into)}"${before.length ? ' named before it' : ''}`, owners.length === 1 ? 0.9 : 0.7);
+    }
+    return candidates;
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * entities/known-names: a name that is exactly a gazetteer entry takes the entry's type when
+ * that type does not depend on context: public figures are people, international bodies and
+ * outlets are organisations, countries are places ("US" is never an organisation here; "Ukraine"
+ * left by "L’Ukraine" is never a person). Cities and regions keep the tagger's type, since a
+ * city also names its team or its government ("Chicago beat ...").
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+import { gazetteerCategories, GAZ } from '../gazetteer.js';
+import { gazetteerType } from '../extractors/gazetteer.js';
+
+const CONTEXT_FREE = (1 << GAZ.figure) | (1 << GAZ.body) | (1 << GAZ.outlet) | (1 << GAZ.country);
+
+export const knownNamesRefiner: Refiner<Candidate> = {
+  name: 'entities/known-names',
+  refine(doc, candidates) {
+    return candidates.map((c) => {
+      const cats = gazetteerCategories(doc.text.slice(c.start, c.end).replace(/^the\s+/i, ''));
+      const type = cats & CONTEXT_FREE ? gazetteerType(cats & CONTEXT_FREE) : cats && c.type === 'person' ? gazetteerType(cats) : null;
+      return type && type !== c.type ? { ...c, type } : c;
+    });
+  },
+};
