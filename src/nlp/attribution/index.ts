@@ -11,6 +11,7 @@
  *   5. according-to          — `according to X, …` / `…, according to X`: an explicit source
  *   6. reporting-verb        — `X reiterated that …`, `a study by NUPI found …`
  *   7. reporting-verb-inverted — `…, a diplomat said.`
+ *   7b. reporting-verb-parenthetical — `The plan, a diplomat said, is dead.`
  *   8. hedge                 — `reportedly`, `is believed to`: hearsay with no named source
  *   9. speculation           — the author's `likely`, `probably`, `it is not impossible that`
  * refiners (order matters)
@@ -39,6 +40,7 @@ import { quoteLeadingCueExtractor } from './extractors/quote-leading-cue.js';
 import { quoteTrailingCueExtractor } from './extractors/quote-trailing-cue.js';
 import { quoteTranscriptExtractor } from './extractors/quote-transcript.js';
 import { reportingVerbInvertedExtractor } from './extractors/reporting-verb-inverted.js';
+import { reportingVerbParentheticalExtractor } from './extractors/reporting-verb-parenthetical.js';
 import { reportingVerbExtractor } from './extractors/reporting-verb.js';
 import { speculationExtractor } from './extractors/speculation.js';
 import { dedupeRefiner } from './refiners/dedupe.js';
@@ -61,6 +63,7 @@ export const attributionStage: Stage = defineStage<AttributionCandidate>({
     accordingToExtractor,
     reportingVerbExtractor,
     reportingVerbInvertedExtractor,
+    reportingVerbParentheticalExtractor,
     hedgeExtractor,
     speculationExtractor,
   ],

@@ -63,9 +63,18 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export function subjectBefore(text: string, pos: number, floor: number): Span | null {
   const words = wordsIn(text, Math.max(floor, pos - 240), pos);
   let i = words.length - 1;
-  while (i >= 0 && (BETWEEN.has(words[i]!.w.toLowerCase()) || /ly$/i.test(words[i]!.w) && !isCap(words[i]!.w) && words[i]!.w.length > 4)) i--;
+  while (i >= 0 && (BETWEEN.has(words[i]!.w.toLowerCase()) || /n['’]t$/i.test(words[i]!.w) || /ly$/i.test(words[i]!.w) && !isCap(words[i]!.w) && words[i]!.w.length > 4)) i--;
   if (i < 0) return null;
   let end = words[i]!.e;
+  // a parenthesis closing the subject ("Sen. David Perdue (R-Ga.) said"): keep it, read on before it
+  if (words[i]!.w === ')') {
+    let j = i - 1;
+    while (j >= 0 && words[j]!.w !== '(' && i - j < 12) j--;
+    if (j > 0 && words[j]!.w === '(') {
+      const head = headBefore(words, j - 1);
+      return head === null ? null : { start: words[head]!.s, end };
+    }
+  }
   if (words[i]!.w === ',') {
     // an apposition or a relative clause between commas: keep it, find the head before it
     let j = i - 1;
@@ -140,7 +149,7 @@ export function skipAdjuncts(text: string, pos: number, ceil: number): number {
   return m ? pos + m[0].length : pos;
 }
 
-const END_RE = /;|\s[—–]\s|,\s+(?:but|though|although|while|whereas|according\s+to)\b|\s\((?:[^()]*)\)\s*$|,\s+(?:he|she|they|it|officials?|sources?|experts?)\s+(?:said|says|added|noted|told|wrote|argued|claimed)\b/giu;
+const END_RE = /[,.!?]?["”’']\s*,?\s+(?:(?:he|she|they|it|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)*)\s+)?(?:said|says|added|asked|wrote|told|continued|explained|noted)\b|;|\s[—–]\s|,\s+(?:but|though|although|while|whereas|according\s+to)\b|\s\((?:[^()]*)\)\s*$|,\s+(?:he|she|they|it|officials?|sources?|experts?)\s+(?:said|says|added|noted|told|wrote|argued|claimed)\b/giu;
 const TRAIL_RE = /(?:\s*\[[^\]\n]{1,6}\])+\s*$|[\s.,;:!?]+$/u;
 
 /** Where a content clause starting at `start` ends inside the sentence ending at `end`. */

@@ -15,7 +15,7 @@ export const HEDGE_PATTERNS: readonly RegExp[] = [
 
 /** The author's own speculation. */
 export const SPECULATION_PATTERNS: readonly RegExp[] = [
-  /\b(?:probably|likely|unlikely|possibly|perhaps|presumably|conceivably|maybe|apparently|seemingly|arguably)\b/giu,
+  /(?<!\b(?:the|a|an|among|of|for|with|as)\s+)\b(?:probably|likely|unlikely|possibly|perhaps|presumably|conceivably|maybe|apparently|seemingly|arguably)\b/giu,
   /\bit\s+(?:is|was|seems|appears|remains)\s+(?:not\s+|hardly\s+|highly\s+|quite\s+|very\s+|more\s+than\s+)?(?:im)?(?:possible|probable|likely|unlikely|conceivable|inconceivable|plausible|implausible|doubtful)\s+that\b/giu,
   /\b(?:seems|seem|seemed|appears|appear|appeared)\s+to\b/giu,
   /\b(?:must|may|might|could)\s+(?:well\s+)?have\s+been\b/giu,

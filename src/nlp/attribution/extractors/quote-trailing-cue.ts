@@ -26,11 +26,13 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
       const last = text.slice(q.start, q.end).trimEnd().slice(-1);
       if (last === '.' || last === '…' || last === ':') return;
       const next = pieces[i + 1];
-      const limit = Math.min(paras[q.paragraph]!.end, next ? next.open : Infinity, q.close + 160);
+      const limit = Math.min(paras[q.paragraph]!.end, next ? next.open : Infinity, q.close + 320);
       const cue = cuesIn(text, q.close, limit).find((c) => !c.participle && c.cls !== 'intention');
       if (!cue) return;
       const between = text.slice(q.close, cue.start).replace(ABBREVIATION_RE, '$1');
-      if (/[.!?;:“”"«»]/.test(between) || wordCount(text, q.close, cue.start) > 8) return;
+      // a long apposition is fine after a name: `''…,'' Leonard E. Burman, director of …, said.`
+      const maxWords = /^[\s,]*\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*\s*,/u.test(between) ? 30 : 8;
+      if (/[!?;:“”"«»]|\.(?!\s*\p{Ll})/u.test(between) || wordCount(text, q.close, cue.start) > maxWords) return;
       let who;
       if ((last === '?' || last === '!') && /^\s*\p{Lu}/u.test(between) && !/^[\s,]*$/.test(between) && !/^\s*(?:He|She|They|I|We)\b/u.test(between) && wordCount(text, q.close, cue.start) > 3) return;
       if (/^[\s,]*$/.test(between)) who = nounPhraseAfter(text, skipAdjuncts(text, cue.end, limit), limit);

@@ -10,11 +10,12 @@ import type { Extractor } from '../../pipeline.js';
 import { ADDRESSEE_VERBS } from '../../lexicon/reporting-verbs.js';
 import { candidate, type AttributionCandidate } from '../candidate.js';
 import { cuesIn, openingSubject } from '../cues.js';
-import { contentEnd, skipAdjuncts, skipLeadingMarkers, subjectBefore } from '../phrase.js';
+import { contentEnd, nounPhraseAfter, skipAdjuncts, skipLeadingMarkers, subjectBefore } from '../phrase.js';
 import { pieceAt, quotePieces } from '../quote-marks.js';
 import { bodySentences, wordCount } from '../scope.js';
 
 const RULE = 'attribution/reporting-verb';
+const LEADING_PP_RE = /^(?:during|on|in|at|before|after|while|when|from|with|last|earlier|later|since|through|via|outside|inside|near|amid|into|about)\b/iu;
 const THAT_RE = /^\s*(?:[\p{L}'’.\-]+\s+){0,6}?that\b/iu;
 const ADDRESSEE_RE = /^\s*(?:(?:the|a|an|his|her|their|its|our|several|some|many|two|three|\p{Lu}[\p{L}.\-]*)\s+){0,4}?[\p{L}.\-]+(?=\s*(?:,|that\b|\s(?:he|she|they|it|we|i|the|a|an|this|there|his|her|their|\p{Lu})\b))/u;
 
@@ -27,6 +28,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
     for (const sent of bodySentences(doc)) {
       let lastWho: Span | null = null;
       for (const cue of cuesIn(text, sent.start, sent.end)) {
+        // inside a direct quotation the speaker's own "I think" is part of the quote, not an attribution
+        if (pieceAt(pieces, cue.start) >= 0) continue;
         let who: Span | null = null;
         if (cue.participle) {
           if (!/,\s*$/.test(text.slice(sent.start, cue.start))) continue;
@@ -36,6 +39,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         }
         if (who === null) continue;
         lastWho = who;
+        // "The museum, Mr. Obama said, would …" is the parenthetical rule's
+        if (!cue.participle && /^\s*,/.test(text.slice(cue.end, sent.end)) && /,\s*$/.test(text.slice(sent.start, who.start))) continue;
         let from = skipAdjuncts(text, cue.end, sent.end);
         if (ADDRESSEE_VERBS.has(cue.base)) {
           const that = THAT_RE.exec(text.slice(from, sent.end));
@@ -46,6 +51,19 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
           }
         }
         from = skipLeadingMarkers(text, from, sent.end);
+        // "said during a rally in Ohio, …": a prepositional adjunct first; the content follows its comma
+        const pp = LEADING_PP_RE.exec(text.slice(from, sent.end));
+        if (pp) {
+          const rest = text.slice(from, sent.end);
+          const comma = rest.search(/,\s|\sthat\s/);
+          if (comma < 0) continue;
+          from = skipLeadingMarkers(text, from + comma + (rest[comma] === ',' ? 1 : 1), sent.end);
+        }
+        // "…," said Mr. Burman / "…", said the mayor: the inverted quote rules' business
+        if (/["”’']\s*,?\s*$|,\s*$/.test(text.slice(sent.start, cue.start)) && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(from, sent.end)) && !/^that\b/i.test(text.slice(from, sent.end))) {
+          const np = nounPhraseAfter(text, from, sent.end);
+          if (np && /^\s*(?:[.,!?]|$)/.test(text.slice(np.end, sent.end))) continue;
+        }
         const end = contentEnd(text, from, sent.end);
         const n = wordCount(text, from, end);
         if (n < 2) continue;
