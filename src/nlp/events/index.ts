@@ -18,15 +18,18 @@
  *                      Needs the final trigger list, since triggers block each other's dates
  *   7. location      — the place after "in"/"at"; before participants, which must exclude it
  *   8. participants  — the actors of the clause, list after a colon included
- *   9. claim         — the claim covering the trigger
- *  10. merge         — one event per clause and type, once every field is known
- *  11. summary       — last: it reads the final fields
+ *   9. inherit-participants — an event whose clause names no actor takes the previous
+ *                      sentence's; after participants (it fills only what they left empty)
+ *  10. claim         — the claim covering the trigger
+ *  11. merge         — one event per clause and type, once every field is known
+ *  12. summary       — last: it reads the final fields
  */
 import type { EventMention } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
 import type { EventCandidate } from './candidate.js';
 import { claim } from './refiners/claim.js';
 import { date } from './refiners/date.js';
+import { inheritParticipants } from './refiners/inherit-participants.js';
 import { insideName } from './refiners/inside-name.js';
 import { location } from './refiners/location.js';
 import { merge } from './refiners/merge.js';
@@ -58,7 +61,7 @@ export const EVENT_TRIGGERS = [
   foundingTrigger, electionTrigger, attackTrigger,
 ] as const;
 
-export const EVENT_REFINERS = [proseOnly, insideName, negated, overlap, status, date, location, participants, claim, merge, summary] as const;
+export const EVENT_REFINERS = [proseOnly, insideName, negated, overlap, status, date, location, participants, inheritParticipants, claim, merge, summary] as const;
 
 export const eventsStage: Stage = defineStage<EventCandidate>({
   name: 'events',

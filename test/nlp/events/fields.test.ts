@@ -106,3 +106,20 @@ test('summaries say planned and give intervals', () => {
   const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'December 4', value: '2025-12-04' }, { text: 'December 5', value: '2025-12-05' }] }), 'meet');
   assert.equal(v.summary, 'Planned meeting of Rustem Umerov and Steve Witkoff in Florida from 2025-12-04 to 2025-12-05.');
 });
+
+test('an event with no actor in its clause takes those of the previous sentence of its paragraph', () => {
+  const text = 'Umerov asked Witkoff for a new text. Talks took place in Geneva on November 24.\n\nTalks resumed in Florida.\n';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 24', value: '2025-11-24' }] });
+  const [geneva, florida] = events;
+  assert.equal(events.length, 2);
+  assert.deepEqual(geneva!.participants, ['umerov', 'witkoff']);
+  assert.ok(geneva!.confidence <= 0.5);
+  assert.equal(geneva!.location, 'geneva');
+  assert.deepEqual(florida!.participants, [], 'a new paragraph does not inherit');
+});
+
+test('names inside an inline bracketed reference are not participants', () => {
+  const text = 'Putin called Trump on October 14 [«Putin and Witkoff: the transcript», The Wall Street Journal, November 25, 2025.].';
+  const doc = eventsOf({ text, entities: E, timexes: [{ text: 'October 14', value: '2025-10-14' }] });
+  assert.deepEqual(eventAt(doc, 'called').participants, ['putin', 'trump']);
+});

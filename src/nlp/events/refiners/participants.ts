@@ -1,8 +1,8 @@
 /**
  * Participants: the actors named in the trigger's clause — people, organisations, and countries
  * acting as such — in order of appearance, once each. Not participants: a possessor ("Trump's
- * envoy" names the envoy, not Trump), the event's location, and a place introduced by
- * "in"/"at". When the clause ends with a colon ("held with the participation of:"), the list
+ * envoy" names the envoy, not Trump), the event's location, a place introduced by "in"/"at",
+ * and a name inside an inline bracketed reference. When the clause ends with a colon ("held with the participation of:"), the list
  * that follows, to the end of the paragraph or of the next one, belongs to the event. When
  * "between" follows the trigger with no other trigger in between ("a call, recorded on
  * October 14, between Witkoff and Ushakov"), the participants are the ones it names.
@@ -18,8 +18,10 @@ const POSSESSIVE_RE = /^['’]s?\b/;
 const BETWEEN_RE = /\bbetween\b/i;
 const SETTING_RE = /\b(?:in|at|from|near|outside)\s+(?:the\s+)?$/i;
 
-function isActor(doc: Document, m: Mention): boolean {
+export function isActor(doc: Document, m: Mention): boolean {
   if (m.type === 'work' || m.type === 'other') return false;
+  // A name inside an inline bracketed reference belongs to the reference, not the story.
+  if (doc.layers.citations.some((c) => c.inline && c.start <= m.start && m.end <= c.end)) return false;
   if (POSSESSIVE_RE.test(doc.text.slice(m.end, m.end + 2))) return false;
   if (m.type === 'place' && SETTING_RE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return false;
   return true;
