@@ -57,8 +57,18 @@ export function aggregateActors(reports: readonly ReportData[]): Actor[] {
       }
     }
   }
+  // An alias points at the fullest canonical name it was seen under (the spec's canonical name
+  // is the fullest form), so a short form never swallows a long one and there are no cycles.
   for (const r of reports) {
-    for (const e of r.entities) for (const al of e.aliases) { const k = fold(al); if (!byKey.has(k) && !aliasToKey.has(k)) aliasToKey.set(k, fold(e.name)); }
+    for (const e of r.entities) {
+      const target = fold(e.name);
+      for (const al of e.aliases) {
+        const k = fold(al);
+        if (k === target || k.length >= target.length) continue;
+        const prev = aliasToKey.get(k);
+        if (prev === undefined || target.length > prev.length) aliasToKey.set(k, target);
+      }
+    }
   }
   for (const r of reports) {
     for (const e of r.entities) {
@@ -73,11 +83,20 @@ export function aggregateActors(reports: readonly ReportData[]): Actor[] {
     }
   }
   // Fold actors whose canonical name is some other actor's alias into that actor.
-  for (const [key, a] of [...byKey]) {
-    const target = aliasToKey.get(key);
-    if (!target || target === key) continue;
+  const finalKey = (key: string): string => {
+    let k = key;
+    for (let hops = 0; hops < 10; hops++) {
+      const next = aliasToKey.get(k);
+      if (next === undefined || !byKey.has(next)) break;
+      k = next;
+    }
+    return k;
+  };
+  for (const [key, a] of [...byKey].sort((x, y) => x[0].length - y[0].length)) {
+    const target = finalKey(key);
+    if (target === key) continue;
     const into = byKey.get(target);
-    if (!into) continue;
+    if (!into || into.type !== a.type) continue;
     into.aliases.add(a.name);
     for (const al of a.aliases) if (fold(al) !== target) into.aliases.add(al);
     into.roles.push(...a.roles);

@@ -186,8 +186,8 @@ export function axisTicks(from: number, to: number, max = 12): Tick[] {
   const span = Math.max(1, to - from);
   const out: Tick[] = [];
   const days = span / DAY_MS;
-  if (days / 1 <= max || days / 7 <= max) {
-    const step = days <= max ? 1 : 7;
+  if (Math.floor(days) + 1 <= max || Math.floor(days / 7) + 1 <= max) {
+    const step = Math.floor(days) + 1 <= max ? 1 : 7;
     const first = new Date(from);
     let t = utc(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate());
     if (step === 7) while ((new Date(t).getUTCDay() + 6) % 7 !== 0) t += DAY_MS;
@@ -199,7 +199,7 @@ export function axisTicks(from: number, to: number, max = 12): Tick[] {
     return out;
   }
   const months = days / 30.44;
-  const stepMonths = [1, 3, 6, 12, 24, 60, 120].find((s) => months / s <= max) ?? 240;
+  const stepMonths = [1, 3, 6, 12, 24, 60, 120].find((s) => Math.ceil(months / s) + 1 <= max) ?? 240;
   const first = new Date(from);
   let y = first.getUTCFullYear();
   let mo = first.getUTCMonth();

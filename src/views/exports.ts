@@ -209,6 +209,6 @@ export function toCslJson(rows: readonly ClaimRow[], reports: ReadonlyMap<string
 
 /** A file name safe on every OS: letters, digits, dot, dash. */
 export function fileName(base: string, ext: string): string {
-  const safe = base.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'parley';
+  const safe = base.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 60) || 'parley';
   return `${safe}.${ext}`;
 }

@@ -98,11 +98,12 @@ export function filterEvents(events: readonly TimelineEvent[], f: TimelineFilter
 
 /** Dated events first in precision-aware order (see `compareSpans`), then undated ones by report date. */
 export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
   return events.slice().sort((a, b) => {
-    if (a.span && b.span) return compareSpans(a.span, b.span) || a.key.localeCompare(b.key);
+    if (a.span && b.span) return compareSpans(a.span, b.span) || cmp(a.key, b.key);
     if (a.span) return -1;
     if (b.span) return 1;
-    return (a.published ?? '').localeCompare(b.published ?? '') || a.key.localeCompare(b.key);
+    return cmp(a.published ?? '', b.published ?? '') || cmp(a.key, b.key);
   });
 }
 
