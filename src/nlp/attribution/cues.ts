@@ -28,6 +28,7 @@ const NOUN_LIKE = new Set([
   'figure', 'judge', 'trust', 'wish', 'aim', 'forecast', 'recall', 'regret', 'welcome', 'hail', 'joke', 'blast', 'slam',
   'signal', 'hint', 'dispute', 'counter', 'learn', 'concern', 'reject', 'tweet', 'broadcast', 'publish', 'record', 'review',
 ]);
+const CLAUSE_NEXT_RE = /^\s+(?:that|the|a|an|his|her|their|its|him|them|it|us|me|what|how|why|whether|to|no|some|more|less|this|these|those)\b/iu;
 const DET_NAME_RE = /\b(?:the|a|an|his|her|its|their|this|that|our)\s+\p{Lu}[\p{L}.'’\-]*\s+$/iu;
 const VERB_CONTEXT_RE = /(?:\b(?:he|she|it|they|we|i|you|who|which|that|will|would|can|could|may|might|must|should|shall|to|did|does|do|not|also|has|have|had|then|still|now|never|often|repeatedly|publicly|later|again|just|only|already)|\p{Lu}[\p{L}.'’\-]*|[,]|\p{L}+ly)\s+$/u;
 const BE_RE = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -47,13 +48,15 @@ export function cuesIn(text: string, start: number, end: number): Cue[] {
     const before = text.slice(Math.max(start, s - 40), s);
     const prev = PREV_WORD_RE.exec(before)?.[1]?.toLowerCase();
     if (prev !== undefined && DETERMINERS.has(prev) && prev !== 'in' && prev !== 'for' && prev !== 'with' && prev !== 'by' && prev !== 'on' && prev !== 'from') continue;
-    const after = text.slice(e, Math.min(end, e + 20));
+    const after = text.slice(e, Math.min(end, e + 30));
     if (/^\s+of\b/i.test(after) || NAMING_RE.test(after)) continue;
     const lower = word.toLowerCase();
     const participle = lower.endsWith('ing');
     const base0 = cueBase(word) ?? lower;
-    if (!participle && NOUN_LIKE.has(base0) && !VERB_CONTEXT_RE.test(before)) continue;
-    if (!participle && NOUN_LIKE.has(base0) && (/,\s*$/.test(before) && lower === base0 || DET_NAME_RE.test(before))) continue;
+    // only the base and -s forms of such verbs can be nouns ("plan", "plans"; never "planned")
+    const nounForm = !participle && NOUN_LIKE.has(base0) && (lower === base0 || lower === `${base0}s` || lower === `${base0}es`);
+    if (nounForm && !VERB_CONTEXT_RE.test(before) && !CLAUSE_NEXT_RE.test(after)) continue;
+    if (nounForm && (/,\s*$/.test(before) && lower === base0 || DET_NAME_RE.test(before))) continue;
     if (!participle && BE_RE.test(before)) continue;
     const base = cueBase(word) ?? lower;
     const cls = cueClass(word) ?? 'speech';
