@@ -5,25 +5,28 @@
  * extractors
  *   1. ner/perceptron@1     — the trained two-pass tagger over every sentence (body, headings, notes)
  *   2. entities/gazetteer   — known names from the word lists, wherever they stand capitalised
+ *   3. entities/org-pattern — "Church of Scientology", "University of ...": institution word + of + name
  * refiners (order matters)
  *   1. trim                 — spans start and end on name words ("the", "de", quotes, "L’" cut) first,
  *                             so that every later rule compares clean names
- *   1. role-split           — a title inside a name splits it into organisation + role + person
- *   2. known-names          — a name that is exactly a country, body, outlet or public figure takes
+ *   2. role-split           — a title inside a name splits it into organisation + role + person
+ *   3. known-names          — a name that is exactly a country, body, outlet or public figure takes
  *                             that type (after trim and split, which change the span)
- *   3. headings             — title-case headings keep only names confirmed elsewhere
- *   4. citation-titles      — so do the titles of reference entries
- *   5. nationality          — "Russian", "the Europeans" are not entities
- *   6. overlaps             — one mention per stretch of text: gazetteer vs tagger, longer vs shorter;
+ *   4. headings             — title-case headings keep only names confirmed elsewhere
+ *   5. citation-titles      — so do the titles of reference entries
+ *   6. nationality          — "Russian", "the Europeans" are not entities
+ *   7. overlaps             — one mention per stretch of text: gazetteer vs tagger, longer vs shorter;
  *                             after the filters, so a dropped heading name cannot shadow a good one
- *   7. roles                — titles before, after or in brackets around a person's name; needs
+ *   8. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
+ *   9. type-vote            — one name, one type in a report (majority); before grouping, which keys on type
+ *  10. roles                — titles before, after or in brackets around a person's name; needs
  *                             final person spans
  *   then grouping, each rule joining clusters and recording why (grouping/):
- *   8. same-name            — the same name (case and diacritics folded) is one actor
- *   9. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
- *  10. alias                — "X (alias Y)", "X, also known as Y"
- *  11. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
- *  12. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
+ *  11. same-name            — the same name (case and diacritics folded) is one actor
+ *  12. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
+ *  13. alias                — "X (alias Y)", "X, also known as Y"
+ *  14. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
+ *  15. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
  * commit: one entity per cluster, canonical name = fullest form.
  */
 import { defineStage, type Stage } from '../pipeline.js';
@@ -38,6 +41,9 @@ import { overlapsRefiner } from './refiners/overlaps.js';
 import { roleSplitRefiner } from './refiners/role-split.js';
 import { rolesRefiner } from './refiners/roles.js';
 import { trimRefiner } from './refiners/trim.js';
+import { headTypeRefiner } from './refiners/head-type.js';
+import { typeVoteRefiner } from './refiners/type-vote.js';
+import { orgPatternExtractor } from './extractors/org-pattern.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
 import { acronymGrouping } from './grouping/acronym.js';
 import { aliasGrouping } from './grouping/alias.js';
@@ -47,10 +53,10 @@ import { transliterationGrouping } from './grouping/transliteration.js';
 
 export const entitiesStage: Stage = defineStage<Candidate>({
   name: 'entities',
-  extractors: [taggerExtractor, gazetteerExtractor],
+  extractors: [taggerExtractor, gazetteerExtractor, orgPatternExtractor],
   refiners: [
     trimRefiner, roleSplitRefiner, knownNamesRefiner, headingsRefiner, citationTitlesRefiner, nationalityRefiner, overlapsRefiner,
-    rolesRefiner, sameNameGrouping, acronymGrouping, aliasGrouping, transliterationGrouping, surnameGrouping,
+    headTypeRefiner, typeVoteRefiner, rolesRefiner, sameNameGrouping, acronymGrouping, aliasGrouping, transliterationGrouping, surnameGrouping,
   ],
   commit: commitEntities,
 });

@@ -69,3 +69,9 @@ export function sentenceWords(doc: Document): SentenceWords[] {
   cache.set(doc, out);
   return out;
 }
+
+/** The zone of an offset: inside a heading paragraph, the notes section, or the body. */
+export function zoneAt(doc: Document, offset: number): 'body' | 'heading' | 'notes' {
+  if (doc.layers.notes && offset >= doc.layers.notes.start) return 'notes';
+  return doc.layers.paragraphs.some((p) => p.heading && p.start <= offset && offset < p.end) ? 'heading' : 'body';
+}

@@ -30,12 +30,17 @@ export const taggerExtractor: Extractor<Candidate> = {
       const tags = decode(model.second, feats[si]!, history, margins);
       for (let i = 0; i < tags.length; i++) {
         const t = tags[i]!;
-        if (t === 0 || isInside(t)) continue;
+        // An I- tag continues the run started before it, unless a line break cut that run.
+        if (t === 0 || (isInside(t) && i > 0 && !doc.text.slice(s.ends[i - 1]!, s.starts[i]!).includes('\n'))) continue;
+        const b = isInside(t) ? t - 1 : t;
         let j = i + 1;
         let margin = margins[i]!;
-        while (j < tags.length && tags[j] === t + 1) margin = Math.min(margin, margins[j++]!);
+        // A name never runs across a line break (lists and tables put one name per line end).
+        while (j < tags.length && tags[j] === b + 1 && !doc.text.slice(s.ends[j - 1]!, s.starts[j]!).includes('\n')) {
+          margin = Math.min(margin, margins[j++]!);
+        }
         out.push(candidate({
-          start: s.starts[i]!, end: s.ends[j - 1]!, type: TYPE[typeOf(t)], rule: 'ner/perceptron@1',
+          start: s.starts[i]!, end: s.ends[j - 1]!, type: TYPE[typeOf(b)], rule: 'ner/perceptron@1',
           confidence: Math.round(100 / (1 + Math.exp(-margin / model.meta.scale))) / 100, zone: s.zone,
         }));
       }

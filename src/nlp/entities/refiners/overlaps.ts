@@ -10,11 +10,13 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 
 const GAZ = 'entities/gazetteer';
+/** Rules that find whole names the tagger may break up: they win over pieces they contain. */
+const WHOLE = new Set([GAZ, 'entities/org-pattern']);
 
 /** The candidate to keep of two overlapping ones. */
 function winner(a: Candidate, b: Candidate): Candidate {
-  const ga = a.rule === GAZ;
-  const gb = b.rule === GAZ;
+  const ga = WHOLE.has(a.rule);
+  const gb = WHOLE.has(b.rule);
   if (ga === gb) return b.end - b.start > a.end - a.start ? b : a;
   const gaz = ga ? a : b;
   const tagged = ga ? b : a;

@@ -3,12 +3,15 @@
  * punctuation, a leading "The" ("The Huffington Post" → "Huffington Post", never "The Hague"),
  * French elisions ("L’Ukraine" → "Ukraine") and leading lower-case words that are not part of
  * the name ("de Donald Trump" → "Donald Trump"; but "von der Leyen" keeps its particles) are cut.
+ * A trailing "'s" is cut; caption labels ("Image:") are not names.
  * A candidate left without a capitalised word, or with a single letter, is dropped.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import { hasLetter, isCapitalised, isLower, tokensIn } from '../span-tokens.js';
 
+/** Words that label a caption or a credit line, never a name on their own. */
+const CAPTIONS = new Set(['image', 'photo', 'video', 'source', 'credit', 'caption', 'file', 'map', 'audio']);
 const KEEP_THE = new Set(['hague', 'gambia', 'bahamas']);
 
 export const trimRefiner: Refiner<Candidate> = {
@@ -21,6 +24,8 @@ export const trimRefiner: Refiner<Candidate> = {
       while (toks.length && !hasLetter(toks[toks.length - 1]!.text) && !/^[.)]$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
       while (toks.length && toks[toks.length - 1]!.text === ')' && !toks.some((t) => t.text === '(')) toks = toks.slice(0, -1);
       while (toks.length && toks[toks.length - 1]!.text === '.' && toks.length > 1 && !/^\p{Lu}$/u.test(toks[toks.length - 2]!.text)) toks = toks.slice(0, -1);
+      if (toks.length > 1 && /^['’]s$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+      if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
       if (toks.length > 1 && /^the$/i.test(toks[0]!.text) && !KEEP_THE.has(toks[1]!.text.toLowerCase())) toks = toks.slice(1);
       // Leading lower-case words: cut unless what follows is a single surname ("von der Leyen").
       let lead = 0;

@@ -1,0 +1,34 @@
+/**
+ * entities/head-type: the words a name is built from can settle its type against the tagger's
+ * guess. A "person" holding an organisation word after its first word is an organisation
+ * ("Andy Warhol Foundation for the Visual Arts"); a name ending in a facility word is a place
+ * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word);
+ * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea").
+ */
+import type { Refiner } from '../../pipeline.js';
+import { ORG_HEADS } from '../../lexicon/organizations.js';
+import { PLACE_HEADS } from '../../lexicon/places.js';
+import type { Candidate } from '../candidate.js';
+
+const ORG = new Set(ORG_HEADS.concat(['program', 'programme', 'project', 'initiative', 'church', 'fund', 'council']));
+const FACILITY = new Set([
+  'center', 'centre', 'hall', 'hotel', 'museum', 'airport', 'stadium', 'arena', 'tower', 'towers', 'mosque',
+  'cathedral', 'palace', 'bridge', 'square', 'park', 'station', 'port', 'base', 'prison', 'hospital', 'embassy',
+]);
+const PLACE = new Set(PLACE_HEADS.filter((w) => !['state', 'republic', 'city'].includes(w)));
+
+export const headTypeRefiner: Refiner<Candidate> = {
+  name: 'entities/head-type',
+  refine(doc, candidates) {
+    return candidates.map((c) => {
+      const words = doc.text.slice(c.start, c.end).split(/\s+/).map((w) => w.toLowerCase());
+      if (words.length < 2) return c;
+      const last = words[words.length - 1]!;
+      let type = c.type;
+      if (c.type === 'person' && words.slice(1).some((w) => ORG.has(w))) type = 'organization';
+      if (FACILITY.has(last) || (words[0] === 'museum' && words[1] === 'of')) type = 'place';
+      else if (PLACE.has(last) && c.type !== 'person') type = 'place';
+      return type === c.type ? c : { ...c, type };
+    });
+  },
+};
