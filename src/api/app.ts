@@ -4,6 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { webAssets } from '../server/web-assets.js';
 import type { Store } from '../store/types.js';
 import { ApiError, internal, notFound, payloadTooLarge } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -17,13 +18,15 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Where unexpected errors are logged (their details never reach the client). */
   log?: (message: string) => void;
+  /** The built web UI (dist/web): served for every path outside /api when given and built. */
+  webDir?: string;
 }
 
 function send(c: Context, err: ApiError): Response {
   return c.json(err.toBody(), err.status);
 }
 
-export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`) }: AppOptions): Hono {
+export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir }: AppOptions): Hono {
   const app = new Hono();
   const document = openApiDocument(ROUTES, { title: 'Parley API', version: '0.1.0' });
   app.get('/openapi.json', (c) => c.json(document));
@@ -33,6 +36,7 @@ export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = 
     if (route.method === 'get') app.get(route.path, handler);
     else app.post(route.path, limit, handler);
   }
+  if (webDir !== undefined) app.use('*', webAssets(webDir));
   app.notFound((c) => send(c, notFound(`no route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
   app.onError((err, c) => {
     if (err instanceof ApiError) return send(c, err);

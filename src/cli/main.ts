@@ -4,8 +4,12 @@
 import { UsageError, type Command, type Io } from './command.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
+import { exportCommand } from './commands/export.js';
+import { reportsCommand } from './commands/reports.js';
+import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 
-const COMMANDS: readonly Command[] = [extractCommand, ingestCommand];
+const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, serveCommand, searchCommand, reportsCommand, exportCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

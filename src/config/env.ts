@@ -37,5 +37,6 @@ export function loadEnv(env: NodeJS.ProcessEnv = process.env): Env {
     });
     throw new EnvError(`invalid environment:\n${lines.join('\n')}`);
   }
-  return result.data;
+  // Unset variables are absent, not present-and-undefined.
+  return Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== undefined)) as Env;
 }
