@@ -18,8 +18,9 @@
  *                      Needs the final trigger list, since triggers block each other's dates
  *   7. location      — the place after "in"/"at"; before participants, which must exclude it
  *   8. participants  — the actors of the clause, list after a colon included
- *   9. inherit-participants — an event whose clause names no actor takes the previous
- *                      sentence's; after participants (it fills only what they left empty)
+ *   9. inherit-participants — an event whose clause names no actor takes those of its
+ *                      sentence, else of the previous one; after participants (it fills only
+ *                      what they left empty)
  *  10. claim         — the claim covering the trigger
  *  11. merge         — one event per clause and type, once every field is known
  *  12. summary       — last: it reads the final fields

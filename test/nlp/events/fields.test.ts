@@ -123,3 +123,27 @@ test('names inside an inline bracketed reference are not participants', () => {
   const doc = eventsOf({ text, entities: E, timexes: [{ text: 'October 14', value: '2025-10-14' }] });
   assert.deepEqual(eventAt(doc, 'called').participants, ['putin', 'trump']);
 });
+
+test('a trigger in an opening phrase takes the actors of its sentence; a relative clause about it dates it', () => {
+  const text = 'Nothing leaked for weeks.\n\nIn the call, which took place on October 14, Witkoff advised Putin on the wording.\n';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'October 14', value: '2025-10-14' }] }), 'call');
+  assert.equal(v.date, '2025-10-14');
+  assert.deepEqual(v.participants, ['witkoff', 'putin']);
+});
+
+test('places reached by a motion or chained after a setting are not participants', () => {
+  const text = 'Witkoff and Kushner will travel to Moscow to meet Putin. Umerov met Witkoff in Hallandale Beach, Florida.';
+  const events = eventsOf({ text, entities: [...E, { id: 'hb', name: 'Hallandale Beach', type: 'place' }] });
+  assert.ok(!eventAt(events, 'meet').participants.includes('moscow'));
+  const met = eventAt(events, 'met');
+  assert.deepEqual(met.participants, ['umerov', 'witkoff']);
+  assert.equal(met.location, 'hb');
+});
+
+test('a place modifying a trigger noun is its location and nobody\'s participant', () => {
+  const text = 'The Moscow meeting followed a call between Umerov and Witkoff.';
+  const events = eventsOf({ text, entities: E });
+  assert.equal(eventAt(events, 'meeting').location, 'moscow');
+  assert.deepEqual(eventAt(events, 'call').participants, ['umerov', 'witkoff']);
+  assert.ok(!eventAt(events, 'meeting').participants.includes('moscow'));
+});

@@ -90,3 +90,8 @@ test('triggers in the notes section are ignored', () => {
   const text = 'Rubio met Yermak in Geneva [1].\n\n[1] "Talks held in Geneva", Kyiv Wire, 24 November 2025.\n';
   assert.deepEqual(eventsOf({ text, entities: E }).map((e) => e.trigger), ['met']);
 });
+
+test('"released" with the document before it ("the recordings that Bloomberg released")', () => {
+  const events = eventsOf({ text: 'The recordings that Bloomberg released on Tuesday caused a stir.', entities: E });
+  assert.deepEqual(events.map((e) => [e.trigger, e.type]), [['released', 'publication']]);
+});

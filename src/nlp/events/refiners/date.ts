@@ -5,7 +5,8 @@
  *   1. direct — the nearest of: the first timex after the trigger in its clause (within 90
  *      characters, no other trigger in between: "met in Geneva on November 24", "a conversation,
  *      recorded on October 14"), and a timex just before it with no comma or bracket in between
- *      ("on November 28 NABU searched"). A timex taken directly is owned by that trigger.
+ *      ("on November 28 NABU searched"), or a relative clause about the trigger ("the call,
+ *      which took place on October 14"). A timex taken directly is owned by that trigger.
  *   2. frame — only for events told as having happened: the nearest timex before the trigger
  *      in its clause that no other trigger owns, else the sentence's introductory timex
  *      ("On November 25, the coalition, established on March 1, met …" → November 25).
@@ -54,6 +55,16 @@ export function isAfter(value: string, published: string | null): boolean {
   return m[0] > published && !published.startsWith(m[0]);
 }
 
+/** "In the call, which took place on October 14, …": when the trigger ends its clause and a
+ *  relative clause about it follows, the relative clause may date it. */
+const RELATIVE_RE = /^\s*,\s+(?:which|that)\s+(?:took place|was held|were held|happened|occurred|began|started|ended|came|was|were)\b/i;
+
+function extendIntoRelative(doc: Document, c: EventCandidate, clause: { start: number; end: number }): { start: number; end: number } {
+  if (!/^[\s"'”’»)]*$/.test(doc.text.slice(c.end, clause.end))) return clause;
+  if (!RELATIVE_RE.test(doc.text.slice(clause.end, clause.end + 40))) return clause;
+  return { start: clause.start, end: clauseOf(doc, c.sentence, clause.end + 2).end };
+}
+
 export const date: Refiner<EventCandidate> = {
   name: 'events/date',
   refine(doc, cs) {
@@ -66,7 +77,7 @@ export const date: Refiner<EventCandidate> = {
     // Pass 1: direct attachments.
     const direct = new Map<EventCandidate, Usable>();
     for (const c of cs) {
-      const clause = clauseOf(doc, c.sentence, c.start);
+      const clause = extendIntoRelative(doc, c, clauseOf(doc, c.sentence, c.start));
       let best: Usable | null = null;
       let bestDist = Infinity;
       for (const u of list) {

@@ -1,13 +1,26 @@
 /**
- * An event whose clause names no actor continues the sentence before it in the same
- * paragraph: "Kyiv asked to draft a counter-proposal with the United States. Talks were held
- * in Geneva on November 23 and 24." — the talks are between those actors. Only the
- * immediately preceding sentence is read, and the event's confidence drops.
+ * An event whose clause names no actor takes them from its surroundings, nearest first:
+ *   1. the rest of its sentence — "In the call, which took place on October 14, Witkoff
+ *      suggests …": the trigger sits in an opening phrase and the actors in the main clause;
+ *   2. the sentence before it in the same paragraph — "Kyiv asked to draft a counter-proposal
+ *      with the United States. Talks were held in Geneva on November 23 and 24."
+ * The event's confidence drops (0.6, then 0.5).
  */
+import type { Span } from '../../../model/annotations.js';
+import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { mentionsIn } from '../trigger.js';
 import { isActor } from './participants.js';
+
+function actorsIn(doc: Document, span: Span, exclude: string | null): string[] {
+  const ids: string[] = [];
+  for (const m of mentionsIn(doc, span.start, span.end)) {
+    if (m.entity === exclude || !isActor(doc, m)) continue;
+    if (!ids.includes(m.entity)) ids.push(m.entity);
+  }
+  return ids;
+}
 
 export const inheritParticipants: Refiner<EventCandidate> = {
   name: 'events/inherit-participants',
@@ -15,13 +28,12 @@ export const inheritParticipants: Refiner<EventCandidate> = {
     return cs.map((c) => {
       if (c.participants.length > 0) return c;
       const s = doc.layers.sentences[c.sentence];
+      if (!s) return c;
+      const own = actorsIn(doc, s, c.location);
+      if (own.length > 0) return { ...c, participants: own, confidence: Math.min(c.confidence, 0.6) };
       const prev = doc.layers.sentences[c.sentence - 1];
-      if (!s || !prev || prev.paragraph !== s.paragraph) return c;
-      const ids: string[] = [];
-      for (const m of mentionsIn(doc, prev.start, prev.end)) {
-        if (m.entity === c.location || !isActor(doc, m)) continue;
-        if (!ids.includes(m.entity)) ids.push(m.entity);
-      }
+      if (!prev || prev.paragraph !== s.paragraph) return c;
+      const ids = actorsIn(doc, prev, c.location);
       return ids.length > 0 ? { ...c, participants: ids, confidence: Math.min(c.confidence, 0.5) } : c;
     });
   },

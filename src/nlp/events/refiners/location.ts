@@ -2,7 +2,8 @@
  * The place of an event: a place mention introduced by "in"/"at" (and "to"/"into" for a visit)
  * in the trigger's clause — after the trigger first ("met in Geneva", "will be at the
  * Kremlin"), else before it ("In Geneva, the delegations met"); for a visit, also the place it
- * names as its object ("visited the Kremlin"). An organisation counts as a place only when it
+ * names as its object ("visited the Kremlin"). A place name used as the trigger's modifier
+ * ("the Geneva talks") comes first. An organisation counts as a place only when it
  * stands alone after "at the"/"visited the" ("at the Kremlin.", not "at the NATO summit").
  */
 import type { Mention } from '../../../model/annotations.js';
@@ -24,6 +25,13 @@ function isLocative(doc: Document, m: Mention, visit: boolean): boolean {
   return /the\s+$/i.test(before) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 12));
 }
 
+/** "the Geneva talks", "the Kremlin meeting": a place name right before the trigger noun. */
+export function modifierPlace(doc: Document, triggerStart: number): Mention | undefined {
+  const m = mentionsIn(doc, Math.max(0, triggerStart - 60), triggerStart).at(-1);
+  if (!m || m.type !== 'place' || doc.text.slice(m.end, triggerStart) !== ' ') return undefined;
+  return m;
+}
+
 export const location: Refiner<EventCandidate> = {
   name: 'events/location',
   refine(doc, cs) {
@@ -33,7 +41,7 @@ export const location: Refiner<EventCandidate> = {
       const ms = mentionsIn(doc, clause.start, clause.end).filter((m) => isLocative(doc, m, visit));
       const after = ms.find((m) => m.start >= c.end);
       const before = ms.filter((m) => m.end <= c.start).at(-1);
-      const chosen = after ?? before;
+      const chosen = modifierPlace(doc, c.start) ?? after ?? before;
       return chosen ? { ...c, location: chosen.entity } : c;
     });
   },

@@ -1,8 +1,8 @@
 /**
  * Participants: the actors named in the trigger's clause — people, organisations, and countries
  * acting as such — in order of appearance, once each. Not participants: a possessor ("Trump's
- * envoy" names the envoy, not Trump), the event's location, a place introduced by "in"/"at",
- * and a name inside an inline bracketed reference. When the clause ends with a colon ("held with the participation of:"), the list
+ * envoy" names the envoy, not Trump), the event's location, a place introduced by "in"/"at" or
+ * a motion ("travel to Moscow"), or right after one: "in Hallandale Beach, Florida"), and a name inside an inline bracketed reference. When the clause ends with a colon ("held with the participation of:"), the list
  * that follows, to the end of the paragraph or of the next one, belongs to the event. When
  * "between" follows the trigger with no other trigger in between ("a call, recorded on
  * October 14, between Witkoff and Ushakov"), the participants are the ones it names.
@@ -16,15 +16,23 @@ import { mentionsIn } from '../trigger.js';
 
 const POSSESSIVE_RE = /^['’]s?\b/;
 const BETWEEN_RE = /\bbetween\b/i;
-const SETTING_RE = /\b(?:in|at|from|near|outside)\s+(?:the\s+)?$/i;
+const SETTING_RE = /(?:\b(?:in|at|from|near|outside)|\b(?:travel\p{L}*|fl[eyi]\p{L}*|went|go(?:es|ing)?|came|com(?:e|es|ing)|trips?|visits?|journey|return\p{L}*|head\p{L}*|move[sd]?)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$/iu;
+/** "in Hallandale Beach, Florida": a place right after a setting place is a setting too. */
+const CHAINED_RE = /^,\s*$/;
 
 export function isActor(doc: Document, m: Mention): boolean {
   if (m.type === 'work' || m.type === 'other') return false;
   // A name inside an inline bracketed reference belongs to the reference, not the story.
   if (doc.layers.citations.some((c) => c.inline && c.start <= m.start && m.end <= c.end)) return false;
   if (POSSESSIVE_RE.test(doc.text.slice(m.end, m.end + 2))) return false;
-  if (m.type === 'place' && SETTING_RE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  if (m.type === 'place' && isSetting(doc, m)) return false;
   return true;
+}
+
+function isSetting(doc: Document, m: Mention): boolean {
+  if (SETTING_RE.test(doc.text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  const prev = mentionsIn(doc, Math.max(0, m.start - 60), m.start).at(-1);
+  return prev !== undefined && CHAINED_RE.test(doc.text.slice(prev.end, m.start)) && SETTING_RE.test(doc.text.slice(Math.max(0, prev.start - 24), prev.start));
 }
 
 /** Where the participant window ends: the clause end, or the end of a colon-introduced list. */
@@ -59,6 +67,8 @@ export const participants: Refiner<EventCandidate> = {
       const ids: string[] = [];
       for (const m of mentionsIn(doc, start, end)) {
         if (m.entity === c.location || !isActor(doc, m)) continue;
+        // "The Moscow visit followed …": a place modifying another trigger is that event's setting.
+        if (m.type === 'place' && cs.some((o) => o.start === m.end + 1 && doc.text[m.end] === ' ')) continue;
         if (!ids.includes(m.entity)) ids.push(m.entity);
       }
       return { ...c, participants: ids };

@@ -1,11 +1,15 @@
 /**
  * Publications: "published a transcript", "the publication of", "leaked", "revealed", and
- * "released" only with a document as object ("released prisoners" is not a publication).
+ * "released" only with a document as object, before or after it ("released the transcript",
+ * "the recordings that Bloomberg released"; "released prisoners" is not a publication).
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
 
 const PATTERN = /\b(?<t>published|publishes|publish|publication|leaked|revealed|released)\b/giud;
 const DOCUMENT_OBJECT_RE = /^\s+(?:(?:a|an|the|its|their|his|her|two|new|full|another|second|first)\s+){0,3}(?:transcripts?|recordings?|text|documents?|reports?|statements?|videos?|audio|plans?|drafts?|details|data|letters?|findings)\b/i;
+
+/** "the recordings that Bloomberg released", "the text which the ministry released". */
+const DOCUMENT_BEFORE_RE = /\b(?:transcripts?|recordings?|text|documents?|reports?|statements?|videos?|plans?|drafts?|letters?|findings)\s+(?:that|which)\s+[^.;,]{1,40}$/i;
 
 export const publicationTrigger = triggerExtractor({
   name: 'events/publication',
@@ -13,6 +17,6 @@ export const publicationTrigger = triggerExtractor({
   pattern: PATTERN,
   accept(doc, start, end) {
     if (doc.text.slice(start, end).toLowerCase() !== 'released') return true;
-    return DOCUMENT_OBJECT_RE.test(textAfter(doc, end, 60));
+    return DOCUMENT_OBJECT_RE.test(textAfter(doc, end, 60)) || DOCUMENT_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 60), start));
   },
 });
