@@ -105,3 +105,11 @@ test('a month-precision date in the publication month is not "after" it', () => 
   assert.equal(v.date, '2025-12');
   assert.equal(v.status, 'happened');
 });
+
+test('a date in reported content does not date the reporting; a date before "and" belongs to the first verb', () => {
+  const text = 'Rubio told reporters that he expected an answer by Thursday. Yermak flew to Geneva on Monday and met Rubio there on November 24.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'Thursday', value: '2025-11-27' }, { text: 'Monday', value: '2025-11-24' }, { text: 'November 24', value: '2025-11-24' }] });
+  assert.equal(eventAt(events, 'told reporters').date, null);
+  assert.equal(eventAt(events, 'flew').date, '2025-11-24');
+  assert.equal(eventAt(events, 'met').timex, 2);
+});

@@ -76,6 +76,9 @@ const STATUS: [string, string, string][] = [
   ['If the talks fail, Europe could impose new sanctions.', 'talks', 'hypothetical'],
   ['Zelensky met Trump in Paris.', 'met', 'happened'],
   ['The next round of talks is scheduled for Friday.', 'round', 'planned'],
+  ['A call between Macron and Zelensky is expected later this week.', 'call', 'planned'],
+  ['A visit by Zelensky to Paris could come in December.', 'visit', 'hypothetical'],
+  ['Zelensky met Trump and will return to Kyiv.', 'met', 'happened'],
 ];
 
 for (const [text, trigger, status] of STATUS) {
@@ -108,10 +111,11 @@ test('summaries say planned and give intervals', () => {
 });
 
 test('an event with no actor in its clause takes those of the previous sentence of its paragraph', () => {
-  const text = 'Umerov asked Witkoff for a new text. Talks took place in Geneva on November 24.\n\nTalks resumed in Florida.\n';
+  const text = 'Umerov asked Witkoff for a new text. Talks took place in Geneva on November 24. Elections may follow.\n\nTalks resumed in Florida.\n';
   const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 24', value: '2025-11-24' }] });
-  const [geneva, florida] = events;
-  assert.equal(events.length, 2);
+  const [geneva, elections, florida] = events;
+  assert.equal(events.length, 3);
+  assert.deepEqual(elections!.participants, [], 'only meetings, calls and agreements inherit');
   assert.deepEqual(geneva!.participants, ['umerov', 'witkoff']);
   assert.ok(geneva!.confidence <= 0.5);
   assert.equal(geneva!.location, 'geneva');

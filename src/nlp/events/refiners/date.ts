@@ -3,8 +3,8 @@
  * time stage), never the publication date by default. In order:
  *
  *   1. direct — the nearest of: the first timex after the trigger in its clause (within 90
- *      characters, no other trigger in between: "met in Geneva on November 24", "a conversation,
- *      recorded on October 14"), and a timex just before it with no comma or bracket in between
+ *      characters, no other trigger and no complement "that" in between: "met in Geneva on November 24", "a conversation,
+ *      recorded on October 14"), and a timex just before it with no comma, bracket or "and" in between
  *      ("on November 28 NABU searched"), or a relative clause about the trigger ("the call,
  *      which took place on October 14"). A timex taken directly is owned by that trigger.
  *   2. frame — only for events told as having happened: the nearest timex before the trigger
@@ -22,6 +22,10 @@ import type { EventCandidate } from '../candidate.js';
 import { clauseOf, isIntroductory } from '../clause.js';
 
 const MAX_AFTER = 90;
+/** "told reporters that he expected an answer by Thursday": the date is the reported content's. */
+const COMPLEMENT_RE = /\bthat\b(?!\s+(?:took place|was held|were held|happened|occurred|began|started|ended))/i;
+/** "flew to Abu Dhabi on Monday and met …": a date before a coordinated verb is the first verb's. */
+const COORDINATION_RE = /\b(?:and|but|then|or)\b/i;
 const RANGE_JOIN_RE = /^\s*(?:and|to|through|until|till|[-–—])\s*$/i;
 
 interface Usable { readonly index: number; readonly t: Timex }
@@ -84,11 +88,12 @@ export const date: Refiner<EventCandidate> = {
         if (u.t.start < clause.start || u.t.end > clause.end) continue;
         if (u.t.start >= c.end) {
           const dist = u.t.start - c.end;
-          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && dist < bestDist) { best = u; bestDist = dist; }
+          const gap = doc.text.slice(c.end, u.t.start);
+          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && !COMPLEMENT_RE.test(gap) && dist < bestDist) { best = u; bestDist = dist; }
         } else if (u.t.end <= c.start) {
           const gap = doc.text.slice(u.t.end, c.start);
           const dist = c.start - u.t.end;
-          if (!/[,()\[\]]/.test(gap) && !between(u.t.end, c.start, c) && dist < bestDist) { best = u; bestDist = dist; }
+          if (!/[,()\[\]]/.test(gap) && !COORDINATION_RE.test(gap) && !between(u.t.end, c.start, c) && dist < bestDist) { best = u; bestDist = dist; }
         }
       }
       if (best) direct.set(c, best);

@@ -2,7 +2,7 @@
  * An event whose clause names no actor takes them from its surroundings, nearest first:
  *   1. the rest of its sentence — "In the call, which took place on October 14, Witkoff
  *      suggests …": the trigger sits in an opening phrase and the actors in the main clause;
- *   2. the sentence before it in the same paragraph — "Kyiv asked to draft a counter-proposal
+ *   2. for a meeting, call or agreement, the sentence before it in the same paragraph — "Kyiv asked to draft a counter-proposal
  *      with the United States. Talks were held in Geneva on November 23 and 24."
  * The event's confidence drops (0.6, then 0.5).
  */
@@ -12,6 +12,9 @@ import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { mentionsIn } from '../trigger.js';
 import { isActor } from './participants.js';
+
+/** Events between counterparts, whose actors a previous sentence introduces ("X asked Y for talks. Talks were held …"). */
+const COUNTERPARTS = new Set<EventCandidate['type']>(['meeting', 'call', 'agreement']);
 
 function actorsIn(doc: Document, span: Span, exclude: string | null): string[] {
   const ids: string[] = [];
@@ -32,7 +35,7 @@ export const inheritParticipants: Refiner<EventCandidate> = {
       const own = actorsIn(doc, s, c.location);
       if (own.length > 0) return { ...c, participants: own, confidence: Math.min(c.confidence, 0.6) };
       const prev = doc.layers.sentences[c.sentence - 1];
-      if (!prev || prev.paragraph !== s.paragraph) return c;
+      if (!prev || prev.paragraph !== s.paragraph || !COUNTERPARTS.has(c.type)) return c;
       const ids = actorsIn(doc, prev, c.location);
       return ids.length > 0 ? { ...c, participants: ids, confidence: Math.min(c.confidence, 0.5) } : c;
     });

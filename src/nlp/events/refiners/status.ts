@@ -2,9 +2,9 @@
  * Status from tense and modality, read in the trigger's clause just before it:
  *   planned       — "will", "is to", "is due to", "is expected to", "plans to", "invited … to",
  *                   "the next round", a reported future ("said he would meet"), or a noun
- *                   trigger followed by "is scheduled/planned for";
+ *                   trigger whose verb is "is scheduled/planned/expected" or "will";
  *   hypothetical  — "would", "could", "might", "may", "should", "if", "unless" (not reported),
- *                   or a noun trigger followed by a modal ("any deal would require …");
+ *                   or a noun trigger whose verb is modal ("any deal would require …");
  *   happened      — otherwise. The date refiner later turns a dated event after the
  *                   publication date into a planned one.
  */
@@ -16,9 +16,11 @@ import { clauseOf } from '../clause.js';
 const PLANNED_RE = /\b(?:will|shall|is to|are to|was to|were to|due to|expected to|set to|plans? to|planned to|planning to|going to|intends? to|intended to|scheduled to|preparing to|invit\p{L}*|next)\b|['’]ll\b/iu;
 const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless)\b/; // "May" is a month
 const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed|confirmed|stated)\b(?:\s+that)?(?:\s+[\p{L}'’-]+){0,3}\s+would\b/iu;
-const SCHEDULED_AFTER_RE = /^\s+(?:is|are|was|were)?\s*(?:scheduled|planned|expected|due)\b/i;
-/** A noun trigger as subject of a modal: "any deal would require", "the summit will open". */
-const MODAL_AFTER_RE = /^\s+(?:[\p{L}-]+\s+)?(?:(?<h>would|could|might|may)|(?<p>will|shall))\b/u;
+/** A noun trigger as subject, its verb a few words on: "a call between the two is expected",
+ *  "any deal would require", "a visit by Zelensky to the United States could come". A
+ *  coordinated verb ("met Trump and will return") is not the trigger's own modal. */
+const SCHEDULED_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:is|are|was|were)\s+(?:scheduled|planned|expected|due)\b|^\s+(?:scheduled|planned|expected|due)\b/iu;
+const MODAL_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may)|(?<p>will|shall))\b/u;
 
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
@@ -39,7 +41,7 @@ export const status: Refiner<EventCandidate> = {
       const before = doc.text.slice(clause.start, c.start);
       const words = before.split(/\s+/).filter(Boolean);
       const window = words.slice(-6).join(' ');
-      const after = doc.text.slice(c.end, Math.min(clause.end, c.end + 40));
+      const after = doc.text.slice(c.end, Math.min(clause.end, c.end + 80));
       return { ...c, status: statusOf(window, after) };
     });
   },
