@@ -2,10 +2,12 @@
  * Reporting verbs in a sentence: every word of the reporting-verb lexicon used as a verb.
  * A word is read as a noun, not a verb, after a determiner ("the report", "his claims") or
  * before "of"; a participle after a form of "be" is passive ("was told") and attributes
- * nothing by itself. One alternation pattern over all forms, built once.
+ * nothing by itself. Found in one pass over the document's word tokens, looked up in the lexicon.
  */
 import type { Span } from '../../model/annotations.js';
-import { cueBase, cueClass, cueForms, type CueClass } from '../lexicon/reporting-verbs.js';
+import type { Document } from '../../model/document.js';
+import { cueBase, cueClass, type CueClass } from '../lexicon/reporting-verbs.js';
+import { TOKEN_WORD } from '../text/tokens.js';
 import { DETERMINERS } from './phrase.js';
 
 export interface Cue extends Span {
@@ -15,8 +17,6 @@ export interface Cue extends Span {
   readonly participle: boolean;
 }
 
-const FORMS = cueForms().sort((a, b) => b.length - a.length);
-const CUE_RE = new RegExp(`(?<![\\p{L}\\-'’])(?:${FORMS.join('|')})(?![\\p{L}\\-])`, 'gu');
 /**
  * Verbs that are at least as often nouns ("the peace plan was", "calls for calm"): read as a
  * verb only after a pronoun, a name, an auxiliary or "to".
@@ -29,42 +29,92 @@ const NOUN_LIKE = new Set([
   'signal', 'hint', 'dispute', 'counter', 'learn', 'concern', 'reject', 'tweet', 'broadcast', 'publish', 'record', 'review',
 ]);
 const CLAUSE_NEXT_RE = /^\s+(?:that|the|a|an|his|her|their|its|him|them|it|us|me|what|how|why|whether|to|no|some|more|less|this|these|those)\b/iu;
-const DET_NAME_RE = /\b(?:the|a|an|his|her|its|their|this|that|our)\s+\p{Lu}[\p{L}.'’\-]*\s+$/iu;
-const VERB_CONTEXT_RE = /(?:\b(?:he|she|it|they|we|i|you|who|which|that|will|would|can|could|may|might|must|should|shall|to|did|does|do|not|also|has|have|had|then|still|now|never|often|repeatedly|publicly|later|again|just|only|already)|\p{Lu}[\p{L}.'’\-]*|[,]|\p{L}+ly)\s+$/u;
-const BE_RE = /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\p{L}+ly\s+)?$/iu;
-const PREV_WORD_RE = /([\p{L}'’]+)\s*$/u;
 const PARTICLE_RE = /^\s+(?:for|on|out|up)\b/iu;
-/** Verbs whose -ed form is mostly an adjective or a naming ("known as", "so-called"). */
-const NAMING_RE = /^\s+as\b/iu;
 
-export function cuesIn(text: string, start: number, end: number): Cue[] {
+const CACHE = new WeakMap<Document, Cue[]>();
+
+/** The reporting verbs in [start, end), from one pass over the document's words (cached). */
+export function cuesIn(doc: Document, start: number, end: number): Cue[] {
+  let all = CACHE.get(doc);
+  if (!all) CACHE.set(doc, (all = documentCues(doc)));
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < start) lo = mid + 1; else hi = mid;
+  }
   const out: Cue[] = [];
-  const slice = text.slice(start, end);
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(slice); m !== null; m = CUE_RE.exec(slice)) {
-    const word = m[0];
-    const s = start + m.index;
-    let e = s + word.length;
-    const before = text.slice(Math.max(start, s - 40), s);
-    const prev = PREV_WORD_RE.exec(before)?.[1]?.toLowerCase();
-    if (prev !== undefined && DETERMINERS.has(prev) && prev !== 'in' && prev !== 'for' && prev !== 'with' && prev !== 'by' && prev !== 'on' && prev !== 'from') continue;
-    const after = text.slice(e, Math.min(end, e + 30));
-    if (/^\s+of\b/i.test(after) || NAMING_RE.test(after)) continue;
-    const lower = word.toLowerCase();
-    const participle = lower.endsWith('ing');
-    const base0 = cueBase(word) ?? lower;
-    // only the base and -s forms of such verbs can be nouns ("plan", "plans"; never "planned")
-    const nounForm = !participle && NOUN_LIKE.has(base0) && (lower === base0 || lower === `${base0}s` || lower === `${base0}es`);
-    if (nounForm && !VERB_CONTEXT_RE.test(before) && !CLAUSE_NEXT_RE.test(after)) continue;
-    if (nounForm && (/,\s*$/.test(before) && lower === base0 || DET_NAME_RE.test(before))) continue;
-    if (!participle && BE_RE.test(before)) continue;
-    const base = cueBase(word) ?? lower;
-    const cls = cueClass(word) ?? 'speech';
-    const part = PARTICLE_RE.exec(after);
-    if (part && (base === 'call' || base === 'push' || base === 'vote' || (base === 'point' && /out/i.test(part[0])))) e += part[0].length;
-    out.push({ start: s, end: e, base, cls, participle });
+  for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
+  return out;
+}
+
+function documentCues(doc: Document): Cue[] {
+  const out: Cue[] = [];
+  const text = doc.text;
+  const tokens = doc.tokens;
+  const bodyEnd = doc.bodyEnd;
+  let t = 0;
+  for (const sent of doc.layers.sentences) {
+    if (sent.start >= bodyEnd) break;
+    while (t < tokens.count && tokens.starts[t]! < sent.start) t++;
+    for (; t < tokens.count && tokens.starts[t]! < sent.end; t++) {
+      if (tokens.kinds[t] !== TOKEN_WORD) continue;
+      const c = text.charCodeAt(tokens.starts[t]!);
+      if (c < 97 || c > 122) continue; // lexicon forms are lower case: "States" is not "states"
+      const word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
+      if (cueClass(word) === undefined) continue;
+      const cue = readCue(text, word, tokens.starts[t]!, sent.start, sent.end);
+      if (cue) out.push(cue);
+    }
   }
   return out;
+}
+
+/** The word ending just before `pos` (skipping spaces), within `floor`, or '' — and whether a comma came first. */
+function wordBefore(text: string, pos: number, floor: number): { word: string; at: number; comma: boolean } {
+  let i = pos - 1;
+  while (i >= floor && text.charCodeAt(i) === 32) i--;
+  const comma = i >= floor && text.charCodeAt(i) === 44;
+  const end = i + 1;
+  while (i >= floor && /[\p{L}'’.\-]/u.test(text[i]!)) i--;
+  return { word: text.slice(i + 1, end), at: i + 1, comma };
+}
+
+const VERB_CONTEXT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'will', 'would', 'can', 'could',
+  'may', 'might', 'must', 'should', 'shall', 'to', 'did', 'does', 'do', 'not', 'also', 'has', 'have', 'had', 'then', 'still', 'now',
+  'never', 'often', 'repeatedly', 'publicly', 'later', 'again', 'just', 'only', 'already']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+const ARTICLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our']);
+const NOT_NOUN_DETERMINERS = new Set(['in', 'for', 'with', 'by', 'on', 'from']);
+
+function readCue(text: string, word: string, s: number, start: number, end: number): Cue | null {
+  let e = s + word.length;
+  const prev = wordBefore(text, s, start);
+  const prevLower = prev.word.toLowerCase();
+  if (!prev.comma && DETERMINERS.has(prevLower) && !NOT_NOUN_DETERMINERS.has(prevLower)) return null;
+  const after = text.slice(e, Math.min(end, e + 30));
+  if (/^\s+(?:of|as)\b/i.test(after)) return null; // "the report of", "known as"
+  const participle = word.endsWith('ing');
+  const base = cueBase(word) ?? word;
+  const capital = prev.word !== '' && /^\p{Lu}/u.test(prev.word);
+  // only the base and -s forms of such verbs can be nouns ("plan", "plans"; never "planned")
+  const nounForm = !participle && NOUN_LIKE.has(base) && (word === base || word === `${base}s` || word === `${base}es`);
+  if (nounForm) {
+    const verbContext = !prev.comma && (VERB_CONTEXT.has(prevLower) || capital || /ly$/.test(prevLower)) || prev.comma;
+    if (!verbContext && !CLAUSE_NEXT_RE.test(after)) return null;
+    if (prev.comma && word === base) return null;
+    if (capital && !prev.comma && ARTICLE.has(wordBefore(text, prev.at, start).word.toLowerCase())) return null; // "the Florida plan"
+  }
+  if (!participle && !prev.comma) {
+    // passive: "was told", "is expected", "were quietly told"
+    let w = prevLower;
+    if (/ly$/.test(w)) w = wordBefore(text, prev.at, start).word.toLowerCase();
+    if (BE.has(w)) return null;
+  }
+  const cls = cueClass(word) ?? 'speech';
+  const part = PARTICLE_RE.exec(after);
+  if (part && (base === 'call' || base === 'push' || base === 'vote' || (base === 'point' && /out/i.test(part[0])))) e += part[0].length;
+  return { start: s, end: e, base, cls, participle };
 }
 
 const OPENING_SUBJECT_RE = /^\s*(?:(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}\p{Lu}[\p{L}'’.\-]*)/u;

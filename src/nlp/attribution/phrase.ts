@@ -143,8 +143,15 @@ const ADJUNCT_RE = new RegExp(
     'on\\s+(?:twitter|x|facebook|telegram|television|tv|radio|air)',
   ].join('|') + ')\\b)+', 'iu');
 
+const ADJUNCT_START = new Set(['on', 'last', 'this', 'early', 'late', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'later', 'again', 'also', 'repeatedly', 'publicly', 'privately',
+  'recently', 'previously', 'then', 'once', 'too', 'flatly', 'firmly', 'bluntly', 'openly', 'explicitly', 'separately', 'simply',
+  'frankly', 'in', 'at', 'during', 'via', 'through']);
+
 /** Skip the adjuncts right after a verb ("said on Monday in a statement"), return the new offset. */
 export function skipAdjuncts(text: string, pos: number, ceil: number): number {
+  const first = /^[\s,]*(\p{L}+)/u.exec(text.slice(pos, Math.min(ceil, pos + 24)));
+  if (!first || !ADJUNCT_START.has(first[1]!.toLowerCase())) return pos;
   const m = ADJUNCT_RE.exec(text.slice(pos, Math.min(ceil, pos + 160)));
   return m ? pos + m[0].length : pos;
 }

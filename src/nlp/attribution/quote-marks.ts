@@ -59,6 +59,8 @@ export function quotePieces(doc: Document): QuotePiece[] {
     }
     carried = 'no';
     for (; i < p.end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb && code !== 0x201e) continue;
       const c = text[i]!;
       const two = c === '\'' && text[i + 1] === '\'';
       if (open >= 0) {

@@ -51,7 +51,7 @@ export class SourceResolver {
   readonly #doc: Document;
   readonly #mentions: Mention[];
   readonly #entities: Map<string, Entity>;
-  readonly #byName = new Map<string, string>();
+  #names: Map<string, string> | null = null;
   /** Person-like actors seen so far (offset, entity id), for pronoun antecedents. */
   readonly #persons: { at: number; id: string }[] = [];
   #next = 1;
@@ -61,9 +61,33 @@ export class SourceResolver {
     this.#mentions = [...doc.layers.mentions].sort((a, b) => a.start - b.start);
     this.#entities = new Map(doc.layers.entities.map((e) => [e.id, e]));
     for (const m of this.#mentions) if (m.type === 'person') this.#persons.push({ at: m.start, id: m.entity });
-    for (const e of doc.layers.entities) {
-      for (const n of [e.name, ...e.aliases]) if (!this.#byName.has(n.toLowerCase())) this.#byName.set(n.toLowerCase(), e.id);
+  }
+
+  /** Entity ids by lower-cased name and alias, built on first use. */
+  get #byName(): Map<string, string> {
+    if (this.#names) return this.#names;
+    const names = new Map<string, string>();
+    for (const e of this.#doc.layers.entities) {
+      for (const n of [e.name, ...e.aliases]) if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), e.id);
     }
+    return (this.#names = names);
+  }
+
+  /** Typed mentions overlapping a span (binary search over mentions sorted by start). */
+  #overlapping(span: Span): Mention[] {
+    const ms = this.#mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < span.start - 200) lo = mid + 1; else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < ms.length && ms[i]!.start < span.end; i++) {
+      const m = ms[i]!;
+      if (m.end > span.start && m.type !== 'other') out.push(m);
+    }
+    return out;
   }
 
   resolve(phrase: Span, verb: string | null): Resolved {
@@ -73,7 +97,7 @@ export class SourceResolver {
     if (kind !== undefined) return this.#pronoun(phrase, surface, kind, verb);
     const document = DOCUMENT_RE.test(surface) ? phrase : null;
     // 1. a mention the entities stage found inside the phrase
-    const inside = this.#mentions.filter((m) => m.start < phrase.end && phrase.start < m.end && m.type !== 'other');
+    const inside = this.#overlapping(phrase);
     const pick = inside.find((m) => m.type === 'person') ?? inside.find((m) => m.type === 'organization') ?? inside[0];
     if (pick) {
       if (pick.type === 'person') this.#persons.push({ at: phrase.start, id: pick.entity });

@@ -71,12 +71,14 @@ for (const [cls, list] of [['intention', INTENTION], ['cognition', COGNITION], [
 
 /** The class of a reporting verb form ("said" → speech), or undefined. Case-insensitive. */
 export function cueClass(word: string): CueClass | undefined {
-  return CLASS.get(word.toLowerCase());
+  const c = CLASS.get(word);
+  return c !== undefined || word === word.toLowerCase() ? c : CLASS.get(word.toLowerCase());
 }
 
 /** The base form of a reporting verb form ("told" → "tell"), or undefined. */
 export function cueBase(word: string): string | undefined {
-  return BASE.get(word.toLowerCase());
+  const b = BASE.get(word);
+  return b !== undefined || word === word.toLowerCase() ? b : BASE.get(word.toLowerCase());
 }
 
 /** Every inflected form, for building one alternation pattern. */

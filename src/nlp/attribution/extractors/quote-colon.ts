@@ -25,7 +25,7 @@ export const quoteColonExtractor: Extractor<AttributionCandidate> = {
       if (k < 0 || text[k] !== ':') continue;
       const si = doc.sentenceAt(k);
       const from = si >= 0 ? doc.layers.sentences[si]!.start : Math.max(0, k - 200);
-      const cues = cuesIn(text, from, k).filter((c) => !c.participle && (c.cls === 'speech' || c.cls === 'evidence'));
+      const cues = cuesIn(doc, from, k).filter((c) => !c.participle && (c.cls === 'speech' || c.cls === 'evidence'));
       const cue = cues[cues.length - 1];
       if (!cue) continue;
       const who = subjectBefore(text, cue.start, from);

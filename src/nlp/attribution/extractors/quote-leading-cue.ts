@@ -24,7 +24,7 @@ export const quoteLeadingCueExtractor: Extractor<AttributionCandidate> = {
       const si = doc.sentenceAt(q.open);
       if (si < 0) continue;
       const from = doc.layers.sentences[si]!.start;
-      const cues = cuesIn(text, from, q.open);
+      const cues = cuesIn(doc, from, q.open);
       const cue = cues[cues.length - 1];
       if (!cue || cue.cls === 'intention') continue;
       const gap = text.slice(skipAdjuncts(text, cue.end, q.open), q.open);

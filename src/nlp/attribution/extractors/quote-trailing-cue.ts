@@ -27,7 +27,7 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
       if (last === '.' || last === '…' || last === ':') return;
       const next = pieces[i + 1];
       const limit = Math.min(paras[q.paragraph]!.end, next ? next.open : Infinity, q.close + 320);
-      const cue = cuesIn(text, q.close, limit).find((c) => !c.participle && c.cls !== 'intention');
+      const cue = cuesIn(doc, q.close, limit).find((c) => !c.participle && c.cls !== 'intention');
       if (!cue) return;
       const between = text.slice(q.close, cue.start).replace(ABBREVIATION_RE, '$1');
       // a long apposition is fine after a name: `''…,'' Leonard E. Burman, director of …, said.`

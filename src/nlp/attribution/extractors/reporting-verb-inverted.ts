@@ -27,7 +27,7 @@ export const reportingVerbInvertedExtractor: Extractor<AttributionCandidate> = {
     const pieces = quotePieces(doc);
     const out: AttributionCandidate[] = [];
     for (const sent of bodySentences(doc)) {
-      for (const cue of cuesIn(text, sent.start, sent.end)) {
+      for (const cue of cuesIn(doc, sent.start, sent.end)) {
         if (cue.participle || !INVERTIBLE.has(cue.base)) continue;
         let who = null;
         let comma = -1;

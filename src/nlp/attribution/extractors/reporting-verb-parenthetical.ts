@@ -21,7 +21,7 @@ export const reportingVerbParentheticalExtractor: Extractor<AttributionCandidate
     const pieces = quotePieces(doc);
     const out: AttributionCandidate[] = [];
     for (const sent of bodySentences(doc)) {
-      for (const cue of cuesIn(text, sent.start, sent.end)) {
+      for (const cue of cuesIn(doc, sent.start, sent.end)) {
         if (cue.participle || !SAY_LIKE.has(cue.base) || pieceAt(pieces, cue.start) >= 0) continue;
         if (!/^\s*,/.test(text.slice(cue.end, sent.end))) continue;
         const who = subjectBefore(text, cue.start, sent.start);

@@ -27,7 +27,7 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
     const out: AttributionCandidate[] = [];
     for (const sent of bodySentences(doc)) {
       let lastWho: Span | null = null;
-      for (const cue of cuesIn(text, sent.start, sent.end)) {
+      for (const cue of cuesIn(doc, sent.start, sent.end)) {
         // inside a direct quotation the speaker's own "I think" is part of the quote, not an attribution
         if (pieceAt(pieces, cue.start) >= 0) continue;
         let who: Span | null = null;
