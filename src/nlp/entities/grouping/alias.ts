@@ -17,6 +17,9 @@ export const aliasGrouping: Refiner<Candidate> = {
       if (a.type === 'other' || b.type === 'other' || b.start - a.end > 24) continue;
       const between = doc.text.slice(a.end, b.start);
       if (!CUE.test(between)) continue;
+      // The alias runs to the closing bracket or comma when the tagger stopped short ("(alias Leon Trotsky)").
+      const rest = /^(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)+(?=\s*[),])/u.exec(doc.text.slice(b.end, b.end + 60));
+      if (rest && !candidates.some((c) => c !== b && c.start >= b.end && c.start < b.end + rest[0].length)) b.end += rest[0].length;
       b.type = a.type;
       join(doc, candidates, b, a, 'grouping/alias', `explicit alias: "${between.trim()}"`, 0.95);
     }

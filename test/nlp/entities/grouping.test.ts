@@ -1,0 +1,88 @@
+/** One entity per actor: each grouping rule, and the pairs that must stay apart. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText, entityNamed } from './helpers.js';
+import { editDistance } from '../../../src/nlp/entities/grouping/transliteration.js';
+import { initials } from '../../../src/nlp/entities/grouping/acronym.js';
+
+test('surname: a short form joins the full name and says why', () => {
+  const doc = analyseText('Steve Witkoff arrived in Moscow on Thursday. Witkoff later met officials at the Kremlin.\n');
+  const e = entityNamed(doc, 'Steve Witkoff');
+  assert.ok(e);
+  assert.deepEqual(e.aliases, ['Witkoff']);
+  assert.equal(e.merges[0]?.rule, 'grouping/surname');
+  assert.equal(doc.layers.mentions.filter((m) => m.entity === e.id).length, 2);
+});
+
+test('particles: "von der Leyen" and "De Wever" join their full names', () => {
+  const doc = analyseText(
+    'Ursula von der Leyen met Bart De Wever in Brussels. Afterwards von der Leyen said that De Wever had not changed his mind.\n',
+  );
+  assert.deepEqual(entityNamed(doc, 'Ursula von der Leyen')?.aliases, ['von der Leyen']);
+  assert.deepEqual(entityNamed(doc, 'Bart De Wever')?.aliases, ['De Wever']);
+});
+
+test('acronym defined in brackets joins its long form', () => {
+  const doc = analyseText(
+    'Observers from the Organization for Security and Co-operation in Europe (OSCE) arrived on Monday. The OSCE said the ceasefire held.\n',
+  );
+  const e = entityNamed(doc, 'Organization for Security and Co-operation in Europe');
+  assert.ok(e, 'long form found');
+  assert.ok(e.aliases.includes('OSCE'), e.aliases.join(', '));
+  assert.ok(e.merges.some((m) => m.rule === 'grouping/acronym'));
+});
+
+test('acronym by initials joins the one organisation it abbreviates', () => {
+  assert.equal(initials('National Anti-Corruption Bureau of Ukraine'), 'NABU');
+  const doc = analyseText('The European Central Bank kept its rates. Analysts expect the ECB to act in June.\n');
+  assert.ok(entityNamed(doc, 'European Central Bank')?.aliases.includes('ECB'));
+});
+
+test('explicit alias: "X (alias Y)" is one actor', () => {
+  const doc = analyseText('The exile Lev Bronstein (alias Leon Trotsky) wrote from Mexico.\n');
+  const e = entityNamed(doc, 'Lev Bronstein');
+  assert.ok(e && e.aliases.includes('Leon Trotsky'), JSON.stringify(doc.layers.entities.map((x) => [x.name, x.aliases])));
+  assert.equal(e.merges[0]?.rule, 'grouping/alias');
+});
+
+test('diacritics: "Schröder" and "Schroder" are one name', () => {
+  const doc = analyseText('Gerhard Schröder spoke first. Later Gerhard Schroder repeated his view.\n');
+  const e = entityNamed(doc, 'Gerhard Schröder');
+  assert.ok(e && e.aliases.includes('Gerhard Schroder'));
+});
+
+test('transliteration: the same family name with given-name variants joins', () => {
+  const doc = analyseText('Dmitry Peskov said nothing. On Friday Dmitri Peskov denied the report.\n');
+  const e = entityNamed(doc, 'Dmitry Peskov');
+  assert.ok(e && e.aliases.includes('Dmitri Peskov'));
+  assert.equal(e.merges[0]?.rule, 'grouping/transliteration');
+});
+
+test('misprint of a family name joins only with evidence (same section)', () => {
+  const same = analyseText('Andrii Sybiha flew to Ankara. Andrii Sybyha then met his Turkish counterpart.\n');
+  assert.ok(entityNamed(same, 'Andrii Sybiha')?.aliases.includes('Andrii Sybyha'));
+  const apart = analyseText(
+    'Andrii Sybiha flew to Ankara on Monday.\n\nA Different Matter\n\nAndrii Sybyha was not mentioned in the statement.\n',
+  );
+  const a = entityNamed(apart, 'Andrii Sybiha');
+  const b = entityNamed(apart, 'Andrii Sybyha');
+  assert.ok(a && b && a.id !== b.id, 'kept apart across sections without a shared role');
+});
+
+test('distinct people stay apart', () => {
+  const doc = analyseText(
+    'George Bush invaded Iraq, while George Soros funded charities. Donald Trump called Donald Tusk on Monday. ' +
+      'Bush and Soros never met; Trump and Tusk spoke for an hour.\n',
+  );
+  const ids = ['George Bush', 'George Soros', 'Donald Trump', 'Donald Tusk'].map((n) => entityNamed(doc, n)?.id);
+  assert.ok(ids.every((id) => id !== undefined), JSON.stringify(doc.layers.entities.map((x) => x.name)));
+  assert.equal(new Set(ids).size, 4);
+  assert.equal(entityNamed(doc, 'Bush')?.id, entityNamed(doc, 'George Bush')?.id);
+  assert.equal(entityNamed(doc, 'Tusk')?.id, entityNamed(doc, 'Donald Tusk')?.id);
+});
+
+test('edit distance', () => {
+  assert.equal(editDistance('umerov', 'umarov'), 1);
+  assert.equal(editDistance('trump', 'tusk'), 3);
+  assert.ok(editDistance('bush', 'soros', 2) > 2);
+});

@@ -1,0 +1,30 @@
+/** The shipped weights: size, load time, determinism of decoding. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadModel, modelDir } from '../../../src/nlp/entities/model.js';
+import { documentCase, sentenceFeatures } from '../../../src/nlp/entities/features.js';
+import { decode, TAGS } from '../../../src/nlp/entities/tagger.js';
+
+test('models/ner is under 20 MB and loads in under 300 ms', () => {
+  const dir = modelDir();
+  const bytes = readdirSync(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
+  assert.ok(bytes < 20 * 1024 * 1024, `${bytes} bytes`);
+  const t0 = performance.now();
+  const model = loadModel(dir);
+  const ms = performance.now() - t0;
+  assert.ok(ms < 300, `${ms.toFixed(0)} ms`);
+  assert.deepEqual(model.meta.tags, [...TAGS]);
+});
+
+test('both passes tag a sentence the same way every time', () => {
+  const model = loadModel();
+  const words = ['Officials', 'in', 'Warsaw', 'said', 'Donald', 'Tusk', 'would', 'travel', 'to', 'Kyiv', '.'];
+  const sf = sentenceFeatures(words, documentCase([words]));
+  const a = decode(model.first, sf, null);
+  const b = decode(model.first, sf, null);
+  assert.deepEqual([...a], [...b]);
+  const tags = [...a].map((t) => TAGS[t]);
+  assert.deepEqual(tags, ['O', 'O', 'B-LOC', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC', 'O']);
+});

@@ -1,0 +1,43 @@
+/** Roles before, after and around a name; the role is never part of the name's span. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseText, entityNamed } from './helpers.js';
+
+test('a role before the name', () => {
+  const doc = analyseText('On Monday, Secretary of State Marco Rubio flew to Geneva with FBI Director Kash Patel.\n');
+  const rubio = entityNamed(doc, 'Marco Rubio');
+  assert.ok(rubio, 'Marco Rubio found');
+  assert.deepEqual(rubio.roles.map((r) => r.title), ['Secretary of State']);
+  assert.deepEqual(entityNamed(doc, 'Kash Patel')?.roles.map((r) => r.title), ['FBI Director']);
+  const m = doc.layers.mentions.find((x) => x.entity === rubio.id)!;
+  assert.equal(doc.text.slice(m.start, m.end), 'Marco Rubio');
+  const role = rubio.roles[0]!;
+  assert.equal(doc.text.slice(role.span.start, role.span.end), 'Secretary of State');
+});
+
+test('a role after the name, between commas', () => {
+  const doc = analyseText('Mark Rutte, NATO Secretary General, called the minister on Sunday.\n');
+  assert.deepEqual(entityNamed(doc, 'Mark Rutte')?.roles.map((r) => r.title), ['NATO Secretary General']);
+});
+
+test('a role stops at a relative clause', () => {
+  const doc = analyseText('The plan was drafted by Kirill Dmitriev, the Russian special envoy who met the Americans in Miami.\n');
+  assert.deepEqual(entityNamed(doc, 'Kirill Dmitriev')?.roles.map((r) => r.title), ['Russian special envoy']);
+});
+
+test('a role before a bracketed name', () => {
+  const doc = analyseText('Later that day the German Chancellor (Friedrich Merz) called the White House.\n');
+  assert.deepEqual(entityNamed(doc, 'Friedrich Merz')?.roles.map((r) => r.title), ['German Chancellor']);
+});
+
+test('a title inside a tagged name splits it into organisation, role and person', () => {
+  const doc = analyseText('NASA Administrator Charles Bolden opened the exhibition.\n');
+  const bolden = entityNamed(doc, 'Charles Bolden');
+  assert.equal(bolden?.type, 'person');
+  assert.ok(bolden?.roles.some((r) => r.title.includes('Administrator')));
+});
+
+test('no role is invented for a name without one', () => {
+  const doc = analyseText('Yesterday Keir Starmer went to Paris.\n');
+  assert.deepEqual(entityNamed(doc, 'Keir Starmer')?.roles, []);
+});
