@@ -166,7 +166,7 @@ function Axis({ events, view, selected, onSelect, zoom, pan, reset }: {
         width="100%"
         height={height}
         preserveAspectRatio="none"
-        tabIndex={0}
+        tabindex={0}
         role="img"
         aria-label={`Time axis from ${isoDay(view.start)} to ${isoDay(view.end)}, ${placed.length} events. Plus and minus zoom, arrow keys pan, 0 fits all.`}
         data-testid="timeline-axis"

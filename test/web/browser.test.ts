@@ -1,0 +1,322 @@
+/**
+ * The web UI in a real browser: Debian's Chromium driven by playwright-core, against the real
+ * API app and the built assets (`npm run build:web`), served in-process on a free port over an
+ * embedded store in a temporary folder. Seeded with the example reports (through the API, so
+ * the real pipeline runs) and two hand-built extractions saved straight into the store (so the
+ * reader and hostile-input checks know exactly which annotations exist).
+ *
+ * Screenshots of every view go to test-artifacts/screenshots/ (git-ignored).
+ * Skips, saying why, when /usr/bin/chromium is missing (CI installs it: see .ci/run).
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { createApp } from '../../src/api/app.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/types.js';
+import { webAssets } from '../../src/server/web-assets.js';
+import { harbourReport, hostileReport, HOSTILE_TEXT } from './fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const webDir = path.join(repo, 'dist', 'web');
+const shots = path.join(repo, 'test-artifacts', 'screenshots');
+const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (apt-get install chromium; CI's .ci/run does)`;
+
+let dataDir: string;
+let store: Store;
+let server: ServerType;
+let base: string;
+let browser: Browser;
+const outside: string[] = [];
+const pageErrors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(20_000);
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol !== 'data:' && u.protocol !== 'blob:') outside.push(req.url());
+  });
+  page.on('pageerror', (err) => { pageErrors.push(err.message); });
+  return page;
+}
+
+/** Evaluate an expression in the page (a string: the root tsconfig has no DOM types). */
+async function js<T = unknown>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(expression) as Promise<T>;
+}
+
+/** Wait until an expression (a string, see `js`) is truthy. waitForFunction would need 'unsafe-eval', which the CSP forbids. */
+async function until(page: Page, expression: string, timeout = 20_000): Promise<void> {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeout) {
+    if (await js(page, expression)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${expression}`);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+}
+
+describe('web UI in Chromium', { skip }, () => {
+  before(async () => {
+    assert.ok(existsSync(path.join(webDir, 'index.html')), 'dist/web/index.html is missing: run `npm run build:web` first (npm test does)');
+    await mkdir(shots, { recursive: true });
+    dataDir = await mkdtemp(path.join(tmpdir(), 'parley-ui-'));
+    store = await openStore({ engine: 'embedded', dir: dataDir });
+    const app = createApp({ store, log: () => undefined });
+    app.use('*', webAssets(webDir));
+    // Seed: the example reports through the API (the real pipeline), the fixtures straight into the store.
+    const examples = path.join(repo, 'examples', 'reports');
+    const files = existsSync(examples) ? (await readdir(examples)).filter((f) => f.endsWith('.md')).sort() : [];
+    for (const f of files) {
+      const res = await app.request(`/api/reports?source=${encodeURIComponent(f)}`, {
+        method: 'POST', headers: { 'Content-Type': 'text/markdown' }, body: await readFile(path.join(examples, f), 'utf8'),
+      });
+      assert.ok(res.status === 201 || res.status === 200, `seeding ${f}: ${res.status} ${await res.text()}`);
+    }
+    await store.saveReport(harbourReport());
+    await store.saveReport(hostileReport());
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => { base = `http://127.0.0.1:${info.port}`; resolve(); });
+    });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await store?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    assert.deepEqual(outside, [], 'no request may leave for an outside host');
+    assert.deepEqual(pageErrors, [], 'no uncaught error in the page');
+  });
+
+  it('lists the reports and navigates by keyboard with a visible focus ring', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: 'Harbour Talks End Without a Deal' }).waitFor();
+    const rows = await page.locator('[data-testid="report-list"] tbody tr').count();
+    assert.ok(rows >= 2, `${rows} rows`);
+    // Tab: skip link, then the first navigation link, with a visible outline.
+    await page.keyboard.press('Tab');
+    assert.equal(await js(page, 'document.activeElement?.textContent'), 'Skip to content');
+    await page.keyboard.press('Tab');
+    const focused = await js<{ text: string; outline: string; width: string }>(page, `(() => {
+      const el = document.activeElement;
+      const s = getComputedStyle(el);
+      return { text: el.textContent, outline: s.outlineStyle, width: s.outlineWidth };
+    })()`);
+    assert.equal(focused.text, 'Reports');
+    assert.notEqual(focused.outline, 'none');
+    assert.notEqual(focused.width, '0px');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="claims-table"]');
+    assert.match(page.url(), /#\/claims$/);
+    await page.goto(`${base}/#/reports`);
+    await page.getByRole('link', { name: 'Harbour Talks End Without a Deal' }).waitFor();
+    await shot(page, 'reports');
+    // Filtering the list changes it.
+    await page.fill('[data-testid="report-filter"]', 'lantern');
+    await until(page, `document.querySelectorAll('[data-testid="report-list"] tbody tr').length === 1`);
+    await page.fill('[data-testid="report-filter"]', '');
+    await page.close();
+  });
+
+  it('reader: highlights the known quote by kind, shows a card on focus, notes and warnings', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/reports/harbour`);
+    const quote = page.locator('#ann-quote-0');
+    await quote.waitFor();
+    assert.equal(await quote.textContent(), 'We are closer than we were a week ago,');
+    assert.equal(await quote.getAttribute('data-kind'), 'quote');
+    // Kinds differ by underline style, not only colour.
+    const styles = await js<Record<string, string | null>>(page, `(() => {
+      const get = (sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        const s = getComputedStyle(el);
+        return s.textDecorationLine + '/' + s.textDecorationStyle + '/' + s.borderBottomStyle;
+      };
+      return { entity: get('#ann-entity-0-0'), timex: get('#ann-timex-0'), event: get('#ann-event-0'), quote: get('#ann-quote-0'), claim: get('#ann-claim-0') };
+    })()`);
+    assert.equal(new Set(Object.values(styles)).size, 5, JSON.stringify(styles));
+    // Focus the quote: the card names the kind, the speaker, the rule and confidence.
+    await quote.focus();
+    const card = page.locator('[data-testid="ann-card"]');
+    await card.waitFor();
+    const text = await card.innerText();
+    assert.match(text, /Quote/);
+    assert.match(text, /Petra Lindqvist/);
+    assert.match(text, /test\/fixture/);
+    assert.match(text, /90%/);
+    // A date's card gives its resolved value.
+    await page.locator('#ann-timex-1').focus();
+    assert.match(await card.innerText(), /2025-12[\s\S]*Dec 2025 \(month\)/);
+    await page.locator('#ann-claim-0').focus();
+    await shot(page, 'reader');
+    assert.match(await page.locator('[data-testid="citation"]').first().innerText(), /Valmora draft circulates[\s\S]*The Quiet Ledger/);
+    assert.match(await page.locator('[data-testid="warnings"]').innerText(), /dangling-citation/);
+    // Turning a kind off removes its highlights.
+    await page.locator('[data-kind-toggle="quote"]').uncheck();
+    assert.equal(await page.locator('.ann-quote:not(.sample)').count(), 0);
+    await page.close();
+  });
+
+  it('claims: a column filter changes the list, sorting works, the link opens the passage', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/claims`);
+    const rows = page.locator('[data-testid="claims-table"] tbody tr');
+    await until(page, `document.querySelectorAll('[data-testid="claims-table"] tbody tr').length >= 3`);
+    const before = await rows.count();
+    await page.fill('[data-filter="speaker"]', 'lindqvist');
+    await until(page, `document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < ${before}`);
+    assert.match(await rows.first().innerText(), /We are closer than we were a week ago/);
+    await page.fill('[data-filter="speaker"]', '');
+    await page.selectOption('[data-filter="modality"]', 'reported');
+    await until(page, `[...document.querySelectorAll('[data-testid="claims-table"] tbody tr')].every((r) => r.querySelector('.modality')?.textContent === 'reported')`);
+    await page.selectOption('[data-filter="modality"]', '');
+    await page.click('[data-sort="outlet"]');
+    assert.equal(await page.locator('th[aria-sort="ascending"] [data-sort="outlet"]').count(), 1);
+    // The cue of the harbour claim is highlighted.
+    await page.fill('[data-filter="outlet"]', 'lantern');
+    await until(page, `document.querySelectorAll('[data-testid="claims-table"] tbody tr').length === 2`);
+    assert.deepEqual((await page.locator('mark.cue').allTextContents()).sort(), ['According to', 'said']);
+    await shot(page, 'claims');
+    await page.locator('tr[data-kind="claim"] a', { hasText: 'open' }).first().click();
+    await page.waitForSelector('#ann-claim-0.target');
+    assert.equal(await js(page, 'document.activeElement?.id'), 'ann-claim-0');
+    await page.close();
+  });
+
+  it('timeline: events on the axis, filters and the as-of slider change the list, zoom by keyboard', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/timeline`);
+    await page.waitForSelector('[data-testid="timeline-axis"] rect.ev');
+    const count = async () => Number(/^(\d+) of/.exec((await page.locator('[data-testid="timeline-count"]').textContent()) ?? '')?.[1]);
+    const total = await count();
+    assert.ok(total >= 3, `${total} events`);
+    // A month-precision event is drawn as a hatched span.
+    assert.ok(await page.locator('rect.ev.coarse').count() >= 1);
+    await page.selectOption('[data-filter="outlet"]', 'The Lantern Courier');
+    await until(page, `Number(/^(\\d+) of/.exec(document.querySelector('[data-testid="timeline-count"]')?.textContent ?? '')?.[1]) < ${total}`);
+    assert.equal(await count(), 2);
+    await page.selectOption('[data-filter="outlet"]', '');
+    await page.fill('[data-filter="actor"]', 'varga');
+    await until(page, `document.querySelector('[data-testid="timeline-count"]')?.textContent?.startsWith('2 of')`);
+    await page.fill('[data-filter="actor"]', '');
+    // As of the earliest publication date: fewer events (harbour is published 2 December).
+    await page.check('[data-filter="asof-on"]');
+    await until(page, `Number(/^(\\d+) of/.exec(document.querySelector('[data-testid="timeline-count"]')?.textContent ?? '')?.[1]) < ${total}`);
+    await page.uncheck('[data-filter="asof-on"]');
+    // Keyboard zoom changes the visible range.
+    const range = async () => page.locator('[data-testid="timeline-axis"]').getAttribute('aria-label');
+    const r0 = await range();
+    await page.focus('[data-testid="timeline-axis"]');
+    await page.keyboard.press('+');
+    assert.notEqual(await range(), r0);
+    await page.keyboard.press('0');
+    await shot(page, 'timeline');
+    await page.close();
+  });
+
+  it('actors: search as you type, actor page, co-participation network', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/actors`);
+    await page.fill('[data-testid="actor-search"]', 'varg');
+    await until(page, `document.querySelector('[data-testid="actor-results"]')?.textContent?.includes('Tomas Varga')`);
+    assert.ok(await page.locator('[data-testid="network"] .node').count() >= 2);
+    await shot(page, 'actors');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="actor-page"]');
+    const body = await page.locator('[data-testid="actor-page"]').innerText();
+    assert.match(body, /Tomas Varga/);
+    assert.match(body, /envoy/);
+    assert.match(body, /Petra Lindqvist[\s\S]*1 shared event/);
+    await shot(page, 'actor-page');
+    await page.close();
+  });
+
+  it('ingest: an uploaded file is analysed and appears in every view without a reload', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/ingest`);
+    await js(page, 'window.__noReload = 1');
+    const md = [
+      '---', 'title: Lakeside Round Opens', 'published: 2025-12-05', 'publisher: The Reed Bulletin', '---',
+      'Lakeside Round Opens', '',
+      'Negotiator Ines Okafor met mediator Bruno Castell in Lakeside on December 4. "The first day was calm," Okafor said.', '',
+    ].join('\n');
+    await page.setInputFiles('[data-testid="file-input"]', { name: 'lakeside.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
+    await page.waitForSelector('[data-testid="ingest-done"]', { timeout: 60_000 });
+    assert.match(await page.locator('[data-testid="ingest-done"]').innerText(), /Added: Lakeside Round Opens/);
+    assert.match(await page.locator('[data-testid="report-text"]').innerText(), /Negotiator Ines Okafor met mediator Bruno Castell/);
+    await shot(page, 'ingest');
+    await page.click('a[data-nav="reports"]');
+    await page.getByRole('link', { name: 'Lakeside Round Opens' }).waitFor();
+    assert.equal(await js(page, 'window.__noReload'), 1, 'the page was not reloaded');
+    // A file type the API does not take is refused before upload.
+    await page.click('a[data-nav="ingest"]');
+    await page.setInputFiles('[data-testid="file-input"]', { name: 'x.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await page.getByRole('alert').waitFor();
+    await page.close();
+  });
+
+  it('hostile reports render as inert text in every view: no script runs, no outside request', async () => {
+    const page = await newPage();
+    // Also through the real pipeline: paste the hostile text.
+    await page.goto(`${base}/#/ingest`);
+    await page.fill('[data-testid="paste-text"]', HOSTILE_TEXT);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-testid="ingest-done"]', { timeout: 60_000 });
+    for (const route of ['#/reports/hostile', '#/claims', '#/timeline', '#/actors', '#/reports']) {
+      await page.goto(`${base}/${route}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(200);
+    }
+    await page.goto(`${base}/#/reports/hostile`);
+    const text = page.locator('[data-testid="report-text"]');
+    await text.waitFor();
+    const shown = await text.innerText();
+    for (const payload of ['<script>window.__pwned = 1</script>', 'onerror="window.__pwned = 2"', 'href="javascript:window.__pwned=3"', '</textarea><script>window.__pwned = 4</script>']) {
+      assert.ok(shown.includes(payload), `shown as text: ${payload}`);
+    }
+    assert.match(await page.locator('h1').innerText(), /<img src=x onerror="window.__pwned=5">Title/);
+    // Hover and focus every annotation so each card renders its hostile fields.
+    for (const el of await page.locator('[data-testid="report-text"] [tabindex="0"]').all()) await el.focus();
+    await page.locator('#ann-entity-0-0').hover();
+    await shot(page, 'hostile');
+    const dom = await js<{ pwned: unknown; scripts: string[]; injected: number; jsLinks: number; handlers: number }>(page, `({
+      pwned: window.__pwned,
+      scripts: [...document.scripts].map((s) => s.src),
+      injected: document.querySelectorAll('main script, main img, main iframe, main svg[onload], main b, main i, main textarea:not([data-testid])').length,
+      jsLinks: [...document.querySelectorAll('a')].filter((a) => /^\\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+      handlers: [...document.querySelectorAll('main *')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+    })`);
+    assert.equal(dom.pwned, undefined);
+    assert.equal(dom.scripts.length, 1);
+    assert.match(dom.scripts[0] ?? '', /\/assets\/index-[\w-]+\.js$/);
+    assert.equal(dom.injected, 0);
+    assert.equal(dom.jsLinks, 0);
+    assert.equal(dom.handlers, 0);
+    // The unsafe URL is text, not a link.
+    assert.equal(await page.locator('a', { hasText: 'javascript:window.__pwned=7' }).count(), 0);
+    assert.equal(await page.locator('.unsafe-url', { hasText: 'javascript:window.__pwned=7' }).count(), 1);
+    await page.close();
+  });
+});
