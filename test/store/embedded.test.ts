@@ -4,12 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { openEmbeddedDatabase } from '../../src/store/embedded.js';
+import { DataFolderLockedError, openEmbeddedDatabase } from '../../src/store/embedded.js';
 import { openStore } from '../../src/store/open.js';
 import { fillerReport, genevaReport } from './fixtures.js';
 import { storeSuite } from './suite.js';
@@ -39,6 +39,24 @@ describe('embedded store data folder', () => {
       assert.equal((await second.getReport(x.id))?.title, x.title);
       assert.equal((await second.saveReport(genevaReport())).status, 'duplicate');
       await second.close();
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a second opener of the same folder while the first has it open', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'parley-lock-'));
+    try {
+      const target = { engine: 'embedded', dir: join(tmp, 'data') } as const;
+      const first = await openStore(target);
+      await assert.rejects(openStore(target), (err: unknown) => err instanceof DataFolderLockedError && /in use by this process/.test(err.message));
+      await first.close();
+      const second = await openStore(target);
+      await second.close();
+      // A lock left by a process that is gone is taken over.
+      await writeFile(`${target.dir}.lock`, '999999999\n');
+      const third = await openStore(target);
+      await third.close();
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
