@@ -3,6 +3,8 @@
  * German, Spanish, Italian, Portuguese, Dutch), lower-case and without diacritics, with their
  * usual abbreviations. Shared by the citation parser and the time stage.
  */
+import { triePattern } from './trie-pattern.js';
+
 const MONTHS: readonly (readonly string[])[] = [
   ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'janner', 'enero', 'ene', 'gennaio', 'genn', 'gen', 'janeiro', 'januari'],
   ['february', 'feb', 'fevrier', 'fev', 'fevr', 'februar', 'febrero', 'febbraio', 'febb', 'fevereiro', 'fev', 'februari'],
@@ -32,13 +34,14 @@ export function monthNumber(word: string): number | undefined {
   return INDEX.get(foldDiacritics(word).replace(/\.$/, ''));
 }
 
-/** A regex alternation of the month names `keep` accepts (diacritics allowed), longest first. */
+const ACCENTED: Record<string, string> = { a: '[aàâä]', e: '[eéèêë]', u: '[uûü]', o: '[oôö]', c: '[cç]' };
+
+/**
+ * A regex alternation of the month names `keep` accepts (diacritics allowed), as a prefix tree
+ * (fast to reject) that prefers the longest name. Use it with the `i` flag.
+ */
 export function monthNamePattern(keep: (name: string) => boolean = () => true): string {
-  return [...new Set(MONTHS.flat())]
-    .filter(keep)
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/a/g, '[aàâä]').replace(/e/g, '[eéèêë]').replace(/u/g, '[uûü]').replace(/o/g, '[oôö]').replace(/c/g, '[cç]'))
-    .join('|');
+  return triePattern([...new Set(MONTHS.flat())].filter(keep), (c) => ACCENTED[c] ?? c);
 }
 
 /** A regex alternation of every month name (diacritics allowed), longest first. */

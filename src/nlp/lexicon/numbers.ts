@@ -3,6 +3,8 @@
  * shared by the stages that read quantities. `NUMBER_PATTERN` matches a number written in
  * digits or words; `parseNumber` reads it back (null for vague quantities such as "several").
  */
+import { triePattern } from './trie-pattern.js';
+
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
@@ -13,13 +15,13 @@ const TENS: Record<string, number> = {
 };
 const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'numerous', 'a number of', 'multiple', 'couple of', 'dozens of', 'hundreds of', 'thousands of']);
 
-const unitWords = Object.keys(UNITS).join('|');
-const tenWords = Object.keys(TENS).join('|');
-const SIMPLE = `(?:(?:${tenWords})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${unitWords})`;
+const unitWords = triePattern(Object.keys(UNITS));
+const tenWords = triePattern(Object.keys(TENS));
+const SIMPLE = `(?:${tenWords}(?:[- ]${triePattern(Object.keys(UNITS).slice(1, 10))})?|${unitWords})`;
 
 /** A number: digits ("30", "1,000", "2.5"), words ("thirty", "twenty-four", "a hundred"), "a"/"an", or a vague quantity. */
 export const NUMBER_PATTERN =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:hundred|thousand)(?:[- ](?:and[- ])?${SIMPLE})?|${SIMPLE}|a couple of|a few|several|few|some|many|a dozen|dozens of|an?|half an?|a half)`;
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:hundred|thousand)(?:[- ](?:and[- ])?${SIMPLE})?|${SIMPLE}|a(?: couple of| few| dozen| half|n)?|several|few|some|many|dozens of|half an?)`;
 
 /** The value of a number matched by NUMBER_PATTERN; null for vague quantities ("several"). */
 export function parseNumber(text: string): number | null {

@@ -77,7 +77,9 @@ export function modOf(word: string | undefined): string | undefined {
 
 /**
  * Run a rule's global regex over the text and collect what `build` makes of each match
- * (null to reject). The regex must have the `g` flag.
+ * (null to reject). The regex must have the `g` flag. After a rejected match the search
+ * resumes one character later, so a shorter reading inside it can still be found ("a year"
+ * rejected, "year-earlier" found).
  */
 export function scan(
   doc: Document,
@@ -90,7 +92,8 @@ export function scan(
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const c = build(m, doc);
     if (c) out.push(c);
-    if (m[0].length === 0) re.lastIndex++;
+    else re.lastIndex = m.index + 1;
+    if (m[0].length === 0) re.lastIndex = m.index + 1;
   }
   return out;
 }

@@ -48,7 +48,9 @@ function candidate(start: number, end: number, rel: string, period: string, mod:
     fields: { year: 'inferred', month: period === 'year' ? 'none' : 'inferred', day: 'none' },
     ...(mod ? { mod } : {}),
     resolve(ctx) {
-      const p = rel === 'the' || rel === 'that' || rel === 'the same' ? (ctx.narrative ?? ctx.published) : ctx.published;
+      const p = rel === 'that' || rel === 'the same' ? (ctx.narrative ?? ctx.published) : ctx.published;
+      // "for the year", "the fiscal year": the length of a (fiscal) year, as TimeBank reads it.
+      if (rel === 'the' && period === 'year' && mod === undefined) return { value: 'P1Y', anchor: 'none' };
       if (!p) return { value: 'PRESENT_REF', anchor: 'none' };
       const value = resolvePeriod(ctx, p, rel, period);
       if (value === null) return null;
@@ -65,7 +67,8 @@ function resolvePeriod(ctx: ResolveContext, p: Point, relation: string, period: 
   const season = SEASON[period];
   if (season !== undefined) {
     const current = p.m === 12 || p.m <= 2 ? 4 : Math.floor(p.m / 3);
-    let y = p.y;
+    // January and February belong to the winter that began the year before.
+    let y = p.m <= 2 ? p.y - 1 : p.y;
     if (n < 0 && season >= current) y--;
     if (n > 0 && season <= current) y++;
     if (n === 0 && ctx.tense === 'future' && season < current && season !== 4) y++;

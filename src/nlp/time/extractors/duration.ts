@@ -13,7 +13,7 @@ import { UNIT_PATTERN, durationValue, scan, unitOf } from '../words.js';
 const APPROX = String.raw`(?:(about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|within|the\s+better\s+part\s+of)\s+)?`;
 const PREFIX = String.raw`(?:(the|another|an\s+additional|the\s+(?:past|last|next|first|coming|previous|following|final|remaining|latest|preceding|initial|prior|ensuing|same))\s+)?`;
 const RE = new RegExp(
-  String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})\s*(?:to|or|-|–|and)\s*)?(${NUMBER_PATTERN})(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
+  String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})(?:\s*(?:to|or|and|–)\s*|(?<=\d)-(?=\d)))?(${NUMBER_PATTERN})(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
   String.raw`|\b(?:(the\s+(?:past|last|next|coming|previous|following)|(?:many|several|recent|the\s+coming|the\s+past|the\s+last)|(?:for|in|over|within|after)(?:\s+(?:the\s+)?(?:past|last|next|coming))?)\s+)(years|months|weeks|days|decades|centuries|year|month|week|decade|century)\b(?!['’-])`,
   'giu',
 );
@@ -42,8 +42,9 @@ export const duration: Extractor<TimexCandidate> = {
         if (/^\s+(?:ago|earlier|later|from\s+now|hence)\b/i.test(after)) return null;
         // "10 days' pay" is still a duration; "2 day" without a hyphen before a noun is fine too.
         const prefix = m[2]?.toLowerCase().replace(/\s+/g, ' ');
-        const start = m.index;
-        const modWord = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+        // "over the past three months": the preposition is not part of the timex.
+        const start = m[1] !== undefined && prefix?.startsWith('the') ? m.index + m[0].indexOf(m[2]!, m[1].length) : m.index;
+        const modWord = prefix?.startsWith('the') && /^(?:over|within|under)$/i.test(m[1] ?? '') ? undefined : m[1]?.toLowerCase().replace(/\s+/g, ' ');
         const tail = m[6]?.toLowerCase();
         const mod = modWord === 'more than' || modWord === 'over' || tail === 'or more' || tail === 'or longer' ? 'MORE_THAN'
           : modWord === 'less than' || modWord === 'under' || modWord === 'fewer than' ? 'LESS_THAN'

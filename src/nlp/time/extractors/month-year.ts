@@ -15,7 +15,7 @@ import { MONTH, monthWordOk } from './month-day.js';
 
 const MODS = String.raw`(?:early|late|mid-?|the\s+(?:beginning|start|middle|end|close)\s+of|(?:the\s+)?(?:first|second|last)\s+half\s+of)`;
 const RE = new RegExp(
-  String.raw`\b(?:(last|next|this|that|(?:early|late)\s+(?:last|next|this))\s+)?(?:(${MODS})\s*)?(${MONTH})\b(\.)?(?:(?:,\s*|\s+(?:of\s+)?)(\d{4}|'\d\d)(?![\d,.]\d)|\s+(?:of\s+)?(this|last|next)\s+year\b)?`,
+  String.raw`\b(?:(last|next|this|that|(?:early|late)\s+(?:last|next|this))\s+)?(?:(${MODS})\s*)?(${MONTH})\b(\.)?(?:(?:,\s*|\s+(?:of\s+|de\s+)?)(\d{4}|'\d\d)(?![\d,.]\d)|\s+(?:of\s+)?(this|last|next)\s+year\b)?`,
   'giu',
 );
 /** Month names that are also common words or names: only dates with a date-only word before them. */

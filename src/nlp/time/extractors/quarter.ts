@@ -45,8 +45,10 @@ export const quarter: Extractor<TimexCandidate> = {
       const hyphenated = /[-‐]\s*(?:quarter|half)$/i.test(m[0]);
       const yearShift = det?.includes("year's") ? (det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : 0)
         : /this year/i.test(m[0]) ? 0 : /last year/i.test(m[0]) ? -1 : /next year/i.test(m[0]) ? 1 : null;
+      // "a third-quarter loss", "its fourth quarter": the article or possessive is not part of the timex.
+      const start = det === 'a' || det === 'its' || det === 'their' ? m.index + m[0].indexOf(m[1]!) + m[1]!.length + 1 : m.index;
       return {
-        start: m.index, end: m.index + m[0].length, rule: 'time/quarter', confidence: 0.85, type: 'date',
+        start, end: m.index + m[0].length, rule: 'time/quarter', confidence: 0.85, type: 'date',
         fields: { year: stated === null ? 'inferred' : 'stated', month: 'none', day: 'none' },
         resolve(ctx) {
           let point: Point | null;

@@ -35,7 +35,7 @@ export const weekday: Extractor<TimexCandidate> = {
         ...(mod ? { mod } : {}),
         resolve(ctx) {
           const point = rel?.startsWith('the ') ? relativeToNarrative(ctx, target, /previous|preceding/.test(rel) ? -1 : 1)
-            : weekdayPoint(ctx, target, rel?.replace(/^(early|late|earlier|later|this) /, '').replace(/^this$/, 'this'));
+            : weekdayPoint(ctx, target, rel?.replace(/^(early|late|earlier|later|this) /, '').replace(/^(?:this )?coming$/, 'next'));
           if (!point) return { value: 'XXXX-XX-XX', anchor: 'none' };
           return { value: format(point) + part, anchor: 'published', point, ...(mod ? { mod } : {}) };
         },

@@ -2,12 +2,13 @@
  * Give every candidate its value, walking the report in document order. Deictic expressions
  * count from the publication date; anaphoric ones from the narrative time, the last explicit
  * date the story moved to. A date does not move the story when it stands inside a quotation
- * or after "since"/"until"/"before" (a bound, not where the story is). Candidates that
+ * or after "since"/"until"/"before" (a bound, not where the story is), nor when it lies after
+ * the publication date (a plan, not something the story tells). Candidates that
  * resolve to nothing are dropped.
  */
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
-import { parseValue, type Point } from '../calendar.js';
+import { compareDays, parseValue, type Point } from '../calendar.js';
 import type { ResolveContext, TimexCandidate } from '../candidate.js';
 import { tenseAt } from './tense.js';
 
@@ -22,14 +23,19 @@ export const resolve: Refiner<TimexCandidate> = {
     let quarter: Point | null = null;
     const out: TimexCandidate[] = [];
     for (const c of candidates) {
-      const ctx: ResolveContext = { published, narrative, narrativeDay, quarter, tense: tenseAt(doc, c.start, c.end) };
+      let tense: ResolveContext['tense'] | undefined;
+      const ctx: ResolveContext = {
+        published, narrative, narrativeDay, quarter,
+        // Only year-less dates and weekdays ask for the tense: compute it on first use.
+        get tense() { return (tense ??= tenseAt(doc, c.start, c.end)); },
+      };
       const r = c.resolve(ctx);
       if (!r) continue;
       out.push({ ...c, resolved: r });
       const p = r.point;
       if (!p) continue;
       if (p.gran === 'quarter') quarter = p;
-      if (movesStory(doc, c)) {
+      if (movesStory(doc, c) && !(published && p.gran === 'day' && compareDays(p, published) > 0)) {
         narrative = p;
         if (p.gran === 'day') narrativeDay = p;
       }

@@ -1,0 +1,204 @@
+/**
+ * The time stage's test table. Every sentence is written by us (the facts may be real). Each
+ * case gives the publication date, the text, and every timex the stage must produce — no more,
+ * no fewer — with its value (and type or mod where the case is about them). `expect: []` is a
+ * negative case: the text holds nothing a TimeML annotator would tag.
+ */
+export interface Expected {
+  readonly text: string;
+  readonly value: string;
+  readonly type?: 'date' | 'time' | 'duration' | 'set';
+  readonly mod?: string;
+}
+export interface Case {
+  readonly name: string;
+  readonly published: string | null;
+  readonly text: string;
+  readonly expect: readonly Expected[];
+}
+
+const D = '2025-12-02'; // a Tuesday
+
+export const CASES: readonly Case[] = [
+  // Deictic expressions count from the publication date.
+  { name: 'last week', published: D, text: 'The envoys met in Geneva last week.', expect: [{ text: 'last week', value: '2025-W48' }] },
+  { name: 'yesterday', published: D, text: 'The delegation landed in Florida yesterday.', expect: [{ text: 'yesterday', value: '2025-12-01' }] },
+  { name: 'tomorrow', published: D, text: 'The two teams will meet again tomorrow.', expect: [{ text: 'tomorrow', value: '2025-12-03' }] },
+  { name: 'today', published: D, text: 'The Kremlin confirmed the visit today.', expect: [{ text: 'today', value: '2025-12-02' }] },
+  { name: 'tonight', published: D, text: 'A statement is expected tonight.', expect: [{ text: 'tonight', value: '2025-12-02TNI', type: 'time' }] },
+  { name: 'this morning', published: D, text: 'The minister resigned this morning.', expect: [{ text: 'this morning', value: '2025-12-02TMO', type: 'time' }] },
+  { name: 'N months ago', published: D, text: 'Ten months ago the front line barely moved.', expect: [{ text: 'Ten months ago', value: '2025-02' }] },
+  { name: 'N years ago', published: D, text: 'The agreement was signed three years ago.', expect: [{ text: 'three years ago', value: '2022' }] },
+  { name: 'N weeks ago', published: D, text: 'Two weeks ago the draft was leaked.', expect: [{ text: 'Two weeks ago', value: '2025-W47' }] },
+  { name: 'next February', published: D, text: 'The truce would then last until next February.', expect: [{ text: 'next February', value: '2026-02' }] },
+  { name: 'last April', published: D, text: 'The first round took place last April.', expect: [{ text: 'last April', value: '2025-04' }] },
+  { name: 'next week', published: D, text: 'A new round is planned for next week.', expect: [{ text: 'next week', value: '2025-W50' }] },
+  { name: 'last month', published: D, text: 'Prices fell sharply last month.', expect: [{ text: 'last month', value: '2025-11' }] },
+  { name: 'next year', published: D, text: 'Elections could be held next year.', expect: [{ text: 'next year', value: '2026' }] },
+  { name: 'earlier this year', published: D, text: 'The ministry was reorganised earlier this year.', expect: [{ text: 'earlier this year', value: '2025', mod: 'START' }] },
+  { name: 'this weekend, past', published: D, text: 'He led the delegation this weekend in Florida.', expect: [{ text: 'this weekend', value: '2025-W48-WE' }] },
+  { name: 'this summer', published: '2025-04-10', text: 'The parliament will vote on it this summer.', expect: [{ text: 'this summer', value: '2025-SU' }] },
+  { name: 'last fall in winter', published: '2026-02-10', text: 'The offensive stalled last fall.', expect: [{ text: 'last fall', value: '2025-FA' }] },
+  { name: 'the end of the year', published: D, text: 'A deal could come before the end of the year.', expect: [{ text: 'the end of the year', value: '2025', mod: 'END' }] },
+
+  // Weekdays: the most recent one in a past sentence, the coming one in a future sentence.
+  { name: 'weekday past', published: D, text: 'Rubio said on Friday that progress had been made.', expect: [{ text: 'Friday', value: '2025-11-28' }] },
+  { name: 'weekday same day', published: D, text: 'The adviser arrived in Moscow on Tuesday.', expect: [{ text: 'Tuesday', value: '2025-12-02' }] },
+  { name: 'weekday future', published: D, text: 'The envoy will fly to Berlin on Thursday.', expect: [{ text: 'Thursday', value: '2025-12-04' }] },
+  { name: 'next weekday', published: D, text: 'They meet again next Tuesday.', expect: [{ text: 'next Tuesday', value: '2025-12-09' }] },
+  { name: 'last weekday', published: D, text: 'The talks collapsed last Wednesday.', expect: [{ text: 'last Wednesday', value: '2025-11-26' }] },
+  { name: 'weekday part of day', published: D, text: 'The call took place on Friday morning.', expect: [{ text: 'Friday morning', value: '2025-11-28TMO', type: 'time' }] },
+  { name: 'weekday with date', published: D, text: 'The paper ran an editorial on Saturday, November 29.', expect: [{ text: 'Saturday, November 29', value: '2025-11-29' }] },
+
+  // Year-less dates take the year that fits the tense and the publication date.
+  { name: 'month-day past', published: D, text: 'Kyiv said on February 12 that it had rejected the plan.', expect: [{ text: 'February 12', value: '2025-02-12' }] },
+  { name: 'month-day recent', published: D, text: 'The plan was presented on November 20.', expect: [{ text: 'November 20', value: '2025-11-20' }] },
+  { name: 'month-day future', published: D, text: 'The leaders will meet on January 15.', expect: [{ text: 'January 15', value: '2026-01-15' }] },
+  { name: 'month-day ordinal', published: D, text: 'The memorandum was drafted on November 17th.', expect: [{ text: 'November 17th', value: '2025-11-17' }] },
+  { name: 'abbreviated month', published: '1998-11-10', text: 'The offer expires Dec. 15, the company said.', expect: [{ text: 'Dec. 15', value: '1998-12-15' }] },
+  { name: 'bare month past', published: D, text: 'The summit was held in February.', expect: [{ text: 'February', value: '2025-02' }] },
+  { name: 'the end of June, future', published: D, text: 'The parties will sign the text by the end of June.', expect: [{ text: 'the end of June', value: '2026-06', mod: 'END' }] },
+  { name: 'month with this year', published: D, text: 'The envoy first visited in July this year.', expect: [{ text: 'July this year', value: '2025-07' }] },
+
+  // Anaphoric expressions count from the narrative time.
+  {
+    name: 'N days earlier', published: D,
+    text: 'The team flew to Miami on November 28. Four days earlier, the envoy had met Yermak in Geneva.',
+    expect: [{ text: 'November 28', value: '2025-11-28' }, { text: 'Four days earlier', value: '2025-11-24' }],
+  },
+  {
+    name: 'the following day', published: D,
+    text: 'Talks opened on November 30. The following day, December 1st, Zelensky went to Paris.',
+    expect: [{ text: 'November 30', value: '2025-11-30' }, { text: 'The following day', value: '2025-12-01' }, { text: 'December 1st', value: '2025-12-01' }],
+  },
+  {
+    name: 'N days later', published: '2025-12-10',
+    text: 'Witkoff saw Putin on December 2. Five days later he was back in Florida.',
+    expect: [{ text: 'December 2', value: '2025-12-02' }, { text: 'Five days later', value: '2025-12-07' }],
+  },
+  {
+    name: 'since does not move the story', published: D,
+    text: 'The draft leaked on November 20. Fighting has raged since February 24, 2022. Two days later Moscow responded.',
+    expect: [{ text: 'November 20', value: '2025-11-20' }, { text: 'February 24, 2022', value: '2022-02-24' }, { text: 'Two days later', value: '2025-11-22' }],
+  },
+  {
+    name: 'a quotation does not move the story', published: D,
+    text: 'The draft leaked on November 20. “We first talked on March 3,” an aide said. The next day Kyiv answered.',
+    expect: [{ text: 'November 20', value: '2025-11-20' }, { text: 'March 3', value: '2025-03-03' }, { text: 'The next day', value: '2025-11-21' }],
+  },
+  {
+    name: 'that evening', published: D,
+    text: 'Putin spoke in Bishkek on November 27. That evening the Kremlin published a transcript.',
+    expect: [{ text: 'November 27', value: '2025-11-27' }, { text: 'That evening', value: '2025-11-27TEV', type: 'time' }],
+  },
+  {
+    name: 'the previous weekday', published: '2025-11-03',
+    text: 'Markets closed lower on Friday, October 31, down 2% from the previous Friday.',
+    expect: [{ text: 'Friday, October 31', value: '2025-10-31' }, { text: 'the previous Friday', value: '2025-10-24' }],
+  },
+
+  // Precision: never a day the text does not give.
+  { name: 'bare year', published: D, text: 'The strategy dates from 2002.', expect: [{ text: '2002', value: '2002' }] },
+  { name: 'month and year', published: D, text: 'Contacts began in May 2025.', expect: [{ text: 'May 2025', value: '2025-05' }] },
+  { name: 'mid-year', published: D, text: 'Reconstruction should be finished by mid-2027.', expect: [{ text: 'mid-2027', value: '2027', mod: 'MID' }] },
+  { name: 'full date', published: D, text: 'The decree was signed on March 1, 2025.', expect: [{ text: 'March 1, 2025', value: '2025-03-01' }] },
+  { name: 'day month year', published: D, text: 'The report is dated 23 November 2025.', expect: [{ text: '23 November 2025', value: '2025-11-23' }] },
+  { name: 'ISO date', published: D, text: 'The file was last changed on 2025-11-23.', expect: [{ text: '2025-11-23', value: '2025-11-23' }] },
+  { name: 'US numeric date', published: D, text: 'The order is dated 11/23/2025.', expect: [{ text: '11/23/2025', value: '2025-11-23' }] },
+  { name: 'early month', published: D, text: 'A second meeting is pencilled in for early December.', expect: [{ text: 'early December', value: '2025-12', mod: 'START' }] },
+  { name: 'late month', published: D, text: 'The convoy left in late November.', expect: [{ text: 'late November', value: '2025-11', mod: 'END' }] },
+  { name: 'decade', published: D, text: 'The pipeline was planned in the 1990s.', expect: [{ text: '1990s', value: '199' }] },
+  { name: 'late decade', published: D, text: 'Such raids were common in the late 1970s.', expect: [{ text: 'the late 1970s', value: '197', mod: 'END' }] },
+  { name: 'fiscal year', published: '1989-11-02', text: 'Sales rose 8% in fiscal 1989.', expect: [{ text: 'fiscal 1989', value: '1989' }] },
+  { name: 'spoken year', published: '1998-02-27', text: 'The bombing happened in nineteen ninety-six.', expect: [{ text: 'nineteen ninety-six', value: '1996' }] },
+  { name: 'century', published: D, text: 'It was the bloodiest war of the 20th century.', expect: [{ text: 'the 20th century', value: '19' }] },
+  { name: 'season with year', published: D, text: 'The dam was rebuilt in the summer of 2024.', expect: [{ text: 'the summer of 2024', value: '2024-SU' }] },
+  { name: 'holiday', published: D, text: 'Aides had hoped for a deal before Thanksgiving.', expect: [{ text: 'Thanksgiving', value: '2025-11-27' }] },
+
+  // Clock times take the narrative day, or the day named with them.
+  {
+    name: 'times on the narrative day', published: D,
+    text: 'On November 28 the search began at 6:00 a.m. and ended at 1:00 p.m.',
+    expect: [{ text: 'November 28', value: '2025-11-28' }, { text: '6:00 a.m.', value: '2025-11-28T06:00', type: 'time' }, { text: '1:00 p.m', value: '2025-11-28T13:00', type: 'time' }],
+  },
+  { name: 'time with weekday', published: D, text: 'Negotiations broke off at noon Thursday.', expect: [{ text: 'noon Thursday', value: '2025-11-27T12:00', type: 'time' }] },
+  { name: 'time with date', published: D, text: 'The offer ran until 5 p.m. EST Nov. 28.', expect: [{ text: '5 p.m. EST Nov. 28', value: '2025-11-28T17:00', type: 'time' }] },
+
+  // Quarters: financial news.
+  { name: 'ordinal quarter', published: '1989-10-26', text: 'Profit rose 12% in the third quarter.', expect: [{ text: 'the third quarter', value: '1989-Q3' }] },
+  { name: 'adjectival quarter', published: '1989-10-26', text: 'The bank posted a third-quarter loss.', expect: [{ text: 'third-quarter', value: '1989-Q3' }] },
+  {
+    name: 'a year earlier keeps the quarter', published: '1989-10-26',
+    text: 'Net income in the third quarter was $4 million, up from $3 million a year earlier.',
+    expect: [{ text: 'the third quarter', value: '1989-Q3' }, { text: 'a year earlier', value: '1988-Q3' }],
+  },
+  {
+    name: 'the quarter is the last one named', published: '1989-10-26',
+    text: 'Revenue grew in the second quarter. During the quarter, the firm sold two plants.',
+    expect: [{ text: 'the second quarter', value: '1989-Q2' }, { text: 'the quarter', value: '1989-Q2' }],
+  },
+  { name: 'quarter ended', published: '1989-11-02', text: 'Earnings for the quarter ended Sept. 30 fell.', expect: [{ text: 'the quarter', value: '1989-Q3' }, { text: 'Sept. 30', value: '1989-09-30' }] },
+  { name: 'first half', published: D, text: 'Exports fell in the first half of 2025.', expect: [{ text: 'the first half of 2025', value: '2025-H1' }] },
+
+  // Ranges and lists.
+  { name: 'two days of one month', published: D, text: 'The talks were held on November 23 and 24.', expect: [{ text: 'November 23 and 24', value: '2025-11-23/2025-11-24' }] },
+  { name: 'day range before month', published: D, text: 'The forum took place on 23–24 November.', expect: [{ text: '23–24 November', value: '2025-11-23/2025-11-24' }] },
+  {
+    name: 'from X to Y', published: D, text: 'The curfew runs from 10 p.m. to 6 a.m. on November 30.',
+    expect: [{ text: '10 p.m.', value: '2025-12-02T22:00', type: 'time' }, { text: '6 a.m. on November 30', value: '2025-11-30T06:00', type: 'time' }],
+  },
+  {
+    name: 'between X and Y', published: D, text: 'Shelling was reported between March 3 and March 5.',
+    expect: [{ text: 'March 3', value: '2025-03-03' }, { text: 'March 5', value: '2025-03-05' }],
+  },
+
+  // Durations.
+  { name: 'word-number duration', published: D, text: 'A ceasefire for thirty days was proposed.', expect: [{ text: 'thirty days', value: 'P30D', type: 'duration' }] },
+  { name: 'duration range', published: D, text: 'The ban would last five to ten years.', expect: [{ text: 'five to ten years', value: 'P5Y', type: 'duration' }] },
+  { name: 'hours', published: D, text: 'The envoys talked for 72 hours.', expect: [{ text: '72 hours', value: 'PT72H', type: 'duration' }] },
+  { name: 'the past N months', published: D, text: 'Exports doubled over the past three months.', expect: [{ text: 'the past three months', value: 'P3M', type: 'duration' }] },
+  { name: 'a couple of years', published: D, text: 'It may take a couple of years to rebuild.', expect: [{ text: 'a couple of years', value: 'P2Y', type: 'duration', mod: 'APPROX' }] },
+  { name: 'more than a month', published: D, text: 'The siege lasted more than a month.', expect: [{ text: 'more than a month', value: 'P1M', type: 'duration', mod: 'MORE_THAN' }] },
+  { name: 'adjectival duration', published: D, text: 'Both sides accepted a two-year truce.', expect: [{ text: 'two-year', value: 'P2Y', type: 'duration' }] },
+  { name: 'unspecified duration', published: D, text: 'The two clans have feuded for years.', expect: [{ text: 'years', value: 'PXY', type: 'duration' }] },
+  { name: 'compound number', published: D, text: 'The vote took twenty-four hours to count.', expect: [{ text: 'twenty-four hours', value: 'PT24H', type: 'duration' }] },
+
+  // Sets.
+  { name: 'every N months', published: D, text: 'The panel reports every three months.', expect: [{ text: 'every three months', value: 'P3M', type: 'set' }] },
+  { name: 'daily', published: D, text: 'The ministry updates the figures daily.', expect: [{ text: 'daily', value: 'P1D', type: 'set' }] },
+  { name: 'twice a week', published: D, text: 'The negotiators speak twice a week.', expect: [{ text: 'twice a week', value: 'P1W', type: 'set' }] },
+  { name: 'every weekday', published: D, text: 'The council sits every Friday.', expect: [{ text: 'every Friday', value: 'XXXX-WXX-5', type: 'set' }] },
+
+  // Vague references, where TimeML tags them.
+  { name: 'now', published: D, text: 'The front is now quieter.', expect: [{ text: 'now', value: 'PRESENT_REF' }] },
+  { name: 'recently', published: D, text: 'The adviser recently visited Kyiv.', expect: [{ text: 'recently', value: 'PAST_REF' }] },
+  { name: 'the near future', published: D, text: 'No deal is likely in the near future.', expect: [{ text: 'the near future', value: 'FUTURE_REF' }] },
+  { name: 'currently', published: D, text: 'He is currently abroad.', expect: [{ text: 'currently', value: 'PRESENT_REF' }] },
+
+  // Dates in other languages (reference entries in the notes).
+  { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
+  { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },
+  { name: 'French first', published: D, text: 'Publié le 1er décembre 2025.', expect: [{ text: '1er décembre 2025', value: '2025-12-01' }] },
+  { name: 'German', published: D, text: 'Die Zeit, 3. Dezember 2024.', expect: [{ text: '3. Dezember 2024', value: '2024-12-03' }] },
+  { name: 'Spanish', published: D, text: 'El País, 1 de diciembre de 2025.', expect: [{ text: '1 de diciembre de 2025', value: '2025-12-01' }] },
+  { name: 'Italian', published: D, text: 'La Stampa, 5 marzo 2024.', expect: [{ text: '5 marzo 2024', value: '2024-03-05' }] },
+  { name: 'Spanish month and year', published: D, text: 'Informe de septiembre de 2025.', expect: [{ text: 'septiembre de 2025', value: '2025-09' }] },
+
+  // Negative cases: nothing here is a time expression.
+  { name: 'NEG this second wiretap', published: D, text: 'Investigators obtained this second wiretap from a court.', expect: [] },
+  { name: 'NEG a second round', published: D, text: 'A second round of talks is uncertain.', expect: [] },
+  { name: 'NEG heading The Fall', published: D, text: 'The Fall\n\nThe city was taken after a long siege.', expect: [] },
+  { name: 'NEG the fall of a city', published: D, text: 'Analysts discussed the fall of the city.', expect: [] },
+  { name: 'NEG may as a verb', published: D, text: 'Talks may resume if both sides agree.', expect: [] },
+  { name: 'NEG May opening a question', published: D, text: 'May I add one point, the envoy asked.', expect: [] },
+  { name: 'NEG May as a name', published: D, text: 'Theresa May praised the envoys.', expect: [] },
+  { name: 'NEG march as a verb', published: D, text: 'Veterans plan to march to parliament.', expect: [] },
+  { name: 'NEG ages', published: D, text: 'A 6-year-old boy and his 39-year-old uncle were evacuated.', expect: [] },
+  { name: 'NEG amounts', published: D, text: 'Some 2000 troops and 1,990 vehicles crossed the border.', expect: [] },
+  { name: 'NEG rates', published: D, text: 'Fuel costs the army $5 million a day.', expect: [] },
+  { name: 'NEG programme titles', published: D, text: 'He spoke on ABC\'s "This Week" and on "60 Minutes".', expect: [] },
+  { name: 'NEG quarterly as adjective', published: D, text: 'The company raised its quarterly dividend.', expect: [] },
+  { name: 'NEG fractions', published: D, text: 'Russia holds three-quarters of the region.', expect: [] },
+  { name: 'NEG as soon as possible', published: D, text: 'They want a deal as soon as possible.', expect: [] },
+  { name: 'NEG set as a verb', published: D, text: 'The negotiators set 5 goals.', expect: [] },
+];
