@@ -16,9 +16,12 @@ import { runStages, type StageTimer } from '../nlp/pipeline.js';
 import { ALL_STAGES } from '../nlp/stages.js';
 import { projectRoot, sharedDir } from '../paths.js';
 import { listReportsSync } from './files.js';
+import { benchResolve } from './resolve.js';
 
 const Args = z.object({
   'min-mb': z.coerce.number().positive().default(2),
+  /** Size of the synthetic knowledge base for the cross-report benchmark (0: skip it). */
+  'kb-reports': z.coerce.number().int().min(0).default(10_000),
   json: z.boolean().default(false),
 });
 
@@ -51,7 +54,7 @@ function words(text: string): number {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { 'min-mb': { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({ options: { 'min-mb': { type: 'string' }, 'kb-reports': { type: 'string' }, json: { type: 'boolean' } }, strict: true });
   const args = Args.parse(values);
   const inputs = loadInputs();
   if (inputs.length === 0) throw new Error('bench: no reports found (neither ../shared/corpus nor examples/reports)');
@@ -87,10 +90,14 @@ function main(): void {
   }
   rows.push({ name: 'spine (read + structure + sentences + citations)', ms: spineMs });
   rows.push({ name: 'extract (read + all stages)', ms: readMs + pipelineMs });
+  const pipelinePeakRss = process.resourceUsage().maxRSS * 1024;
+  const resolve = args['kb-reports'] > 0 ? benchResolve(args['kb-reports']) : null;
   const peakRss = process.resourceUsage().maxRSS * 1024;
   const result = {
     corpus: { documents: raws.length, distinct: inputs.length, bytes: total, distinctBytes, words: wordCount },
     rows: rows.map((r) => ({ name: r.name, ms: round(r.ms), wordsPerSec: Math.round(wordCount / (r.ms / 1000)), docsPerSec: round(raws.length / (r.ms / 1000)) })),
+    pipelinePeakRssMB: round(pipelinePeakRss / 1024 / 1024),
+    resolve: resolve && { reports: resolve.reports, buildMs: round(resolve.buildMs), resolveMedianMs: round(resolve.resolveMedianMs), timelineP95Ms: round(resolve.timelineP95Ms) },
     peakRssMB: round(peakRss / 1024 / 1024),
   };
   if (args.json) {
@@ -100,6 +107,12 @@ function main(): void {
   console.log(`corpus: ${raws.length} documents (${inputs.length} distinct), ${(total / 1024 / 1024).toFixed(2)} MB, ${wordCount} words; one core, in-process`);
   console.log(`${'path'.padEnd(52)} ${'ms'.padStart(9)} ${'words/s'.padStart(12)} ${'docs/s'.padStart(10)}`);
   for (const r of result.rows) console.log(`${r.name.padEnd(52)} ${String(r.ms).padStart(9)} ${String(r.wordsPerSec).padStart(12)} ${String(r.docsPerSec).padStart(10)}`);
+  console.log(`peak RSS after extraction: ${result.pipelinePeakRssMB} MB`);
+  if (result.resolve) {
+    const r = result.resolve;
+    console.log(`cross-report knowledge base of ${r.reports} synthetic reports: built in ${r.buildMs} ms (${Math.round(r.reports / (r.buildMs / 1000))} reports/s)`);
+    console.log(`  resolve one new report: median ${r.resolveMedianMs} ms; one actor, one month timeline: p95 ${r.timelineP95Ms} ms`);
+  }
   console.log(`peak RSS: ${result.peakRssMB} MB`);
 }
 

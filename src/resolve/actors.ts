@@ -140,6 +140,13 @@ export class ActorIndex {
 
   #redirects = new Map<string, string>();
 
+  /** Ids that were merged into `id` (directly or through other merges). */
+  absorbedInto(id: string): string[] {
+    const out: string[] = [];
+    for (const from of this.#redirects.keys()) if (from !== id && this.#follow(from) === id) out.push(from);
+    return out;
+  }
+
   #follow(id: string): string {
     let cur = id;
     for (let i = 0; i < 100 && this.#redirects.has(cur); i++) cur = this.#redirects.get(cur)!;

@@ -29,12 +29,20 @@ export interface EventMentionInput {
 export interface KbEventMention extends EventMentionInput {
   range: DayRange | null;
   sentenceKey: string;
+  /** The publisher folded (or the report id when unknown): what counts as one source. */
+  publisherKey: string;
 }
 
 export interface KbEvent {
   id: string;
   type: EventType;
   mentions: KbEventMention[];
+  /** Union of the participants and of the dated mentions' days: quick filters before a full view. */
+  participants: Set<string>;
+  range: DayRange | null;
+  /** Distinct dates (value → days) and locations the mentions give. */
+  dates: Map<string, DayRange>;
+  locations: Set<string>;
 }
 
 export interface EventVersion { field: 'date' | 'location'; value: string | null; reports: string[] }
@@ -75,44 +83,60 @@ export class EventIndex {
   readonly events = new Map<string, KbEvent>();
   #bySentence = new Map<string, string>();
   #byParticipant = new Map<string, Set<string>>();
+  /** participant|type|week → events: candidates for a new mention are the events of its weeks ± the window. */
+  #buckets = new Map<string, Set<string>>();
   #next = 1;
 
   add(input: EventMentionInput): { event: string; created: boolean } {
-    const mention: KbEventMention = { ...input, range: timexRange(input.date), sentenceKey: sentenceKey(input.sentence) };
+    const mention: KbEventMention = {
+      ...input, range: timexRange(input.date), sentenceKey: sentenceKey(input.sentence),
+      publisherKey: input.publisher ? foldName(input.publisher) : `report:${input.report}`,
+    };
     const target = this.#match(mention);
     let ev: KbEvent;
     if (target) {
       ev = target;
     } else {
-      ev = { id: `ev${this.#next++}`, type: input.type, mentions: [] };
+      ev = { id: `ev${this.#next++}`, type: input.type, mentions: [], participants: new Set(), range: null, dates: new Map(), locations: new Set() };
       this.events.set(ev.id, ev);
     }
     ev.mentions.push(mention);
+    if (mention.range) {
+      ev.range = ev.range ? union(ev.range, mention.range) : mention.range;
+      ev.dates.set(mention.date!, mention.range);
+    }
+    if (mention.location !== null) ev.locations.add(mention.location);
     if (mention.sentenceKey.length > 20) this.#bySentence.set(`${ev.type}:${mention.sentenceKey}`, ev.id);
     for (const p of mention.participants) {
-      let set = this.#byParticipant.get(p);
-      if (!set) this.#byParticipant.set(p, (set = new Set()));
-      set.add(ev.id);
+      ev.participants.add(p);
+      addTo(this.#byParticipant, p, ev.id);
+      for (const w of weeks(mention.range, 0)) addTo(this.#buckets, `${p}|${ev.type}|${w}`, ev.id);
     }
     return { event: ev.id, created: !target };
+  }
+
+  /** Ids of the events an actor takes part in. */
+  eventsOf(actor: string): ReadonlySet<string> {
+    return this.#byParticipant.get(actor) ?? EMPTY;
   }
 
   #match(m: KbEventMention): KbEvent | null {
     const same = this.#bySentence.get(`${m.type}:${m.sentenceKey}`);
     if (same && this.events.has(same)) return this.events.get(same)!;
     const candidates = new Set<string>();
-    for (const p of m.participants) for (const id of this.#byParticipant.get(p) ?? []) candidates.add(id);
+    const around = weeks(m.range, CONTRADICTION_WINDOW_DAYS);
+    for (const p of m.participants) {
+      for (const w of around) for (const id of this.#buckets.get(`${p}|${m.type}|${w}`) ?? EMPTY) candidates.add(id);
+    }
     let best: { ev: KbEvent; score: number } | null = null;
     for (const id of candidates) {
       const ev = this.events.get(id)!;
-      if (ev.type !== m.type) continue;
-      const theirs = new Set(ev.mentions.flatMap((x) => x.participants));
+      const theirs = ev.participants;
       const shared = m.participants.filter((p) => theirs.has(p)).length;
       const overlap = shared / Math.min(m.participants.length, theirs.size);
       if (shared === 0 || (overlap < 0.5 && shared < 2)) continue;
-      const ranges = ev.mentions.map((x) => x.range).filter((r): r is DayRange => r !== null);
-      const locations = new Set(ev.mentions.map((x) => x.location).filter((l): l is string => l !== null));
-      const otherPlace = m.location !== null && locations.size > 0 && !locations.has(m.location);
+      const ranges = [...ev.dates.values()];
+      const otherPlace = m.location !== null && ev.locations.size > 0 && !ev.locations.has(m.location);
       let dateScore: number;
       if (!m.range || ranges.length === 0) dateScore = 0.5;
       else {
@@ -132,11 +156,33 @@ export class EventIndex {
   }
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(id);
+}
+
+/** Week numbers a range covers, widened by `pad` days on each side (at most a year's worth); '-' when undated. */
+function weeks(range: DayRange | null, pad: number): (number | '-')[] {
+  if (!range) return ['-'];
+  const from = Math.floor((dayNumber(range.start) - pad) / 7);
+  const to = Math.min(Math.floor((dayNumber(range.end) + pad) / 7), from + 60);
+  const out: number[] = [];
+  for (let w = from; w <= to; w++) out.push(w);
+  return out;
+}
+
+function union(a: DayRange, b: DayRange): DayRange {
+  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+}
+
 /** The event as the reports published up to `asOf` (inclusive) tell it, or null when none of them does. */
 export function viewEvent(ev: KbEvent, asOf?: string): EventView | null {
   const mentions = asOf ? ev.mentions.filter((m) => m.published !== null && m.published <= asOf) : ev.mentions;
   if (mentions.length === 0) return null;
-  const publishers = [...new Set(mentions.map((m) => (m.publisher ? foldName(m.publisher) : `report:${m.report}`)))];
+  const publishers = [...new Set(mentions.map((m) => m.publisherKey))];
   const versions: EventVersion[] = [];
   for (const field of ['date', 'location'] as const) {
     const byValue = new Map<string, string[]>();
@@ -178,7 +224,7 @@ function pickDate(mentions: readonly KbEventMention[]): string | null {
   for (const m of mentions) {
     if (m.date === null || m.range === null) continue;
     const set = votes.get(m.date) ?? new Set<string>();
-    set.add(m.publisher ? foldName(m.publisher) : m.report);
+    set.add(m.publisherKey);
     votes.set(m.date, set);
   }
   let best: string | null = null;

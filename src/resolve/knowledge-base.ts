@@ -59,17 +59,27 @@ export class KnowledgeBase {
   timeline(q: TimelineQuery = {}): EventView[] {
     const actor = q.actor ? this.actors.get(q.actor)?.id : undefined;
     if (q.actor && !actor) return [];
+    const ids: Iterable<string> = actor ? this.#eventsOfActor(actor) : this.events.events.keys();
     const out: EventView[] = [];
-    for (const ev of this.events.events.values()) {
+    for (const id of ids) {
+      const ev = this.events.events.get(id)!;
       if (q.type && ev.type !== q.type) continue;
+      // Cheap filters on the union of the mentions' days first; the view decides exactly.
+      if (!ev.range || (q.from && ev.range.end < q.from) || (q.to && ev.range.start > q.to)) continue;
       const view = viewEvent(ev, q.asOf);
       if (!view || !view.range) continue;
       if (q.from && view.range.end < q.from) continue;
       if (q.to && view.range.start > q.to) continue;
-      if (actor && !view.participants.some((p) => this.actors.get(p)?.id === actor)) continue;
       out.push(view);
     }
     return out.sort(byMiddle);
+  }
+
+  /** Events of an actor, including those recorded under ids it absorbed in a merge. */
+  #eventsOfActor(actor: string): Set<string> {
+    const out = new Set(this.events.eventsOf(actor));
+    for (const a of this.actors.absorbedInto(actor)) for (const id of this.events.eventsOf(a)) out.add(id);
+    return out;
   }
 
   actorPage(id: string, asOf?: string): ActorPage | null {

@@ -7,7 +7,19 @@
 const CHAR_FOLD: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i', þ: 'th', ð: 'd' };
 
 /** Case, diacritics, special letters, quotes and dashes folded; "the" dropped; spaces collapsed. */
+const foldCache = new Map<string, string>();
+
 export function foldName(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldUncached(s);
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -28,7 +40,19 @@ export function foldName(s: string): string {
  * "Yuri"/"Yury"/"Yuriy", "Zelensky"/"Zelenskyy" share one; "Jan"/"Jana" do not (a vowel
  * more is a different name, a vowel changed is a spelling).
  */
+const skeletonCache = new Map<string, string>();
+
 export function skeleton(word: string): string {
+  let k = skeletonCache.get(word);
+  if (k === undefined) {
+    k = skeletonUncached(word);
+    if (skeletonCache.size > 200_000) skeletonCache.clear();
+    skeletonCache.set(word, k);
+  }
+  return k;
+}
+
+function skeletonUncached(word: string): string {
   return foldName(word)
     .replace(/[^a-z]/g, '')
     .replace(/kh/g, 'h').replace(/(?:ts|tz|cz)/g, 'c').replace(/ck/g, 'k').replace(/ph/g, 'f')
