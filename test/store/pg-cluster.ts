@@ -5,10 +5,11 @@
  *     pg_ctl), a throwaway cluster is created in a temporary folder and started on a free
  *     loopback port — as the `postgres` user when running as root, since initdb refuses root —
  *     and stopped and deleted afterwards;
- *  3. otherwise the suite is skipped with the reason.
+ *  3. otherwise the suite is skipped with the reason — unless PARLEY_REQUIRE_POSTGRES=1 (CI),
+ *     which turns the skip into a failure so the PostgreSQL half can never be skipped silently.
  */
 import { execFile } from 'node:child_process';
-import { chmod, chown, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,14 @@ async function uidOf(user: string): Promise<{ uid: number; gid: number } | null>
 }
 
 export async function testServer(database = 'parley_test'): Promise<ServerOrReason> {
+  const found = await findServer(database);
+  if ('skip' in found && process.env['PARLEY_REQUIRE_POSTGRES'] === '1') {
+    throw new Error(`PARLEY_REQUIRE_POSTGRES=1 but ${found.skip}`);
+  }
+  return found;
+}
+
+async function findServer(database: string): Promise<ServerOrReason> {
   const given = process.env['PARLEY_TEST_DATABASE_URL'];
   if (given) return { server: { url: given, stop: async () => undefined } };
   const bin = await findBinaries();
@@ -89,8 +98,10 @@ export async function testServer(database = 'parley_test'): Promise<ServerOrReas
     await as(`${bin}/pg_ctl`, ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start',
       '-o', `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c full_page_writes=off -c synchronous_commit=off`]);
   } catch (err) {
+    // The binaries are there but the cluster would not start: that is a failure, not a skip.
+    const log = await readFile(join(dir, 'server.log'), 'utf8').catch(() => '');
     await rm(dir, { recursive: true, force: true });
-    return { skip: `could not start a throwaway PostgreSQL cluster: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+    throw new Error(`could not start a throwaway PostgreSQL cluster with ${bin}: ${err instanceof Error ? err.message : String(err)}\n${log.slice(-2000)}`);
   }
   const admin = new pg.Client({ connectionString: `postgres://parley@127.0.0.1:${port}/postgres` });
   await admin.connect();
