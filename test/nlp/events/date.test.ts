@@ -113,3 +113,28 @@ test('a date in reported content does not date the reporting; a date before "and
   assert.equal(eventAt(events, 'flew').date, '2025-11-24');
   assert.equal(eventAt(events, 'met').timex, 2);
 });
+
+test('a date reported before "that" does not date what follows it', () => {
+  const text = 'Rubio said on Tuesday that Yermak resigned.';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'Tuesday', value: '2025-11-25' }] }), 'resigned');
+  assert.equal(v.date, null);
+});
+
+test('"before the talks": the frame time is not the event\'s', () => {
+  const text = 'On Monday, Rubio walked through the old town before the talks.';
+  const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'Monday', value: '2025-11-24' }] }), 'talks');
+  assert.equal(v.date, null);
+});
+
+test('two triggers of one type in a clause, dated the same day at different precision, are one event', () => {
+  const text = 'Rubio met Yermak on Tuesday evening, November 25, for talks that ran past midnight.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'Tuesday evening', value: '2025-11-25TEV' }, { text: 'November 25', value: '2025-11-25' }] });
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.date, '2025-11-25TEV');
+});
+
+test('a trigger inside a source phrase (an `other` mention) is still an event', () => {
+  const text = 'The draft that leaked in November surprised Kyiv.';
+  const doc = eventsOf({ text, entities: [...E, { id: 'src', name: 'the draft that leaked in November', type: 'other' }], timexes: [{ text: 'November', value: '2025-11' }] });
+  assert.equal(eventAt(doc, 'leaked').date, '2025-11');
+});

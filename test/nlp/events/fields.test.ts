@@ -151,3 +151,28 @@ test('a place modifying a trigger noun is its location and nobody\'s participant
   assert.deepEqual(eventAt(events, 'call').participants, ['umerov', 'witkoff']);
   assert.ok(!eventAt(events, 'meeting').participants.includes('moscow'));
 });
+
+test('an aside naming a place is not the location; the name a "who" clause is about takes part', () => {
+  const aside = eventAt(eventsOf({ text: 'Umerov, the negotiator in Geneva, resigned on Friday.', entities: E }), 'resigned');
+  assert.equal(aside.location, null);
+  const who = eventAt(eventsOf({ text: 'Hnatov, who led the team in Geneva, resigned on Friday.', entities: E }), 'resigned');
+  assert.deepEqual(who.participants, ['hnatov']);
+  assert.equal(who.location, null);
+  const opening = eventAt(eventsOf({ text: 'In Geneva, Umerov met Witkoff.', entities: E }), 'met');
+  assert.equal(opening.location, 'geneva');
+});
+
+const WISHES: [string, string][] = [
+  ['Zelensky said that he was ready to hold elections.', 'elections'],
+  ['The draft called for elections within a hundred days.', 'elections'],
+  ['Moscow asked whether Zelensky can sign anything.', 'sign'],
+];
+for (const [text, trigger] of WISHES) {
+  test(`status hypothetical (wish or proposal): ${text}`, () => {
+    assert.equal(eventAt(eventsOf({ text, entities: E }), trigger).status, 'hypothetical');
+  });
+}
+
+test('"in May" is a month, not a modal', () => {
+  assert.equal(eventAt(eventsOf({ text: 'In May Zelensky met Trump in Paris.', entities: E }), 'met').status, 'happened');
+});

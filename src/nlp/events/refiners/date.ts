@@ -7,7 +7,8 @@
  *      recorded on October 14"), and a timex just before it with no comma, bracket or "and" in between
  *      ("on November 28 NABU searched"), or a relative clause about the trigger ("the call,
  *      which took place on October 14"). A timex taken directly is owned by that trigger.
- *   2. frame — only for events told as having happened: the nearest timex before the trigger
+ *   2. frame — only for events told as having happened, not after "before"/"after"/"until" and
+ *      not across a complement "that": the nearest timex before the trigger
  *      in its clause that no other trigger owns, else the sentence's introductory timex
  *      ("On November 25, the coalition, established on March 1, met …" → November 25).
  *   3. none — null.
@@ -26,6 +27,8 @@ const MAX_AFTER = 90;
 const COMPLEMENT_RE = /\bthat\b(?!\s+(?:took place|was held|were held|happened|occurred|began|started|ended))/i;
 /** "flew to Abu Dhabi on Monday and met …": a date before a coordinated verb is the first verb's. */
 const COORDINATION_RE = /\b(?:and|but|then|or)\b/i;
+/** "walked through the centre before the talks": the frame time is not the event's. */
+const RELATIVE_TIME_RE = /\b(?:before|after|until|since|ahead of|prior to|following)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const RANGE_JOIN_RE = /^\s*(?:and|to|through|until|till|[-–—])\s*$/i;
 
 interface Usable { readonly index: number; readonly t: Timex }
@@ -93,7 +96,7 @@ export const date: Refiner<EventCandidate> = {
         } else if (u.t.end <= c.start) {
           const gap = doc.text.slice(u.t.end, c.start);
           const dist = c.start - u.t.end;
-          if (!/[,()\[\]]/.test(gap) && !COORDINATION_RE.test(gap) && !between(u.t.end, c.start, c) && dist < bestDist) { best = u; bestDist = dist; }
+          if (!/[,()\[\]]/.test(gap) && !COORDINATION_RE.test(gap) && !COMPLEMENT_RE.test(gap) && !between(u.t.end, c.start, c) && dist < bestDist) { best = u; bestDist = dist; }
         }
       }
       if (best) direct.set(c, best);
@@ -104,10 +107,11 @@ export const date: Refiner<EventCandidate> = {
     return cs.map((c) => {
       let u = direct.get(c) ?? null;
       let by: EventCandidate['dateBy'] = u ? 'direct' : null;
-      if (!u && c.status === 'happened') {
+      if (!u && c.status === 'happened' && !RELATIVE_TIME_RE.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) {
         const clause = clauseOf(doc, c.sentence, c.start);
         const s = doc.layers.sentences[c.sentence]!;
-        const before = list.filter((x) => x.t.end <= c.start && x.t.start >= s.start);
+        // Not across a complement clause: "said on Tuesday that Yermak resigned" does not date the resignation.
+        const before = list.filter((x) => x.t.end <= c.start && x.t.start >= s.start && !COMPLEMENT_RE.test(doc.text.slice(x.t.end, c.start)));
         const inClause = before.filter((x) => x.t.start >= clause.start && (!owned.has(x.index) || isIntroductory(doc, c.sentence, x.t)));
         u = inClause.at(-1) ?? before.find((x) => isIntroductory(doc, c.sentence, x.t)) ?? null;
         if (u) by = 'frame';

@@ -10,7 +10,7 @@ import type { Mention } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { clauseOf } from '../clause.js';
+import { clauseOf, isIntroductory } from '../clause.js';
 import { mentionsIn } from '../trigger.js';
 
 const PREP_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
@@ -40,7 +40,9 @@ export const location: Refiner<EventCandidate> = {
       const visit = c.type === 'visit';
       const ms = mentionsIn(doc, clause.start, clause.end).filter((m) => isLocative(doc, m, visit));
       const after = ms.find((m) => m.start >= c.end);
-      const before = ms.filter((m) => m.end <= c.start).at(-1);
+      // Before the trigger only when nothing separates them ("In Geneva the talks resumed") or the
+      // place opens the sentence ("In Geneva, …"): an aside ("X, negotiator in Geneva, resigned") does not count.
+      const before = ms.filter((m) => m.end <= c.start && (!/,/.test(doc.text.slice(m.end, c.start)) || isIntroductory(doc, c.sentence, m))).at(-1);
       const chosen = modifierPlace(doc, c.start) ?? after ?? before;
       return chosen ? { ...c, location: chosen.entity } : c;
     });

@@ -7,6 +7,11 @@ import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseOf } from '../clause.js';
 
+/** Two values for one moment: equal, or one a refinement of the other ("2025-12-02" and "2025-12-02TEV"). */
+export function sameWhen(a: string, b: string): boolean {
+  return a === b || a.startsWith(b) || b.startsWith(a);
+}
+
 export const merge: Refiner<EventCandidate> = {
   name: 'events/merge',
   refine(doc, cs) {
@@ -25,7 +30,7 @@ export const merge: Refiner<EventCandidate> = {
         continue;
       }
       // Two dated triggers with different dates are two events ("called on Monday, and again on Friday").
-      if (prev.date !== null && c.date !== null && prev.date !== c.date) {
+      if (prev.date !== null && c.date !== null && !sameWhen(prev.date, c.date)) {
         byKey.set(key, out.length);
         out.push(c);
         continue;

@@ -3,7 +3,8 @@
  * acting as such — in order of appearance, once each. Not participants: a possessor ("Trump's
  * envoy" names the envoy, not Trump), the event's location, a place introduced by "in"/"at" or
  * a motion ("travel to Moscow"), or right after one: "in Hallandale Beach, Florida"), and a name inside an inline bracketed reference. When the clause ends with a colon ("held with the participation of:"), the list
- * that follows, to the end of the paragraph or of the next one, belongs to the event. When
+ * that follows, to the end of the paragraph or of the next one, belongs to the event; a clause
+ * opened by "who"/"which" includes the name it is about. When
  * "between" follows the trigger with no other trigger in between ("a call, recorded on
  * October 14, between Witkoff and Ushakov"), the participants are the ones it names.
  */
@@ -33,6 +34,14 @@ function isSetting(doc: Document, m: Mention): boolean {
   if (SETTING_RE.test(doc.text.slice(Math.max(0, m.start - 24), m.start))) return true;
   const prev = mentionsIn(doc, Math.max(0, m.start - 60), m.start).at(-1);
   return prev !== undefined && CHAINED_RE.test(doc.text.slice(prev.end, m.start)) && SETTING_RE.test(doc.text.slice(Math.max(0, prev.start - 24), prev.start));
+}
+
+/** "Yermak, who led the team in Geneva, resigned": a clause opened by "who"/"which" is about the
+ *  name right before it, which takes part in its events. */
+function relativeAntecedent(doc: Document, clauseStart: number): Mention | undefined {
+  if (!/^(?:who|whose|which)\b/i.test(doc.text.slice(clauseStart, clauseStart + 6))) return undefined;
+  const m = mentionsIn(doc, Math.max(0, clauseStart - 80), clauseStart).at(-1);
+  return m && /^\s*,\s*$/.test(doc.text.slice(m.end, clauseStart)) ? m : undefined;
 }
 
 /** Where the participant window ends: the clause end, or the end of a colon-introduced list. */
@@ -65,6 +74,8 @@ export const participants: Refiner<EventCandidate> = {
         if (!cs.some((o) => o !== c && o.start >= c.end && o.start < at)) start = at;
       }
       const ids: string[] = [];
+      const antecedent = relativeAntecedent(doc, start);
+      if (antecedent && isActor(doc, antecedent)) ids.push(antecedent.entity);
       for (const m of mentionsIn(doc, start, end)) {
         if (m.entity === c.location || !isActor(doc, m)) continue;
         // "The Moscow visit followed …": a place modifying another trigger is that event's setting.
