@@ -11,7 +11,20 @@ export function surface(doc: Document, span: Span): string {
 }
 
 /** Lower-case, no diacritics, ø/æ/ß/ł folded, apostrophes and dashes unified. */
+const FOLDED = new Map<string, string>();
+
 export function foldKey(s: string): string {
+  let k = FOLDED.get(s);
+  if (k === undefined) {
+    k = fold(s);
+    if (FOLDED.size > 100_000) FOLDED.clear();
+    FOLDED.set(s, k);
+  }
+  return k;
+}
+
+function fold(s: string): string {
+  if (/^[\x20-\x7e]*$/.test(s)) return s.replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ').toLowerCase().trim();
   return s
     .normalize('NFD').replace(/\p{M}/gu, '')
     .replace(/ø/g, 'o').replace(/Ø/g, 'O').replace(/æ/g, 'ae').replace(/Æ/g, 'AE').replace(/ß/g, 'ss')
