@@ -176,3 +176,8 @@ for (const [text, trigger] of WISHES) {
 test('"in May" is a month, not a modal', () => {
   assert.equal(eventAt(eventsOf({ text: 'In May Zelensky met Trump in Paris.', entities: E }), 'met').status, 'happened');
 });
+
+test('"the Coalition of the Willing held" is no wish', () => {
+  const v = eventAt(eventsOf({ text: 'The Coalition of the Willing held a videoconference.', entities: E }), 'videoconference');
+  assert.equal(v.status, 'happened');
+});

@@ -16,7 +16,8 @@ import { clauseOf } from '../clause.js';
 
 const PLANNED_RE = /\b(?:will|shall|is to|are to|was to|were to|due to|expected to|set to|plans? to|planned to|planning to|going to|intends? to|intended to|scheduled to|preparing to|invit\p{L}*|next)\b|['’]ll\b/iu;
 const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether)\b/; // "May" is a month
-const WISH_RE = /\b(?:ready|prepared|willing|wants?|wanted|hopes?|hoped|offer(?:s|ed)?|propos(?:es?|ed|ing)|call(?:s|ed)? for|demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|foresees?|envisag(?:es?|ed))\b/i;
+/** A wish or proposal: "ready to hold", "called for elections" ("the Coalition of the Willing held" is no wish: "to" is required). */
+const WISH_RE = /\b(?:(?:ready|prepared|willing|wants?|wanted|hopes?|hoped|offer(?:s|ed)?) to|propos(?:es?|ed|ing)|call(?:s|ed)? for|demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|foresees?|envisag(?:es?|ed))\b/i;
 const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed|confirmed|stated)\b(?:\s+that)?(?:\s+[\p{L}'’-]+){0,3}\s+would\b/iu;
 /** A noun trigger as subject, its verb a few words on: "a call between the two is expected",
  *  "any deal would require", "a visit by Zelensky to the United States could come". A
