@@ -1,7 +1,7 @@
 /**
  * Serves the built web UI (`dist/web/`, made by `npm run build:web`) from the API's hono app.
  *
- *   app.use('*', webAssets(distWebDir))   // after the /api routes, or anywhere: /api/* is passed on
+ *   app.use('*', webAssets(defaultWebDir()))   // after the /api routes, or anywhere: /api/* is passed on
  *
  * - GET/HEAD of a file under the folder → the file, with its content type; hashed files under
  *   /assets/ are cached for a year, index.html is never cached.
@@ -15,7 +15,13 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MiddlewareHandler } from 'hono';
+
+/** `dist/web/`, where `npm run build:web` puts the UI, seen from this compiled file (`dist/src/server/`). */
+export function defaultWebDir(): string {
+  return fileURLToPath(new URL('../../web/', import.meta.url));
+}
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

@@ -196,14 +196,16 @@ export interface Point {
 
 /**
  * A Fruchterman–Reingold layout for a fixed number of iterations, deterministic (nodes start on
- * a circle in id order), inside [0,width]×[0,height]. O(iterations · n²): 300 nodes and 150
- * iterations take a few tens of milliseconds.
+ * a circle in id order). It runs in open space with a pull towards the centre (so separate
+ * components stay near), then the result is scaled to fit [margin, width − margin] ×
+ * [margin, height − margin]: nothing piles up against the edges. O(iterations · n²): 300 nodes
+ * and 150 iterations take a few tens of milliseconds.
  */
-export function forceLayout(graph: Graph, width: number, height: number, iterations = 150): Map<string, Point> {
+export function forceLayout(graph: Graph, width: number, height: number, iterations = 150, margin = 20): Map<string, Point> {
   const n = graph.nodes.length;
   const pos: Point[] = graph.nodes.map((_, i) => {
     const angle = (2 * Math.PI * i) / Math.max(1, n);
-    const radius = Math.min(width, height) * 0.4 * (0.6 + 0.4 * ((i * 7919) % 13) / 13);
+    const radius = Math.min(width, height) * 0.4 * (0.6 + (0.4 * ((i * 7919) % 13)) / 13);
     return { x: width / 2 + radius * Math.cos(angle), y: height / 2 + radius * Math.sin(angle) };
   });
   const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
@@ -212,11 +214,13 @@ export function forceLayout(graph: Graph, width: number, height: number, iterati
     const b = index.get(e.target);
     return a === undefined || b === undefined || a === b ? [] : [{ a, b, w: e.weight }];
   });
-  const k = Math.sqrt((width * height) / Math.max(1, n)) * 0.8;
+  const k = Math.sqrt((width * height) / Math.max(1, n)) * 0.5;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
-  let temperature = Math.min(width, height) / 8;
+  let temperature = Math.min(width, height) / 6;
   const cool = temperature / (iterations + 1);
+  const cx = width / 2;
+  const cy = height / 2;
   for (let it = 0; it < iterations; it++) {
     dx.fill(0);
     dy.fill(0);
@@ -227,8 +231,8 @@ export function forceLayout(graph: Graph, width: number, height: number, iterati
         let ddx = pi.x - pj.x;
         let ddy = pi.y - pj.y;
         let d2 = ddx * ddx + ddy * ddy;
-        if (d2 < 0.01) { ddx = 0.1 * ((i - j) % 3); ddy = 0.1; d2 = ddx * ddx + ddy * ddy; }
-        const f = (k * k) / d2; // repulsion k²/d, along the unit vector (ddx/d): k²·ddx/d²
+        if (d2 < 0.01) { ddx = 0.1 * (((i - j) % 3) + 1); ddy = 0.1; d2 = ddx * ddx + ddy * ddy; }
+        const f = (k * k) / d2; // repulsion k²/d along the unit vector: k²·ddx/d²
         dx[i] = (dx[i] ?? 0) + ddx * f;
         dy[i] = (dy[i] ?? 0) + ddy * f;
         dx[j] = (dx[j] ?? 0) - ddx * f;
@@ -241,7 +245,7 @@ export function forceLayout(graph: Graph, width: number, height: number, iterati
       const ddx = pa.x - pb.x;
       const ddy = pa.y - pb.y;
       const d = Math.sqrt(ddx * ddx + ddy * ddy) || 0.01;
-      const f = (d / k) * Math.min(3, 1 + Math.log(w)); // attraction d²/k, along the unit vector
+      const f = (d / k) * Math.min(3, 1 + Math.log(w)); // attraction d²/k along the unit vector
       dx[a] = (dx[a] ?? 0) - ddx * f;
       dy[a] = (dy[a] ?? 0) - ddy * f;
       dx[b] = (dx[b] ?? 0) + ddx * f;
@@ -249,17 +253,32 @@ export function forceLayout(graph: Graph, width: number, height: number, iterati
     }
     for (let i = 0; i < n; i++) {
       const p = pos[i] as Point;
-      // Gravity keeps disconnected parts on screen.
-      const gx = (width / 2 - p.x) * 0.01;
-      const gy = (height / 2 - p.y) * 0.01;
-      const mx = (dx[i] ?? 0) + gx;
-      const my = (dy[i] ?? 0) + gy;
+      // Gravity: a pull towards the centre that grows with distance, like a spring of length 0.
+      const mx = (dx[i] ?? 0) + (cx - p.x) * 0.1;
+      const my = (dy[i] ?? 0) + (cy - p.y) * 0.1;
       const len = Math.sqrt(mx * mx + my * my) || 1;
       const step = Math.min(len, temperature);
-      p.x = Math.min(width - 10, Math.max(10, p.x + (mx / len) * step));
-      p.y = Math.min(height - 10, Math.max(10, p.y + (my / len) * step));
+      p.x += (mx / len) * step;
+      p.y += (my / len) * step;
     }
     temperature = Math.max(0.5, temperature - cool);
+  }
+  // Fit the drawing into the box, keeping its aspect ratio.
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const p of pos) {
+    if (p.x < minX) minX = p.x;
+    if (p.x > maxX) maxX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.y > maxY) maxY = p.y;
+  }
+  const spanX = Math.max(1e-9, maxX - minX);
+  const spanY = Math.max(1e-9, maxY - minY);
+  const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY);
+  const offX = (width - spanX * scale) / 2;
+  const offY = (height - spanY * scale) / 2;
+  for (const p of pos) {
+    p.x = n === 1 ? width / 2 : offX + (p.x - minX) * scale;
+    p.y = n === 1 ? height / 2 : offY + (p.y - minY) * scale;
   }
   return new Map(graph.nodes.map((node, i) => [node.id, pos[i] as Point]));
 }

@@ -163,3 +163,23 @@ export function layoutLanes(events: readonly TimelineEvent[], from: number, to: 
   }
   return { placed, lanes: laneEnds.length };
 }
+
+/**
+ * The opening window of the axis: the shortest stretch holding `share` of the dated events
+ * (by their middles), padded by a tenth on each side, so a few outliers years away do not
+ * squeeze the busy weeks into a sliver. "Fit all" shows `extent` instead.
+ */
+export function denseWindow(events: readonly TimelineEvent[], share = 0.8, minMs = 14 * 86_400_000): { start: number; end: number } | null {
+  const mids = events.flatMap((e) => (e.span ? [(e.span.start + e.span.end) / 2] : [])).sort((a, b) => a - b);
+  if (mids.length === 0) return null;
+  const take = Math.max(1, Math.ceil(mids.length * share));
+  let best = { start: mids[0] ?? 0, end: mids[take - 1] ?? 0 };
+  for (let i = 0; i + take - 1 < mids.length; i++) {
+    const s = mids[i] ?? 0;
+    const e = mids[i + take - 1] ?? 0;
+    if (e - s < best.end - best.start) best = { start: s, end: e };
+  }
+  const width = Math.max(best.end - best.start, minMs);
+  const centre = (best.start + best.end) / 2;
+  return { start: centre - width * 0.6, end: centre + width * 0.6 };
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normaliseReport, type ReportData } from '../../src/views/extraction.js';
-import { filterEvents, layoutLanes, publishedRange, sortEvents, timelineEvents } from '../../src/views/timeline.js';
+import { denseWindow, filterEvents, layoutLanes, publishedRange, sortEvents, timelineEvents } from '../../src/views/timeline.js';
 import { isoDay, timexSpan } from '../../src/views/dates.js';
 import { harbourReport } from './fixtures.js';
 
@@ -85,5 +85,18 @@ describe('layoutLanes', () => {
       assert.equal(placed.length, 1000);
     }
     assert.ok(ms < 50, `took ${ms.toFixed(1)} ms`);
+  });
+});
+
+describe('denseWindow', () => {
+  it('opens on the busy stretch, not on the outliers', () => {
+    const dated: [string, string, string][] = [['meeting', '2019-03-01', 'a0']];
+    for (let d = 1; d <= 20; d++) dated.push(['meeting', `2025-11-${String(d).padStart(2, '0')}`, `b${d}`]);
+    dated.push(['meeting', '2031-01-01', 'c0']);
+    const ev = timelineEvents([report('w', '2025-12-01', 'X', dated)]);
+    const w = denseWindow(ev);
+    assert.ok(w);
+    assert.ok(isoDay(w.start) >= '2025-10-01' && isoDay(w.end) <= '2025-12-31', `${isoDay(w.start)}..${isoDay(w.end)}`);
+    assert.equal(denseWindow([]), null);
   });
 });

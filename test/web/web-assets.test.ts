@@ -96,3 +96,10 @@ describe('webAssets', () => {
     for (const bad of ['/../x', '/a/../../x', '/%2e%2e/x', '/a%5c..%5cx', '/.git/config', '/%00']) assert.equal(resolveInside('/srv/web', bad), null, bad);
   });
 });
+
+describe('defaultWebDir', () => {
+  it('points at dist/web from the compiled module', async () => {
+    const { defaultWebDir } = await import('../../src/server/web-assets.js');
+    assert.match(defaultWebDir().replace(/\\/g, '/'), /\/dist\/web\/$/);
+  });
+});

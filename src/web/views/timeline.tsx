@@ -10,7 +10,7 @@
 import { useMemo, useRef, useState, useEffect } from 'preact/hooks';
 import { useTimelineData } from '../data/timeline.js';
 import { href, type Route } from '../router.js';
-import { extent, filterEvents, layoutLanes, publishedRange, sortEvents, type TimelineEvent } from '../../views/timeline.js';
+import { denseWindow, extent, filterEvents, layoutLanes, publishedRange, sortEvents, type TimelineEvent } from '../../views/timeline.js';
 import { axisTicks, DAY_MS, formatSpan, isoDay } from '../../views/dates.js';
 import { EVENT_CSV_COLUMNS, fileName, toCsv, toJson, toTimelineJs } from '../../views/exports.js';
 import { ExportBar } from '../components/export.js';
@@ -43,8 +43,9 @@ export function TimelineView({ route }: { route: Route }) {
     [data.events, actor, types, outlet, from, to, asOf],
   );
   const full = useMemo(() => extent(data.events), [data.events]);
+  const dense = useMemo(() => denseWindow(data.events), [data.events]);
   const [domain, setDomain] = useState<{ start: number; end: number } | null>(null);
-  const view = domain ?? (full ? pad(full) : null);
+  const view = domain ?? dense ?? (full ? pad(full) : null);
 
   const zoom = (factor: number, centre?: number) => {
     if (!view) return;
@@ -117,7 +118,7 @@ export function TimelineView({ route }: { route: Route }) {
         ]} />
       </div>
       {view ? (
-        <Axis events={filtered} view={view} selected={selected} onSelect={setSelected} zoom={zoom} pan={pan} reset={() => setDomain(null)} />
+        <Axis events={filtered} view={view} selected={selected} onSelect={setSelected} zoom={zoom} pan={pan} reset={() => setDomain(full ? pad(full) : null)} busiest={() => setDomain(null)} />
       ) : (
         <p class="muted" data-testid="timeline-empty">{data.status === 'ready' ? 'No dated events in the loaded reports yet.' : 'Loading…'}</p>
       )}
@@ -131,7 +132,7 @@ function pad(d: { start: number; end: number }): { start: number; end: number } 
   return { start: d.start - w * 0.05, end: d.start + w * 1.05 };
 }
 
-function Axis({ events, view, selected, onSelect, zoom, pan, reset }: {
+function Axis({ events, view, selected, onSelect, zoom, pan, reset, busiest }: {
   events: readonly TimelineEvent[];
   view: { start: number; end: number };
   selected: string | null;
@@ -139,6 +140,7 @@ function Axis({ events, view, selected, onSelect, zoom, pan, reset }: {
   zoom: (f: number, c?: number) => void;
   pan: (f: number) => void;
   reset: () => void;
+  busiest: () => void;
 }) {
   const { placed, lanes } = useMemo(() => layoutLanes(events, view.start, view.end, WIDTH), [events, view.start, view.end]);
   const ticks = useMemo(() => axisTicks(view.start, view.end, 10), [view.start, view.end]);
@@ -155,6 +157,7 @@ function Axis({ events, view, selected, onSelect, zoom, pan, reset }: {
         <button type="button" class="btn small" onClick={() => zoom(2)} aria-label="Zoom out">−</button>
         <button type="button" class="btn small" onClick={() => pan(-0.25)} aria-label="Earlier">←</button>
         <button type="button" class="btn small" onClick={() => pan(0.25)} aria-label="Later">→</button>
+        <button type="button" class="btn small" onClick={busiest}>Busiest period</button>
         <button type="button" class="btn small" onClick={reset}>Fit all</button>
         <span class="muted">{isoDay(view.start)} – {isoDay(view.end)}</span>
         {hidden > 0 && <span class="muted">({hidden} events in lanes below the first {MAX_LANES}: narrow the filters or zoom in)</span>}
@@ -168,7 +171,7 @@ function Axis({ events, view, selected, onSelect, zoom, pan, reset }: {
         preserveAspectRatio="none"
         tabindex={0}
         role="img"
-        aria-label={`Time axis from ${isoDay(view.start)} to ${isoDay(view.end)}, ${placed.length} events. Plus and minus zoom, arrow keys pan, 0 fits all.`}
+        aria-label={`Time axis from ${isoDay(view.start)} to ${isoDay(view.end)}, ${placed.length} events. Plus and minus zoom, arrow keys pan, 0 fits all, 1 shows the busiest period.`}
         data-testid="timeline-axis"
         onKeyDown={(e) => {
           if (e.key === '+' || e.key === '=') { zoom(0.5); e.preventDefault(); }
@@ -176,6 +179,7 @@ function Axis({ events, view, selected, onSelect, zoom, pan, reset }: {
           else if (e.key === 'ArrowLeft') { pan(-0.1); e.preventDefault(); }
           else if (e.key === 'ArrowRight') { pan(0.1); e.preventDefault(); }
           else if (e.key === '0') { reset(); e.preventDefault(); }
+          else if (e.key === '1') { busiest(); e.preventDefault(); }
         }}
         onWheel={(e) => {
           const svg = svgRef.current;
