@@ -11,13 +11,16 @@
  * labels of the same word elsewhere in the document. So that the second model learns from
  * first-pass labels as imperfect as they are at run time, those labels are produced by
  * jackknifing: the documents are cut into `folds` parts and each part is tagged by a first-pass
- * model trained on the others. Weights are averaged, scaled to int16 and gzipped.
+ * model trained on the others. The same folds give each document a lexicon of the names
+ * annotated in the other folds (name-lexicon.ts); the shipped lexicon holds all of them.
+ * Weights are averaged, scaled to int16 and gzipped.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { addToHistory, documentCase, sentenceFeatures, FEATURE_VERSION, type History, type SentenceFeatures } from '../src/nlp/entities/features.js';
+import { NameLexicon } from '../src/nlp/entities/name-lexicon.js';
 import { NTAGS, TAGS, bestAllowed, decode, dynamicFeatures, score, type Weights } from '../src/nlp/entities/tagger.js';
 
 function arg(name: string, fallback: string): string {
@@ -153,9 +156,29 @@ function quantize(avg: Float32Array): { q: Int16Array; scale: number } {
 
 const t0 = Date.now();
 const raw = readConll(dataPath);
-const docs: TrainDoc[] = raw.map((d) => {
+/** The names annotated in some documents, as a lexicon. */
+function lexiconOf(docs: Sent[][]): NameLexicon {
+  const lex = new NameLexicon();
+  for (const d of docs) {
+    for (const s of d) {
+      for (let i = 0; i < s.gold.length; i++) {
+        const t = s.gold[i]!;
+        if (t === 0 || t % 2 === 0) continue;
+        let j = i + 1;
+        while (j < s.gold.length && s.gold[j] === t + 1) j++;
+        lex.add(s.words.slice(i, j), TAGS[t]!.slice(2));
+      }
+    }
+  }
+  return lex.build();
+}
+
+// Each document's features read a name lexicon built from the other folds only.
+const foldLexicons = Array.from({ length: folds }, (_, f) => lexiconOf(raw.filter((_, i) => i % folds !== f)));
+const docs: TrainDoc[] = raw.map((d, di) => {
   const dc = documentCase(d.map((s) => s.words));
-  return { sents: d.map((s) => ({ sf: sentenceFeatures(s.words, dc), gold: s.gold })), history: null };
+  const lex = foldLexicons[di % folds]!;
+  return { sents: d.map((s) => ({ sf: sentenceFeatures(s.words, dc, lex), gold: s.gold })), history: null };
 });
 console.log(`read ${docs.length} documents in ${Date.now() - t0} ms`);
 
@@ -176,6 +199,9 @@ const second = train(docs, 'second pass, all documents');
 
 mkdirSync(outDir, { recursive: true });
 const sha256: Record<string, string> = {};
+const names = gzipSync(Buffer.from(lexiconOf(raw).serialise()), { level: 9 });
+writeFileSync(resolve(outDir, 'names.txt.gz'), names);
+sha256['names.txt.gz'] = createHash('sha256').update(names).digest('hex');
 const scales: number[] = [];
 for (const [file, avg] of [['weights-1.bin.gz', first], ['weights-2.bin.gz', second]] as const) {
   const { q, scale } = quantize(avg);

@@ -11,8 +11,9 @@
  * The tag-dependent features (previous tags) are added by the decoder.
  */
 import { GAZ_COUNT, gazKey, matchGazetteer } from './gazetteer.js';
+import type { NameLexicon } from './name-lexicon.js';
 
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 export function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -129,11 +130,12 @@ export interface SentenceFeatures {
 let scratch = new Int32Array(8192);
 
 /** Static features of every token of one sentence (the tag-independent part of the model). */
-export function sentenceFeatures(words: readonly string[], docCase: DocCase): SentenceFeatures {
+export function sentenceFeatures(words: readonly string[], docCase: DocCase, names: NameLexicon | null): SentenceFeatures {
   const n = words.length;
   const infos = words.map(wordInfo);
   const keys = infos.map((w) => w.key);
   const gaz = matchGazetteer(keys, words);
+  const lex = names ? names.match(keys, words) : null;
   const wl = new Int32Array(n);
   const sh = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -183,6 +185,16 @@ export function sentenceFeatures(words: readonly string[], docCase: DocCase): Se
         if (gp & (1 << c)) out[k++] = mix(T(26), c);
         if (gn & (1 << c)) out[k++] = mix(T(27), c);
       }
+    }
+    if (lex) {
+      const lb = lex.begin[i]!;
+      const li = lex.inside[i]!;
+      for (let b = 0; b < 5; b++) {
+        if (lb & (1 << b)) out[k++] = mix(mix(T(34), b), caps);
+        if (li & (1 << b)) out[k++] = mix(T(35), b);
+      }
+      const prevLex = i > 0 ? lex.begin[i - 1]! | lex.inside[i - 1]! : 0;
+      if (prevLex && !(lb | li)) out[k++] = mix(T(36), prevLex & 15);
     }
     const dc = i > 0 && !caps ? -1 : (docCase.get(info.key) ?? 0);
     if (dc >= 0) {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { FEATURE_VERSION } from './features.js';
+import { NameLexicon } from './name-lexicon.js';
 import { NTAGS, TAGS, type Weights } from './tagger.js';
 
 export const ModelMetaSchema = z.object({
@@ -31,6 +32,8 @@ export interface LoadedModel {
   readonly first: Weights;
   /** Second pass: also the first pass's labels for the same word in the document. */
   readonly second: Weights;
+  /** The names annotated in the training data, read as features. */
+  readonly names: NameLexicon;
 }
 
 /** The models/ner folder: found by walking up from this module (works from src/ and dist/src/). */
@@ -57,7 +60,8 @@ export function loadModel(dir: string = modelDir()): LoadedModel {
     if (table.length !== (mask + 1) * NTAGS) throw new Error(`models/ner/${file} holds ${table.length} weights, expected ${(mask + 1) * NTAGS}`);
     return { table, mask };
   };
-  return { meta, first: read('weights-1.bin.gz'), second: read('weights-2.bin.gz') };
+  const names = NameLexicon.parse(gunzipSync(readFileSync(join(dir, 'names.txt.gz'))).toString('utf8'));
+  return { meta, first: read('weights-1.bin.gz'), second: read('weights-2.bin.gz'), names };
 }
 
 let shared: LoadedModel | undefined;

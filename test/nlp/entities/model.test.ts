@@ -21,7 +21,7 @@ test('models/ner is under 20 MB and loads in under 300 ms', () => {
 test('both passes tag a sentence the same way every time', () => {
   const model = loadModel();
   const words = ['Officials', 'in', 'Warsaw', 'said', 'Donald', 'Tusk', 'would', 'travel', 'to', 'Kyiv', '.'];
-  const sf = sentenceFeatures(words, documentCase([words]));
+  const sf = sentenceFeatures(words, documentCase([words]), model.names);
   const a = decode(model.first, sf, null);
   const b = decode(model.first, sf, null);
   assert.deepEqual([...a], [...b]);

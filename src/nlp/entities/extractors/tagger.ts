@@ -21,7 +21,7 @@ export const taggerExtractor: Extractor<Candidate> = {
     const model = sharedModel();
     const sents = sentenceWords(doc);
     const docCase = documentCase(sents.map((s) => s.words));
-    const feats = sents.map((s) => sentenceFeatures(s.words, docCase));
+    const feats = sents.map((s) => sentenceFeatures(s.words, docCase, model.names));
     const history: History = new Map();
     feats.forEach((sf) => addToHistory(history, sf.keys, decode(model.first, sf, null)));
     const out: Candidate[] = [];
