@@ -19,7 +19,11 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     let w = m[0];
     let e = start + m.index + w.length;
     // a sentence-final period sticks to the word before it: "said Smith." → "Smith"
-    if (w.length > 1 && w.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr)\.$/u.test(w)) { w = w.slice(0, -1); e--; }
+    if (w.length > 1 && w.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Lt|Col|Sgt|Prof)\.$/u.test(w)) {
+      out.push({ s: start + m.index, e: e - 1, w: w.slice(0, -1) });
+      out.push({ s: e - 1, e, w: '.' });
+      continue;
+    }
     out.push({ s: start + m.index, e, w });
   }
   return out;

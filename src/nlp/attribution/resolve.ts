@@ -45,7 +45,27 @@ const COMMON_SOURCES = new Set([
   'democrats', 'republicans', 'conservatives', 'liberals', 'activists', 'advocates', 'organizers', 'doctors', 'lawyers',
   'attorneys', 'spokesman', 'spokeswoman', 'spokesperson', 'officers', 'troops', 'soldiers', 'citizens', 'parents',
 ]);
+/** Capitalised words that open a sentence or a place name rather than a person's name. */
+const NOT_A_FIRST_NAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'but', 'and',
+  'according', 'however', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'new', 'north', 'south', 'east', 'west',
+  'united', 'european', 'saudi', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'notes', 'note', 'with', 'for']);
+/** Words of a title before a name ("Foreign Minister", "Sen.", "Special Envoy"). */
+const TITLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime', 'minister', 'foreign', 'defence', 'defense',
+  'interior', 'finance', 'economy', 'trade', 'health', 'justice', 'secretary', 'state', 'senator', 'sen', 'rep', 'representative',
+  'gov', 'governor', 'chancellor', 'general', 'gen', 'mayor', 'ambassador', 'envoy', 'special', 'director', 'speaker', 'judge',
+  'king', 'queen', 'prince', 'princess', 'pope', 'deputy', 'chief', 'head', 'commissioner', 'chairman', 'chairwoman', 'spokesman',
+  'spokeswoman', 'admiral', 'colonel', 'col', 'lt', 'captain', 'capt', 'sgt', 'professor', 'prof', 'attorney', 'mp', 'senior',
+  'former', 'acting', 'first', 'lady', 'premier', 'commander', 'marshal', 'field', 'patriarch', 'archbishop', 'bishop', 'cardinal',
+  'sheikh', 'emir', 'crown', 'leader', 'majority', 'minority', 'house', 'senate', 'opposition', 'party', 'national', 'security', 'adviser', 'advisor',
+]);
+/** "the (unelected) president", "this minister": a description by title. */
+const TITLED_RE = /^(?:the|this|that)\s+(?:[\p{Ll}-]+\s+){0,3}(president|minister|chancellor|secretary|envoy|senator|governor|mayor|ambassador|spokesman|spokeswoman|general|king|queen|pope|premier|leader|chief|director|adviser|advisor|candidate|nominee|chairman|chairwoman|chair|speaker|prosecutor|judge|commander)$/iu;
 const DETERMINER_START_RE = /^(?:the|a|an|this|that|these|those)\s+/iu;
+
+/** A person-like actor seen in the text; `id` is filled when a name found by our own scan is first used. */
+interface Person { at: number; id: string | null; name?: string; span?: Span }
 
 export class SourceResolver {
   readonly #doc: Document;
@@ -53,8 +73,9 @@ export class SourceResolver {
   readonly #entities: Map<string, Entity>;
   #names: Map<string, string> | null = null;
   /** Person-like actors seen so far (offset, entity id), for pronoun antecedents. */
-  readonly #persons: { at: number; id: string }[] = [];
+  readonly #persons: Person[] = [];
   #next = 1;
+  #scanned = false;
 
   constructor(doc: Document) {
     this.#doc = doc;
@@ -112,8 +133,57 @@ export class SourceResolver {
       }
       return { written: id, referent: id, document };
     }
-    // 3. a phrase that names nobody
+    // 3. a definite description of someone named before ("the unelected president")
+    const title = TITLED_RE.exec(surface);
+    if (title && title[1]) {
+      const own = this.#placeholder(surface, phrase);
+      const referent = this.#titled(title[1].toLowerCase(), phrase.start);
+      if (referent !== null) {
+        this.#entities.get(own)?.merges.push({
+          rule: 'attribution/description', from: surface, into: referent, score: 0.5,
+          evidence: `last person given the title "${title[1]}" before the phrase`,
+        });
+      }
+      return { written: own, referent, document };
+    }
+    // 4. a phrase that names nobody
     return { written: this.#placeholder(surface, phrase), referent: null, document };
+  }
+
+  /**
+   * Without person mentions from the entities stage, pronouns need antecedents all the same:
+   * take "Firstname Lastname" pairs of capitalised words (not organisations) as persons.
+   */
+  #scanNames(): void {
+    this.#scanned = true;
+    if (this.#mentions.some((m) => m.type === 'person')) return;
+    const text = this.#doc.text;
+    const re = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\.)?(?:[ \t]+(?:\p{Lu}\p{Ll}+|van|von|de|der)){1,2})(?![\p{L}])/gu;
+    const end = this.#doc.bodyEnd;
+    for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+      const name = m[1]!;
+      const first = name.split(/\s+/)[0]!.toLowerCase();
+      if (ORG_WORD_RE.test(name) || TITLE_WORDS.has(first) || NOT_A_FIRST_NAME.has(first)) continue;
+      this.#persons.push({ at: m.index, id: null, name, span: { start: m.index, end: m.index + name.length } });
+    }
+  }
+
+  /** The last person before `at` whose name the text precedes with `title`, or whose roles hold it. */
+  #titled(title: string, at: number): string | null {
+    const text = this.#doc.text;
+    let best: Person | null = null;
+    for (const p of this.#persons) {
+      if (p.at >= at || (best && p.at <= best.at)) continue;
+      const before = text.slice(Math.max(0, p.at - 40), p.at).toLowerCase();
+      const roles = p.id !== null ? this.#entities.get(p.id)?.roles ?? [] : [];
+      if (new RegExp(`\\b${title}\\b[^.;]*$`, 'u').test(before) || roles.some((r) => r.title.toLowerCase().includes(title))) best = p;
+    }
+    return best ? this.#personId(best) : null;
+  }
+
+  #personId(p: Person): string {
+    if (p.id === null) p.id = this.#entityFor(p.name ?? '', null, p.span ?? { start: p.at, end: p.at });
+    return p.id;
   }
 
   #isKnownPerson(id: string): boolean {
@@ -123,9 +193,11 @@ export class SourceResolver {
   #pronoun(phrase: Span, surface: string, kind: string, verb: string | null): Resolved {
     const own = this.#placeholder(surface, phrase);
     let referent: string | null = null;
+    if ((kind === 'male' || kind === 'female') && !this.#scanned) this.#scanNames();
     if (kind === 'male' || kind === 'female') {
-      let at = -1;
-      for (const p of this.#persons) if (p.at < phrase.start && p.at > at) { at = p.at; referent = p.id; }
+      let best: Person | null = null;
+      for (const p of this.#persons) if (p.at < phrase.start && (!best || p.at > best.at)) best = p;
+      referent = best ? this.#personId(best) : null;
     } else if (kind === 'thing' && verb !== null) {
       referent = this.#issuer(phrase.start);
     }
@@ -159,12 +231,15 @@ export class SourceResolver {
       const t = chunk.trim();
       if (t && !/^(?:however|but|and|then|meanwhile|on|in|at|during|after|before|last|this|yesterday|today|earlier|later)\b/iu.test(t)) {
         const lead = chunk.length - chunk.trimStart().length;
-        return this.resolve({ start: off + lead, end: off + lead + t.length }, null).referent;
+        const r = this.resolve({ start: off + lead, end: off + lead + t.length }, null);
+        return r.referent ?? r.written;
       }
       off += chunk.length + 1;
     }
     const subj = subjectBefore(text, verbAt, sStart);
-    return subj ? this.resolve(subj, null).referent : null;
+    if (!subj) return null;
+    const r = this.resolve(subj, null);
+    return r.referent ?? r.written;
   }
 
   #entityFor(name: string, alias: string | null, phrase: Span): string {
@@ -213,6 +288,19 @@ export class SourceResolver {
 
 /** The name a source phrase carries: its capitalised head, or the name after "by/of/from/at". */
 export function nameIn(surface: string): { name: string; alias: string | null } | null {
+  // an apposition ("Dmitry Peskov, the Kremlin spokesman"): the name is in the head before the comma
+  const comma = surface.indexOf(',');
+  if (comma > 0) {
+    const head = nameInPhrase(surface.slice(0, comma));
+    if (head) return head;
+    const rest = surface.slice(comma + 1).replace(/,\s*$/, '').trim();
+    const appos = nameInPhrase(rest);
+    if (appos) return appos;
+  }
+  return nameInPhrase(surface);
+}
+
+function nameInPhrase(surface: string): { name: string; alias: string | null } | null {
   const runs: { text: string; index: number }[] = [];
   NAME_RUN_RE.lastIndex = 0;
   for (let m = NAME_RUN_RE.exec(surface); m !== null; m = NAME_RUN_RE.exec(surface)) runs.push({ text: m[0], index: m.index });
@@ -227,18 +315,22 @@ export function nameIn(surface: string): { name: string; alias: string | null } 
     return true;
   });
   if (!good.length) return null;
-  // the run that ends the phrase (its head), one after a preposition, or a possessor ("Trump's
-  // associates"); a name modifying a common noun ("the New York businessman") names no source
-  const bare = surface.replace(/[\s,.]+$/, '');
+  // the run that ends the phrase (its head) or one after a preposition; a name modifying a
+  // common noun ("the New York businessman", "Trump's associates") names no source
+  const bare = surface.replace(/[\s,.]+$/, '').replace(/\s*\([^()]*\)$/, '');
   const head = good.find((r) => r.index + r.text.length >= bare.length)
-    ?? good.find((r) => /\b(?:by|of|from|at|for|with)\s+(?:the\s+)?$/iu.test(surface.slice(0, r.index)))
-    ?? good.find((r) => /^['’]s?\b/u.test(surface.slice(r.index + r.text.length)) || /['’]s?$/u.test(r.text));
+    ?? good.find((r) => /\b(?:by|of|from|at|for|with)\s+(?:the\s+)?$/iu.test(surface.slice(0, r.index)));
   if (!head) return null;
   let name = head.text.replace(/^(?:The|A|An)\s+/u, '');
   let alias: string | null = null;
   const paren = /\s*\(([^)]*)\)$/.exec(name);
   if (paren) { alias = paren[1] ?? null; name = name.slice(0, paren.index); }
-  name = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/u, '').replace(/['’]s?$/u, '');
+  name = name.replace(/['’]s?$/u, '');
+  // titles are roles, not names: "Foreign Minister Elina Valtonen" → "Elina Valtonen"
+  const words = name.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && TITLE_WORDS.has(words[k]!.replace(/\.$/, '').toLowerCase())) k++;
+  name = words.slice(k).join(' ');
   if (!name || /^\p{N}+$/u.test(name)) return null;
   return { name, alias };
 }

@@ -30,6 +30,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
       for (const cue of cuesIn(doc, sent.start, sent.end)) {
         // inside a direct quotation the speaker's own "I think" is part of the quote, not an attribution
         if (pieceAt(pieces, cue.start) >= 0) continue;
+        // "reads" introduces a text after a colon ("It reads:"); "she read the essay" attributes nothing
+        if (cue.base === 'read') continue;
         let who: Span | null = null;
         if (cue.participle) {
           if (!/,\s*$/.test(text.slice(sent.start, cue.start))) continue;

@@ -1,0 +1,186 @@
+/**
+ * The attribution stage over sentences written by us (facts may be real, the sentences are
+ * ours). Each case runs the spine (structure, sentences, citations) and the attribution stage
+ * alone, so it does not depend on the entities stage: speakers and sources are then the
+ * stage's own entities, named after the phrase. A case lists the quotes it must produce (all
+ * of them, in order, with the speaker's name), claims that must be among its claims, and what
+ * must not be there (scare quotes and titles are not speech; "likely voters" is not speculation).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Modality } from '../../../src/model/annotations.js';
+import type { Document } from '../../../src/model/document.js';
+import { runStages } from '../../../src/nlp/pipeline.js';
+import { SPINE_STAGES } from '../../../src/nlp/stages.js';
+import { attributionStage } from '../../../src/nlp/attribution/index.js';
+import { makeDoc } from '../../helpers/doc.js';
+
+interface QuoteWant { text: string; speaker: string | null }
+interface ClaimWant {
+  contains: string;
+  modality?: Modality;
+  /** Name of the source entity, or null for none. */
+  source?: string | null;
+  speaker?: string | null;
+  cue?: string;
+  citations?: string[];
+}
+interface Case {
+  name: string;
+  text: string;
+  /** The exact list of quotes (omit to not check). */
+  quotes?: QuoteWant[];
+  claims?: ClaimWant[];
+  /** No claim's content may contain this text (with this modality, when given). */
+  noClaim?: { contains: string; modality?: Modality }[];
+}
+
+const CASES: Case[] = [
+  // ---- quotes: every form
+  { name: 'X said: "…" (straight marks)', text: 'Rubio said: "We made tremendous progress today."', quotes: [{ text: 'We made tremendous progress today.', speaker: 'Rubio' }] },
+  { name: '“…,” X said (curly marks)', text: '“The draft is a basis for talks,” Merz said.', quotes: [{ text: 'The draft is a basis for talks,', speaker: 'Merz' }] },
+  { name: '“…,” said X', text: '“Nothing is agreed until everything is agreed,” said Kaja Kallas.', quotes: [{ text: 'Nothing is agreed until everything is agreed,', speaker: 'Kaja Kallas' }] },
+  { name: 'X wrote: “…”', text: 'Zelensky wrote: “Ukraine will never accept a peace imposed on it.”', quotes: [{ text: 'Ukraine will never accept a peace imposed on it.', speaker: 'Zelensky' }] },
+  { name: 'X said, “…” (comma, no colon)', text: 'Peskov said, “The Kremlin has not seen the text.”', quotes: [{ text: 'The Kremlin has not seen the text.', speaker: 'Peskov' }] },
+  { name: 'X told reporters “…”', text: 'Witkoff told reporters “We are closer than ever before.”', quotes: [{ text: 'We are closer than ever before.', speaker: 'Witkoff' }] },
+  { name: '«guillemets» after a colon', text: 'Lavrov replied: «The plan does not address the root causes.»', quotes: [{ text: 'The plan does not address the root causes.', speaker: 'Lavrov' }] },
+  { name: "doubled apostrophes ''…''", text: "''We are not there yet,'' Umerov said after the meeting.", quotes: [{ text: 'We are not there yet,', speaker: 'Umerov' }] },
+  { name: 'question mark, inverted verb and subject', text: '“Who wrote this plan?” asked Senator Anna Berg. Nobody answered.', quotes: [{ text: 'Who wrote this plan?', speaker: 'Anna Berg' }] },
+  { name: 'split quote: both halves keep the speaker', text: '“We are ready,” Kallas said. “The ball is in Moscow’s court.”', quotes: [{ text: 'We are ready,', speaker: 'Kallas' }, { text: 'The ball is in Moscow’s court.', speaker: 'Kallas' }], claims: [{ contains: 'ball is in Moscow', modality: 'reported', source: 'Kallas' }] },
+  { name: 'quote credited after a dash', text: '“Peace cannot be bought with territory.” ― Olena Petrenko', quotes: [{ text: 'Peace cannot be bought with territory.', speaker: 'Olena Petrenko' }] },
+  { name: 'interview transcript lines', text: 'The interview went as follows.\n\n— Dasha Moore: Will you sign the plan?\n\n— Pavel Novak: Not in its present form.', quotes: [{ text: 'Will you sign the plan?', speaker: 'Dasha Moore' }, { text: 'Not in its present form.', speaker: 'Pavel Novak' }] },
+  { name: 'transcript speakers in capitals', text: 'The exchange was short.\n\nHOST: Is the war ending?\n\nNOVAK: It could end this winter.', quotes: [{ text: 'Is the war ending?', speaker: 'HOST' }, { text: 'It could end this winter.', speaker: 'NOVAK' }] },
+  {
+    name: 'statement over two paragraphs introduced once (It reads:)',
+    text: 'The Nordic ministers issued a joint statement. It reads:\n\n“We support a just peace for Ukraine.\n\nWe will keep our sanctions in place until Russia withdraws.”\n\nThe meeting ended at noon.',
+    quotes: [{ text: 'We support a just peace for Ukraine.', speaker: 'The Nordic ministers' }, { text: 'We will keep our sanctions in place until Russia withdraws.', speaker: 'The Nordic ministers' }],
+  },
+  {
+    name: 'statement over two paragraphs, each reopened',
+    text: 'Stubb wrote:\n\n“Finland stands with Ukraine.\n\n“We will not recognise any annexation.”',
+    quotes: [{ text: 'Finland stands with Ukraine.', speaker: 'Stubb' }, { text: 'We will not recognise any annexation.', speaker: 'Stubb' }],
+  },
+  { name: 'pronoun speaker refers to the last named person', text: 'Andriy Yermak said he would resign. In a letter, he wrote: “I am going to the front.”', quotes: [{ text: 'I am going to the front.', speaker: 'Andriy Yermak' }] },
+  { name: 'quote inside reported speech takes its speaker', text: 'Macron said that the allies must stay “united behind a just and lasting peace for Ukraine.”', quotes: [{ text: 'united behind a just and lasting peace for Ukraine.', speaker: 'Macron' }] },
+  { name: 'called it “fake”: a one-word quote introduced by the verb', text: 'Dmitriev called it “fake” on Sunday.', quotes: [{ text: 'fake', speaker: 'Dmitriev' }] },
+
+  // ---- not speech: scare quotes and titles
+  { name: 'scare quotes are not speech', text: 'The Commission wants to turn the frozen assets into “repair loans” for Kyiv.', quotes: [] },
+  { name: 'a book title in guillemets is not speech', text: 'He once published a pamphlet called «Make Money Not War» in Paris.', quotes: [] },
+  { name: 'a name in quotes is not speech', text: 'The so-called “Coalition of the Willing” met in London.', quotes: [] },
+  { name: 'known as “…” is a name', text: 'The operation, known as “Nordic Shield”, began in January.', quotes: [] },
+  { name: 'a film title after a title noun is not speech', text: 'The documentary “Winter on Fire” was shown in Kyiv.', quotes: [] },
+  { name: 'a quote ending a sentence is not attributed to the next sentence', text: 'The leaflet read “Go home.” Rubio said nothing more about it.', noClaim: [{ contains: 'Go home' }] },
+  { name: 'a label before a colon is not a speaker', text: 'The agenda was fixed.\n\nNote: all times are local.', quotes: [] },
+
+  // ---- claims with sources
+  { name: 'according to X, …', text: 'According to Der Spiegel, the envoys met twice in Miami.', claims: [{ contains: 'the envoys met twice in Miami', modality: 'reported', source: 'Der Spiegel', cue: 'According to' }] },
+  { name: '…, according to X.', text: 'The draft had 28 points, according to the Financial Times.', claims: [{ contains: 'The draft had 28 points', modality: 'reported', source: 'Financial Times', cue: 'according to' }] },
+  { name: 'the content excludes the cue', text: 'According to Reuters, the talks lasted six hours.', noClaim: [{ contains: 'According to Reuters' }], claims: [{ contains: 'the talks lasted six hours', source: 'Reuters' }] },
+  { name: 'X reported that …', text: 'The Wall Street Journal reported that the calls had been recorded in October.', claims: [{ contains: 'the calls had been recorded in October', modality: 'reported', source: 'Wall Street Journal', cue: 'reported' }] },
+  { name: 'a study by X found …', text: 'A study by the Kiel Institute found that aid had fallen by half.', claims: [{ contains: 'aid had fallen by half', modality: 'reported', source: 'Kiel Institute' }] },
+  { name: 'according to a study by X (ACRONYM)', text: 'According to a study by the Norwegian Defence Research Establishment (FFI), the fleet is ageing fast.', claims: [{ contains: 'the fleet is ageing fast', source: 'Norwegian Defence Research Establishment' }] },
+  { name: 'members of an organisation said …', text: 'Investigators from Europol said the network spanned nine countries.', claims: [{ contains: 'the network spanned nine countries', source: 'Europol' }] },
+  { name: 'reported speech: X reiterated that …', text: 'Putin reiterated that the war would end on Russia’s terms.', claims: [{ contains: 'the war would end on Russia’s terms', modality: 'reported', source: 'Putin', speaker: 'Putin', cue: 'reiterated' }] },
+  { name: 'reported speech with an addressee', text: 'Zelensky told reporters that he would not give up Donbas.', claims: [{ contains: 'he would not give up Donbas', source: 'Zelensky', cue: 'told' }] },
+  { name: 'adjuncts after the verb are skipped', text: 'Merz said on Monday that Europe must pay for its own defence.', claims: [{ contains: 'Europe must pay for its own defence', source: 'Merz' }] },
+  { name: 'in a statement, X said …', text: 'In a statement, the Kremlin said the proposal was premature.', claims: [{ contains: 'the proposal was premature', source: 'Kremlin' }] },
+  { name: 'apposition between subject and verb', text: 'Dmitry Peskov, the Kremlin spokesman, said the talks were useful.', claims: [{ contains: 'the talks were useful', source: 'Dmitry Peskov' }] },
+  { name: 'bracketed party after a senator', text: 'Sen. Anna Berg (D-Ore.) said the vote would fail.', claims: [{ contains: 'the vote would fail', source: 'Anna Berg' }] },
+  { name: 'content before the source (…, a diplomat said)', text: 'The talks will resume in January, a senior diplomat said.', claims: [{ contains: 'The talks will resume in January', modality: 'reported', source: null, speaker: 'a senior diplomat' }] },
+  { name: 'content before the source (…, said X)', text: 'The ceasefire must come first, said Foreign Minister Elina Valtonen.', claims: [{ contains: 'The ceasefire must come first', source: 'Elina Valtonen' }] },
+  { name: 'parenthetical source inside the content', text: 'The plan, Kallas said, rewards the aggressor.', claims: [{ contains: 'rewards the aggressor', source: 'Kallas', cue: 'said' }] },
+  { name: 'belief verbs are attributions', text: 'Orbán believes that the sanctions have failed.', claims: [{ contains: 'the sanctions have failed', source: 'Orbán', cue: 'believes' }] },
+  { name: 'intention verbs are attributions', text: 'Trump wants to end the war before Christmas.', claims: [{ contains: 'to end the war before Christmas', source: 'Trump', cue: 'wants' }] },
+  { name: 'a participle takes the subject of its clause', text: 'Starmer spoke for ten minutes, adding that British troops could be deployed.', claims: [{ contains: 'British troops could be deployed', source: 'Starmer', cue: 'adding' }] },
+  { name: 'a pronoun source is resolved to the person named before', text: 'Marco Rubio met the delegation in Geneva. He said that the talks were productive.', claims: [{ contains: 'the talks were productive', source: 'Marco Rubio', speaker: 'He' }] },
+
+  // ---- unnamed sources: null entity, the cue and the phrase say so
+  { name: 'unnamed group of experts', text: 'Almost all experts believe that seizing the assets would be illegal.', claims: [{ contains: 'seizing the assets would be illegal', source: null, speaker: 'Almost all experts', cue: 'believe' }] },
+  { name: 'a name inside an unnamed source (X’s associates)', text: 'Trump’s associates maintain that the plan is fair.', claims: [{ contains: 'the plan is fair', source: null, cue: 'maintain' }] },
+  { name: 'officials at the start of a sentence are unnamed', text: 'Officials said the border would stay closed.', claims: [{ contains: 'the border would stay closed', source: null, speaker: 'Officials' }] },
+  { name: 'according to some', text: 'According to some, the ceasefire will not hold.', claims: [{ contains: 'the ceasefire will not hold', modality: 'hedged', source: null }] },
+
+  // ---- hedges (hearsay) and the author's speculation
+  { name: 'reportedly', text: 'The envoy reportedly left Moscow empty-handed.', claims: [{ contains: 'left Moscow empty-handed', modality: 'hedged', source: null, cue: 'reportedly' }] },
+  { name: 'allegedly', text: 'The minister allegedly took bribes from a defence contractor.', claims: [{ contains: 'took bribes', modality: 'hedged', cue: 'allegedly' }] },
+  { name: 'is believed to', text: 'He is believed to have moved the money to Dubai.', claims: [{ contains: 'moved the money to Dubai', modality: 'hedged', cue: 'is believed to' }] },
+  { name: 'it is said that', text: 'It is said that the general opposed the offensive.', claims: [{ contains: 'the general opposed the offensive', modality: 'hedged' }] },
+  { name: 'likely (the author speculates)', text: 'Umarov is likely an informant of a foreign service.', claims: [{ contains: 'an informant of a foreign service', modality: 'speculative', source: null, cue: 'likely' }] },
+  { name: 'probably (the author speculates)', text: 'The deal was probably agreed in advance.', claims: [{ contains: 'agreed in advance', modality: 'speculative', cue: 'probably' }] },
+  { name: 'it is not impossible that', text: 'It is not impossible that the talks collapse next week.', claims: [{ contains: 'the talks collapse next week', modality: 'speculative' }] },
+  { name: 'it is inconceivable that', text: 'It is inconceivable that Brussels did not know.', claims: [{ contains: 'Brussels did not know', modality: 'speculative' }] },
+  { name: '"likely voters" is not speculation', text: 'Among likely voters the two candidates are tied.', noClaim: [{ contains: 'candidates are tied' }] },
+  {
+    name: 'a speaker’s own “probably” is the speaker’s hedge, not the author’s',
+    text: '“The war will probably end next year,” Stubb said.',
+    quotes: [{ text: 'The war will probably end next year,', speaker: 'Stubb' }],
+    claims: [{ contains: 'end next year', modality: 'hedged', speaker: 'Stubb' }],
+    noClaim: [{ contains: 'end next year', modality: 'speculative' }],
+  },
+  {
+    name: 'a “reportedly” inside a quotation is the speaker’s',
+    text: 'Kallas said: “The convoy reportedly turned back at the border.”',
+    claims: [{ contains: 'turned back at the border', modality: 'hedged', speaker: 'Kallas' }],
+  },
+  { name: 'a speculation word inside a title is nobody’s claim', text: 'She read the essay «Perhaps Tomorrow» on the radio.', noClaim: [{ contains: 'Tomorrow' }] },
+
+  // ---- footnotes and chains
+  {
+    name: 'a claim carries the markers of its sentence',
+    text: 'According to the Wall Street Journal, the calls were recorded in October. [5]\n\nNotes\n\n[5] Drew Hinshaw, “Calls recorded”, The Wall Street Journal, November 26, 2025.',
+    claims: [{ contains: 'the calls were recorded in October', source: 'Wall Street Journal', citations: ['5'] }],
+  },
+  {
+    name: 'an attribution chain: a source reporting what a speaker said',
+    text: 'According to the Wall Street Journal, Witkoff told Ushakov that the plan was ready.',
+    claims: [{ contains: 'the plan was ready', source: 'Wall Street Journal', speaker: 'Witkoff' }],
+  },
+
+  // ---- negatives: nothing attributed
+  { name: 'a plain report of an event', text: 'The delegation arrived in Geneva on Sunday.', quotes: [], noClaim: [{ contains: 'Geneva' }] },
+  { name: '"plan" as a noun is no cue', text: 'The peace plan was drafted in Florida.', noClaim: [{ contains: 'drafted in Florida' }] },
+  { name: '"States" in a name is no cue', text: 'The United States sent two envoys to Berlin.', noClaim: [{ contains: 'two envoys' }] },
+  { name: 'a passive "was told" attributes nothing by itself', text: 'The delegation was told to wait outside.', noClaim: [{ contains: 'wait outside' }] },
+  { name: '"the report of" is a noun', text: 'The report of the commission was published on Friday.', noClaim: [{ contains: 'published on Friday' }] },
+];
+
+function run(text: string): Document {
+  const doc = makeDoc(text);
+  runStages(doc, [...SPINE_STAGES, attributionStage]);
+  return doc;
+}
+
+function entityName(doc: Document, id: string | null): string | null {
+  if (id === null) return null;
+  return doc.layers.entities.find((e) => e.id === id)?.name ?? `<missing ${id}>`;
+}
+
+for (const c of CASES) {
+  test(`attribution: ${c.name}`, () => {
+    const doc = run(c.text);
+    if (c.quotes) {
+      const got = doc.layers.quotes.map((q) => ({ text: doc.slice(q), speaker: entityName(doc, q.speaker) }));
+      assert.deepEqual(got, c.quotes);
+    }
+    for (const want of c.claims ?? []) {
+      const cands = doc.layers.claims.filter((cl) => doc.slice(cl).includes(want.contains));
+      const ok = cands.some((cl) =>
+        (want.modality === undefined || cl.modality === want.modality) &&
+        (want.source === undefined || entityName(doc, cl.source) === want.source) &&
+        (want.speaker === undefined || entityName(doc, cl.speaker) === want.speaker) &&
+        (want.cue === undefined || (cl.cue !== null && doc.slice(cl.cue) === want.cue)) &&
+        (want.citations === undefined || JSON.stringify(cl.citations) === JSON.stringify(want.citations)));
+      const seen = doc.layers.claims.map((cl) => `${cl.modality} "${doc.slice(cl)}" src=${entityName(doc, cl.source)} spk=${entityName(doc, cl.speaker)} cue=${cl.cue ? doc.slice(cl.cue) : '-'} [${cl.citations.join(',')}]`);
+      assert.ok(ok, `no claim ${JSON.stringify(want)}; claims: ${seen.join(' | ') || 'none'}`);
+    }
+    for (const not of c.noClaim ?? []) {
+      const bad = doc.layers.claims.find((cl) => doc.slice(cl).includes(not.contains) && (not.modality === undefined || cl.modality === not.modality));
+      assert.equal(bad && `${bad.modality} "${doc.slice(bad)}" (${bad.rule})`, undefined);
+    }
+  });
+}
+
+test('attribution: the table has at least 60 sentences written by us', () => {
+  assert.ok(CASES.length >= 60, `${CASES.length} cases`);
+});
