@@ -65,19 +65,44 @@ export function sortedMentions(doc: Document): Mention[] {
   return sorted;
 }
 
+/** Index of the first mention starting at or after `offset` (binary search). */
+export function firstMentionFrom(sorted: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Mentions that lie entirely inside [start, end). */
 export function mentionsIn(doc: Document, start: number, end: number): Mention[] {
-  return sortedMentions(doc).filter((m) => m.start >= start && m.end <= end);
+  const sorted = sortedMentions(doc);
+  const out: Mention[] = [];
+  for (let i = firstMentionFrom(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) {
+    if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  }
+  return out;
+}
+
+/** Mentions that contain [start, end) (names are short: only the 300 characters before are searched). */
+export function mentionsAround(doc: Document, start: number, end: number): Mention[] {
+  const sorted = sortedMentions(doc);
+  const out: Mention[] = [];
+  for (let i = firstMentionFrom(sorted, start + 1) - 1; i >= 0 && sorted[i]!.start > start - 300; i--) {
+    if (sorted[i]!.end >= end) out.push(sorted[i]!);
+  }
+  return out;
 }
 
 /** The first mention starting within `within` characters after `offset` with only words of `skip` before it. */
 export function mentionAfter(doc: Document, offset: number, within = 40, skip: RegExp = /^[\s,]*(?:(?:the|a|an|with|to|his|her|their|its|president|prime|minister|chancellor|secretary|general|director|envoy|leader|counterpart|former|foreign|defence|defense|russian|ukrainian|american|us|u\.s\.|french|british|german)\s+)*$/i): Mention | null {
-  for (const m of sortedMentions(doc)) {
-    if (m.start < offset) continue;
-    if (m.start > offset + within) return null;
-    return skip.test(doc.text.slice(offset, m.start)) ? m : null;
-  }
-  return null;
+  const sorted = sortedMentions(doc);
+  const m = sorted[firstMentionFrom(sorted, offset)];
+  if (!m || m.start > offset + within) return null;
+  return skip.test(doc.text.slice(offset, m.start)) ? m : null;
 }
 
 const OBJECT_PRONOUN_RE = /^\s+(?:him|her|them|me|us)\b/i;

@@ -41,6 +41,18 @@ function usableTimexes(doc: Document): Usable[] {
   return out.sort((a, b) => a.t.start - b.t.start);
 }
 
+/** Index of the first usable timex starting at or after `offset` (binary search). */
+function firstTimexFrom(list: readonly Usable[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.t.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The value of `u`, or an interval when a second timex follows it after "and"/"to"/"–". */
 export function valueWithRange(doc: Document, list: readonly Usable[], u: Usable): string {
   if (u.t.value.includes('/')) return u.t.value;
@@ -77,9 +89,19 @@ export const date: Refiner<EventCandidate> = {
   refine(doc, cs) {
     const list = usableTimexes(doc);
     if (list.length === 0) return cs;
+    // Candidates are in document order (overlap refiner): a binary search finds triggers in a range.
     const triggerStarts = cs.map((c) => c.start);
-    const between = (a: number, b: number, self: EventCandidate): boolean =>
-      triggerStarts.some((s) => s >= a && s < b && s !== self.start);
+    const between = (a: number, b: number, self: EventCandidate): boolean => {
+      let lo = 0;
+      let hi = triggerStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (triggerStarts[mid]! < a) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < triggerStarts.length && triggerStarts[i]! < b; i++) if (triggerStarts[i] !== self.start) return true;
+      return false;
+    };
 
     // Pass 1: direct attachments.
     const direct = new Map<EventCandidate, Usable>();
@@ -87,7 +109,8 @@ export const date: Refiner<EventCandidate> = {
       const clause = extendIntoRelative(doc, c, clauseOf(doc, c.sentence, c.start));
       let best: Usable | null = null;
       let bestDist = Infinity;
-      for (const u of list) {
+      for (let i = firstTimexFrom(list, clause.start); i < list.length && list[i]!.t.start < clause.end; i++) {
+        const u = list[i]!;
         if (u.t.start < clause.start || u.t.end > clause.end) continue;
         if (u.t.start >= c.end) {
           const dist = u.t.start - c.end;
@@ -111,7 +134,11 @@ export const date: Refiner<EventCandidate> = {
         const clause = clauseOf(doc, c.sentence, c.start);
         const s = doc.layers.sentences[c.sentence]!;
         // Not across a complement clause: "said on Tuesday that Yermak resigned" does not date the resignation.
-        const before = list.filter((x) => x.t.end <= c.start && x.t.start >= s.start && !COMPLEMENT_RE.test(doc.text.slice(x.t.end, c.start)));
+        const before: Usable[] = [];
+        for (let i = firstTimexFrom(list, s.start); i < list.length && list[i]!.t.end <= c.start; i++) {
+          const x = list[i]!;
+          if (!COMPLEMENT_RE.test(doc.text.slice(x.t.end, c.start))) before.push(x);
+        }
         const inClause = before.filter((x) => x.t.start >= clause.start && (!owned.has(x.index) || isIntroductory(doc, c.sentence, x.t)));
         u = inClause.at(-1) ?? before.find((x) => isIntroductory(doc, c.sentence, x.t)) ?? null;
         if (u) by = 'frame';

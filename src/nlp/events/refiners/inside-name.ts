@@ -5,7 +5,7 @@
  */
 import { filterRefiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { sortedMentions } from '../trigger.js';
+import { mentionsAround } from '../trigger.js';
 
 export const insideName = filterRefiner<EventCandidate>('events/inside-name', (doc, c) =>
-  !sortedMentions(doc).some((m) => m.type !== 'other' && m.start <= c.start && c.end <= m.end));
+  !mentionsAround(doc, c.start, c.end).some((m) => m.type !== 'other'));

@@ -64,14 +64,16 @@ function windowEnd(doc: Document, c: EventCandidate, clauseEnd: number): number 
 export const participants: Refiner<EventCandidate> = {
   name: 'events/participants',
   refine(doc, cs) {
-    return cs.map((c) => {
+    const triggerStarts = new Set(cs.map((o) => o.start));
+    return cs.map((c, idx) => {
       const clause = clauseOf(doc, c.sentence, c.start);
       const end = windowEnd(doc, c, clause.end);
       let start = clause.start;
       const between = BETWEEN_RE.exec(doc.text.slice(c.end, clause.end));
       if (between) {
         const at = c.end + between.index;
-        if (!cs.some((o) => o !== c && o.start >= c.end && o.start < at)) start = at;
+        const next = cs[idx + 1];
+        if (!next || next.start >= at || next.start < c.end) start = at;
       }
       const ids: string[] = [];
       const antecedent = relativeAntecedent(doc, start);
@@ -79,7 +81,7 @@ export const participants: Refiner<EventCandidate> = {
       for (const m of mentionsIn(doc, start, end)) {
         if (m.entity === c.location || !isActor(doc, m)) continue;
         // "The Moscow visit followed …": a place modifying another trigger is that event's setting.
-        if (m.type === 'place' && cs.some((o) => o.start === m.end + 1 && doc.text[m.end] === ' ')) continue;
+        if (m.type === 'place' && doc.text[m.end] === ' ' && triggerStarts.has(m.end + 1)) continue;
         if (!ids.includes(m.entity)) ids.push(m.entity);
       }
       return { ...c, participants: ids };
