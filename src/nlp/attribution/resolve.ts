@@ -164,6 +164,7 @@ export class SourceResolver {
       const name = m[1]!;
       const first = name.split(/\s+/)[0]!.toLowerCase();
       if (ORG_WORD_RE.test(name) || TITLE_WORDS.has(first) || NOT_A_FIRST_NAME.has(first)) continue;
+      if (/\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) continue; // "the Verkhovna Rada": not a person
       this.#persons.push({ at: m.index, id: null, name, span: { start: m.index, end: m.index + name.length } });
     }
   }
@@ -319,7 +320,10 @@ function nameInPhrase(surface: string): { name: string; alias: string | null } |
   // common noun ("the New York businessman", "Trump's associates") names no source
   const bare = surface.replace(/[\s,.]+$/, '').replace(/\s*\([^()]*\)$/, '');
   const head = good.find((r) => r.index + r.text.length >= bare.length)
-    ?? good.find((r) => /\b(?:by|of|from|at|for|with)\s+(?:the\s+)?$/iu.test(surface.slice(0, r.index)));
+    ?? good.find((r) => /\b(?:by|of|from|at|for|with)\s+(?:the\s+)?$/iu.test(surface.slice(0, r.index)))
+    // an organisation modifying a group of its people: "EU leaders", "Kremlin officials"
+    ?? good.find((r) => (/^\p{Lu}{2,}$/u.test(r.text) || ORG_WORD_RE.test(r.text)) &&
+      COMMON_SOURCES.has((/^\s+(\p{L}+)/u.exec(surface.slice(r.index + r.text.length))?.[1] ?? '').toLowerCase()));
   if (!head) return null;
   let name = head.text.replace(/^(?:The|A|An)\s+/u, '');
   let alias: string | null = null;
