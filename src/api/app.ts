@@ -29,6 +29,12 @@ function send(c: Context, err: ApiError): Response {
 export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir }: AppOptions): Hono {
   const app = new Hono();
   const document = openApiDocument(ROUTES, { title: 'Parley API', version: '0.1.0' });
+  // JSON answers are never sniffed as something else, nor cached (the store changes).
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', 'no-store');
+  });
   app.get('/openapi.json', (c) => c.json(document));
   const limit = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => send(c, payloadTooLarge(maxBodyBytes)) });
   for (const route of ROUTES) {

@@ -17,6 +17,8 @@ function wrap(q: pg.Pool | pg.PoolClient): Queryable {
 
 export async function openPostgresDatabase(url: string, options: { max?: number } = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 5 });
+  // An idle connection dropped by the server must not crash the process: the pool replaces it.
+  pool.on('error', (err) => process.stderr.write(`parley store: PostgreSQL connection lost: ${err.message}\n`));
   // Fail now (bad URL, server down) rather than on the first request.
   const probe = await pool.connect();
   probe.release();

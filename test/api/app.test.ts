@@ -3,6 +3,9 @@
  * routes are checked on hand-built reports (exact annotations); POST runs the real pipeline.
  */
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApp } from '../../src/api/app.js';
 import { ErrorBodySchema } from '../../src/api/errors.js';
@@ -205,7 +208,25 @@ describe('query routes', () => {
 
 describe('errors and the OpenAPI document', () => {
   it('answers unknown routes with not-found JSON', async () => {
-    await expectError(await app.request('/api/nothing-here'), 404, 'not-found');
+    const res = await app.request('/api/nothing-here');
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    await expectError(res, 404, 'not-found');
+  });
+
+  it('serves the built web UI outside /api when given its folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parley-web-'));
+    try {
+      await writeFile(join(dir, 'index.html'), '<!doctype html><title>Parley test shell</title>');
+      const withWeb = createApp({ store, webDir: dir });
+      const page = await withWeb.request('/reports/abc');
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /Parley test shell/);
+      await expectError(await withWeb.request('/api/nothing-here'), 404, 'not-found');
+      assert.equal((await withWeb.request('/api/reports')).status, 200);
+      assert.equal((await withWeb.request('/openapi.json')).headers.get('content-type')?.startsWith('application/json'), true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('hides unexpected errors behind internal and logs them', async () => {
