@@ -21,7 +21,7 @@ export function unitOf(word: string): AnyUnit | null {
   }
 }
 
-/** The TIMEX3 duration of `n` units: P30D, PT6H, P2Y, PXY (n = null), P1DE. */
+/** The TIMEX3 duration of `n` units: P30D, PT6H, P2Y, PXY (n = null), P10Y for a decade. */
 export function durationValue(n: number | null, unit: AnyUnit, word = ''): string {
   const fortnight = /^fortnight/i.test(word);
   const q = n === null ? 'X' : formatAmount(fortnight ? n * 2 : n);
@@ -34,8 +34,9 @@ export function durationValue(n: number | null, unit: AnyUnit, word = ''): strin
     case 'month': return `P${q}M`;
     case 'quarter': return `P${q}Q`;
     case 'year': return `P${q}Y`;
-    case 'decade': return `P${q}DE`;
-    case 'century': return `P${q}CE`;
+    // Decades and centuries as years when the amount is known ("the past decade" is P10Y).
+    case 'decade': return n === null ? 'PXDE' : `P${formatAmount(n * 10)}Y`;
+    case 'century': return n === null ? 'PXCE' : `P${formatAmount(n * 100)}Y`;
   }
 }
 

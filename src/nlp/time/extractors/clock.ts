@@ -14,7 +14,7 @@ import { inferYear } from '../reference.js';
 import { MONTH, monthWordOk } from './month-day.js';
 
 const RE = new RegExp(
-  String.raw`\b(?:(about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d{2})(?:\s*(GMT|UTC|[ECMP][SD]T|local\s+time|hours?|h)\b)|(\d{1,2})\s+o['’]clock|(noon|midnight|midday))(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?:(${WEEKDAY_PATTERN}|today|yesterday|tomorrow)\b|(${MONTH})\.?\s+(\d{1,2})\b(?!:)))?`,
+  String.raw`\b(?:(about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d{2})(?:\s*(GMT|UTC|[ECMP][SD]T|local\s+time|hours?|h)\b)|(\d{1,2})\s+o['’]clock|(noon|midnight|midday))(?:\s+([ECMP][SD]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?:(${WEEKDAY_PATTERN}|today|yesterday|tomorrow)\b|(${MONTH})\.?\s+(\d{1,2})\b(?!:)))?`,
   'gi',
 );
 
@@ -40,14 +40,16 @@ export const clock: Extractor<TimexCandidate> = {
         h = m[9]!.toLowerCase() === 'midnight' ? 24 : 12;
       }
       if (h > 24 || min > 59) return null;
-      const dayWord = m[10];
-      const month = m[11] !== undefined && monthWordOk(m[11]) ? monthNumber(m[11]) : undefined;
-      const dayOfMonth = m[12] === undefined ? 0 : Number(m[12]);
+      const dayWord = m[11];
+      const month = m[12] !== undefined && monthWordOk(m[12]) ? monthNumber(m[12]) : undefined;
+      const dayOfMonth = m[13] === undefined ? 0 : Number(m[13]);
+      // Times given in UTC/GMT carry the TIMEX3 zone designator Z.
+      const utc = /^(?:GMT|UTC)$/i.test(m[7] ?? m[10] ?? '');
       const approx = m[1] !== undefined && /about|around|approximately/i.test(m[1]);
       const start = m[1] !== undefined && !approx ? m.index + m[0].indexOf(m[0].slice(m[1].length).trimStart()) : m.index;
       let end = m.index + m[0].length;
       if (/\.$/.test(m[0]) && /^\s*(?:$|\n|[A-Z])/.test(doc.text.slice(end, end + 2))) end--;
-      const hhmm = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+      const hhmm = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${utc ? 'Z' : ''}`;
       return {
         start, end, rule: 'time/clock', confidence: 0.9, type: 'time',
         fields: { year: 'inferred', month: 'inferred', day: 'inferred' },

@@ -42,7 +42,7 @@ export const monthYear: Extractor<TimexCandidate> = {
         if (AMBIGUOUS.has(folded) && !DATE_PREPOSITION.test(before)) return null;
         if (/^[A-Z]+$/.test(word) && word.length > 3 && !DATE_PREPOSITION.test(before)) return null;
         // "May Day", "March Madness": a capitalised word right after is a name.
-        if (/^\s+(?:[A-Z][a-z]|\d)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+        if (m[4] === undefined && /^\s+(?:[A-Z][a-z]|\d)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       }
       let mod = modOf(modText?.replace(/\s+/g, ' '));
       if (rel?.startsWith('early')) mod = 'START';

@@ -61,6 +61,8 @@ export const quarter: Extractor<TimexCandidate> = {
             point = ctx.quarter ? { ...ctx.quarter, y: stated } : { y: stated, m: 1, d: 1, gran: 'year' };
           } else {
             point = resolveQuarter(ctx, kind === 'half' ? 'half' : 'quarter', ord, rel ?? det, stated, yearShift, hyphenated);
+            // "the 1988 quarter": the story's quarter, in the year written.
+            if (point && ord === null && stated !== null) point = { ...point, y: stated };
           }
           if (!point) return null;
           const anchor = stated === null ? (ctx.quarter ? 'narrative' : 'published') : 'none';

@@ -28,9 +28,10 @@ export const set: Extractor<TimexCandidate> = {
         value = ADVERB[m[1].toLowerCase()] ?? null;
         // "weekly" / "daily" naming a publication ("the weekly Der Spiegel", "a daily newspaper") is not a time.
         const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-        // An adjective before a noun ("quarterly dividend", "daily volume") is not a time expression.
+        // An adjective before a noun names a rate only for the everyday periods.
         if (/^\s+(?:newspaper|paper|magazine)/.test(after)) return null;
-        if (/^\s+(?!and\b|or\b|in\b|on\b|at\b|for\b|to\b|by\b|from\b|until\b|through\b|since\b|during\b|with\b|as\b|but\b|than\b)[a-z]/.test(after)) return null;
+        // "daily life", "a weekly address" are tagged; money words are not ("quarterly dividend", "annual report").
+        if (!/^(?:daily|weekly|hourly|nightly)$/i.test(m[1]) && /^\s+(?!and\b|or\b|in\b|on\b|at\b|for\b|to\b|by\b|from\b|until\b|through\b|since\b|during\b|with\b|as\b|but\b|than\b)[a-z]/.test(after)) return null;
       } else if (m[3] !== undefined) {
         const w = m[3];
         const wd = weekdayIndex(w);

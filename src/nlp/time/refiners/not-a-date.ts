@@ -42,7 +42,10 @@ export const notADate: Refiner<TimexCandidate> = {
 /** The capitalised time word follows a capitalised word or an opening quote, or the whole span is title case mid-sentence. */
 function inTitle(doc: Document, c: TimexCandidate, text: string): boolean {
   const before = doc.text.slice(Math.max(0, c.start - 24), c.start);
-  if (/(?:["“‘`']|\b[A-Z][\p{L}.]*)\s*$/u.test(before) && !/(?:^|[.!?]\s+|\n\s*)(?:In|On|At|By|Since|Until|For|But|And|The|A|An|Now|Then|So)\s*$/.test(before)) return true;
+  const after = doc.text.slice(c.end, c.end + 3);
+  // After an opening quote: a title only if the quote closes right after it or a capitalised word follows ("This Week With ...").
+  if (/["“‘`']\s*$/.test(before)) return /^(?:["”’'`]|\s+[A-Z])/.test(after);
+  if (/\b[A-Z][\p{L}.]*\s*$/u.test(before) && !/(?:^|[.!?]\s+|\n\s*)(?:In|On|At|By|Since|Until|For|But|And|The|A|An|Now|Then|So)\s*$/.test(before)) return true;
   const words = text.split(/\s+/);
   if (words.length >= 2 && words.every((w) => /^[A-Z\d]/.test(w))) return !/(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   return false;

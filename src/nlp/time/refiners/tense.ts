@@ -3,11 +3,11 @@
  * occurrence of a year-less date ("February 12", "Friday", "the end of June"): the nearest tense
  * marker in the same sentence decides. Future: will, 'll, shall, going to, is/are to, plans to,
  * planned, set to, scheduled, slated, upcoming, as soon as. Past: was, were, had, did, said, ago, last, and other verbs in
- * -ed. Prepositions ("by", "until") say nothing about tense.
+ * -ed (not "succeed", "need", "hundred"). Prepositions ("by", "until") say nothing about tense.
  */
 import type { Document } from '../../../model/document.js';
 
-const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned|planning|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as)|(was|were|had|did|said|told|ago|last|\p{L}{3,}ed))\b|['’]ll\b/giu;
+const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned|planning|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as)|(was|were|had|did|said|told|ago|last|(?!(?:hundred|united|kindred)\b)\p{L}{2,}[^\se]ed))\b|['’]ll\b/giu;
 
 export type Tense = 'future' | 'past' | 'none';
 
