@@ -72,6 +72,7 @@ const NEGATIVE = [
   'Negotiators keep up their search for a compromise.',
   'The Europeans must deal with the consequences.',
   'Exchanges freed two hundred prisoners who were released last week.',
+  'A diplomat briefed on the exchange described it as calm.',
 ];
 
 for (const text of NEGATIVE) {
