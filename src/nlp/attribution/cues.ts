@@ -27,8 +27,10 @@ const NOUN_LIKE = new Set([
   'protest', 'reply', 'show', 'find', 'read', 'see', 'favor', 'favour', 'suspect', 'pledge', 'vow', 'blame', 'praise', 'cry',
   'figure', 'judge', 'trust', 'wish', 'aim', 'forecast', 'recall', 'regret', 'welcome', 'hail', 'joke', 'blast', 'slam',
   'signal', 'hint', 'dispute', 'counter', 'learn', 'concern', 'reject', 'tweet', 'broadcast', 'publish', 'record', 'review',
+  'attack', 'echo', 'highlight', 'compliment', 'tout', 'defend', 'detail', 'outline', 'label', 'brand', 'dub', 'swear', 'rail',
+  'stress', 'pressure', 'press', 'appeal', 'invite', 'challenge', 'thank', 'discuss', 'decline', 'mock', 'guarantee',
 ]);
-const CLAUSE_NEXT_RE = /^\s+(?:that|the|a|an|his|her|their|its|him|them|it|us|me|what|how|why|whether|to|no|some|more|less|this|these|those)\b/iu;
+const CLAUSE_NEXT_RE = /^\s*[:“"«]|^\s+(?:that|the|a|an|his|her|their|its|him|them|it|us|me|what|how|why|whether|to|no|some|more|less|this|these|those)\b/iu;
 const PARTICLE_RE = /^\s+(?:for|on|out|up)\b/iu;
 
 const CACHE = new WeakMap<Document, Cue[]>();
@@ -117,12 +119,16 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
   return { start: s, end: e, base, cls, participle };
 }
 
+const OPENING_ADJUNCT_RE = /^\s*(?:In|On|At|During|After|Before|Since|With|Without|For|From|Following|Despite|Amid|Under|Over|Last|This|Earlier|Later|Yesterday|Today|However|Meanwhile|Still|Yet|But|And|So|Then|Instead|Now|Also)\b[^,;:]{0,120},\s*/u;
 const OPENING_SUBJECT_RE = /^\s*(?:(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}\p{Lu}[\p{L}'’.\-]*)/u;
 
 /** The subject that opens a sentence ("President Macron outlined …", "She …"), for participial cues. */
 export function openingSubject(text: string, start: number, end: number): Span | null {
+  // an opening adjunct ("In a widely read column, two speechwriters …") is not the subject
+  const lead = OPENING_ADJUNCT_RE.exec(text.slice(start, Math.min(end, start + 160)));
+  if (lead) start += lead[0].length;
   const m = OPENING_SUBJECT_RE.exec(text.slice(start, Math.min(end, start + 120)));
   if (!m) return null;
-  const lead = m[0].length - m[0].trimStart().length;
-  return { start: start + lead, end: start + m[0].length };
+  const pad = m[0].length - m[0].trimStart().length;
+  return { start: start + pad, end: start + m[0].length };
 }

@@ -82,7 +82,7 @@ export function subjectBefore(text: string, pos: number, floor: number): Span | 
   if (words[i]!.w === ',') {
     // an apposition or a relative clause between commas: keep it, find the head before it
     let j = i - 1;
-    while (j >= 0 && words[j]!.w !== ',' && i - j < 16 && !/[;:()“”"—]/.test(words[j]!.w)) j--;
+    while (j >= 0 && words[j]!.w !== ',' && i - j < 32 && !/[;:“”"—]/.test(words[j]!.w)) j--;
     if (j < 0 || words[j]!.w !== ',') return null;
     const head = headBefore(words, j - 1);
     if (head === null) return null;

@@ -21,6 +21,11 @@ const SPEECH = [
   'decry', 'denounce', 'slam', 'blast', 'hail', 'welcome', 'acknowledge', 'forecast', 'project',
   'continue', 'indicate', 'signal', 'suggest', 'announce', 'broadcast', 'publish', 'read',
   'shout', 'scream', 'whisper', 'chant', 'exclaim', 'yell', 'cry', 'sing', 'muse', 'quip',
+  // evaluation and stance towards someone else's words or acts
+  'attack', 'deride', 'mock', 'ridicule', 'echo', 'highlight', 'underscore', 'compliment', 'lambaste', 'tout', 'dismiss',
+  'decline', 'defend', 'applaud', 'laud', 'fault', 'scold', 'chide', 'rebuke', 'assail', 'discuss', 'outline', 'detail',
+  'dub', 'label', 'brand', 'characterize', 'characterise', 'portray', 'guarantee', 'swear', 'insinuate', 'rail', 'stress',
+  'pressure', 'press', 'implore', 'beg', 'plead', 'appeal', 'invite', 'challenge', 'congratulate', 'thank', 'apologize', 'apologise',
 ];
 
 /** Evidence: a document, study or poll "shows" or "found" something. */
@@ -42,6 +47,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   read: ['read'], learn: ['learned', 'learnt'], prove: ['proven'], show: ['shown'],
   broadcast: ['broadcast'], forecast: ['forecast'], cry: ['cried', 'cries'], sing: ['sang', 'sung'],
   quip: ['quipped', 'quipping'], admit: ['admitted', 'admitting'], regret: ['regretted', 'regretting'],
+  swear: ['swore', 'sworn'], plead: ['pled'], echo: ['echoes', 'echoed'], beg: ['begged', 'begging'],
   object: [], project: [], vote: [], document: [], view: [],
 };
 

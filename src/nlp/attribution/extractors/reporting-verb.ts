@@ -68,7 +68,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         }
         const end = contentEnd(text, from, sent.end);
         const n = wordCount(text, from, end);
-        if (n < 2) continue;
+        // one word is content only when it is a name ("Cruz has endorsed Trump")
+        if (n < 1 || (n < 2 && !/^\p{Lu}/u.test(text.slice(from, end)))) continue;
         // "…, said the mayor." is the inverted rule's: after a comma the content must look like a clause
         if (!cue.participle && /,\s*$/.test(text.slice(sent.start, cue.start)) && n < 4 && !/^that\b/i.test(text.slice(from, end))) continue;
         // a whole direct quotation after the verb is the quote rules' business
