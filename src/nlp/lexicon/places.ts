@@ -3,7 +3,8 @@
  * forms), capitals and large cities, regions that news about Europe, Ukraine, Russia and the
  * United States names often, continents, seas and rivers. Lower-case, one name per entry.
  * Shared by the entities stage (gazetteer features and look-ups) and anyone who needs to know
- * that a capitalised word is a place.
+ * that a capitalised word is a place. Seats of government ("the Kremlin", "the White House")
+ * are listed here: they are places that also stand for the institution.
  */
 export const COUNTRIES: readonly string[] = [
   'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'australia', 'austria',
@@ -79,7 +80,7 @@ export const REGIONS: readonly string[] = [
   'south dakota', 'tennessee', 'utah', 'vermont', 'virginia', 'west virginia', 'wisconsin', 'wyoming',
   'bavaria', 'saxony', 'catalonia', 'flanders', 'wallonia', 'silesia', 'kashmir', 'punjab', 'xinjiang',
   'quebec', 'ontario', 'alberta', 'british columbia', 'normandy', 'brittany', 'corsica', 'sicily', 'sardinia',
-  'tuscany', 'lombardy', 'andalusia', 'basque country', 'ulster', 'kosovo', 'nagorno-karabakh', 'sahel',
+  'white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée', 'tuscany', 'lombardy', 'andalusia', 'basque country', 'ulster', 'kosovo', 'nagorno-karabakh', 'sahel',
 ];
 
 /** Last words that make a capitalised phrase a place ("Odessa Oblast", "Baltic Sea"). */

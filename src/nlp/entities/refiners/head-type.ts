@@ -1,7 +1,7 @@
 /**
  * entities/head-type: the words a name is built from can settle its type against the tagger's
  * guess. A "person" holding an organisation word after its first word is an organisation
- * ("Andy Warhol Foundation for the Visual Arts"); a name ending in a facility word is a place
+ * ("Andy Warhol Foundation for the Visual Arts", "Johnson Controls", "Douglas & Lomason"); a name ending in a facility word is a place
  * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word);
  * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea").
  */
@@ -10,12 +10,18 @@ import { ORG_HEADS } from '../../lexicon/organizations.js';
 import { PLACE_HEADS } from '../../lexicon/places.js';
 import type { Candidate } from '../candidate.js';
 
-const ORG = new Set(ORG_HEADS.concat(['program', 'programme', 'project', 'initiative', 'church', 'fund', 'council']));
+const ORG = new Set(ORG_HEADS.concat([
+  'program', 'programme', 'project', 'initiative', 'church', 'fund', 'council', 'sa', 'ag', 'nv', 'bv', 'spa', 'gmbh',
+  'bros', 'bros.', 'communications', 'pharmaceuticals', 'cement', 'copper', 'cables', 'controls', 'medical', 'motors',
+  'industries', 'holdings', 'systems', 'technologies', 'electric', 'energy', 'oil', 'airways', 'telecom', 'steel',
+  'mining', 'insurance', 'securities', 'capital', 'partners', 'investments', 'resources', 'petroleum', 'chemicals',
+  'foods', 'entertainment', 'media', 'pictures', 'records', 'software', 'electronics', 'financial', 'ventures',
+]));
 const FACILITY = new Set([
   'center', 'centre', 'hall', 'hotel', 'museum', 'airport', 'stadium', 'arena', 'tower', 'towers', 'mosque',
-  'cathedral', 'palace', 'bridge', 'square', 'park', 'station', 'port', 'base', 'prison', 'hospital', 'embassy',
+  'cathedral', 'bridge', 'square', 'park', 'station', 'port', 'base', 'prison', 'hospital', 'embassy',
 ]);
-const PLACE = new Set(PLACE_HEADS.filter((w) => !['state', 'republic', 'city'].includes(w)));
+const PLACE = new Set(PLACE_HEADS.filter((w) => !['state', 'republic', 'city', 'county'].includes(w)));
 
 export const headTypeRefiner: Refiner<Candidate> = {
   name: 'entities/head-type',
@@ -25,7 +31,7 @@ export const headTypeRefiner: Refiner<Candidate> = {
       if (words.length < 2) return c;
       const last = words[words.length - 1]!;
       let type = c.type;
-      if (c.type === 'person' && words.slice(1).some((w) => ORG.has(w))) type = 'organization';
+      if (c.type === 'person' && (words.slice(1).some((w) => ORG.has(w)) || words.includes('&'))) type = 'organization';
       if (FACILITY.has(last) || (words[0] === 'museum' && words[1] === 'of')) type = 'place';
       else if (PLACE.has(last) && c.type !== 'person') type = 'place';
       return type === c.type ? c : { ...c, type };
