@@ -27,7 +27,9 @@ export function triggerExtractor(rule: TriggerRule): Extractor<EventCandidate> {
     extract(doc) {
       const out: EventCandidate[] = [];
       const body = doc.text.slice(0, doc.bodyEnd);
-      const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+      // The rule's own expression, rewound: extraction is synchronous, so it is never shared mid-scan.
+      const re = rule.pattern;
+      re.lastIndex = 0;
       for (let m = re.exec(body); m !== null; m = re.exec(body)) {
         const span = triggerSpan(m);
         if (!span) continue;

@@ -5,9 +5,9 @@
 import { filterRefiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 
-const NEGATION_RE = /\b(?:not|never|no|without|n[’']t)\s+(?:\p{L}+\s+)?$/iu;
+const NEGATION_RE = /\b(?:not|never|no|without)\s+(?:[a-z]+\s+)?$|n[’']t\s+(?:[a-z]+\s+)?$/i;
 
 export const negated = filterRefiner<EventCandidate>('events/negated', (doc, c) => {
   const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
-  return !NEGATION_RE.test(before) && !/n[’']t\s+(?:\p{L}+\s+)?$/iu.test(before);
+  return !NEGATION_RE.test(before);
 });

@@ -5,7 +5,7 @@
  */
 import { mentionAfter, textAfter, triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?<t>signed|signing|signs?|agreements?|agreed|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|declarations? of intent|included|joined)\b/giud;
+const PATTERN = /\b(?<t>signed|signing|signs?|agreements?|agreed|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|declarations? of intent|included|joined)\b/gid;
 
 export const agreementTrigger = triggerExtractor({
   name: 'events/agreement',

@@ -4,6 +4,6 @@
  */
 import { triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?<t>appoint(?:ed|s|ment)?|nominat(?:ed|ion)|named(?= (?:as|to|him|her|the new|a new)\b)|name(?= (?:a|the|his|her) (?:new|successor)\b)|took (?:his|her|their) place|replaced|succeeded)\b/giud;
+const PATTERN = /\b(?<t>appoint(?:ed|s|ment)?|nominat(?:ed|ion)|named(?= (?:as|to|him|her|the new|a new)\b)|name(?= (?:a|the|his|her) (?:new|successor)\b)|took (?:his|her|their) place|replaced|succeeded)\b/gid;
 
 export const appointmentTrigger = triggerExtractor({ name: 'events/appointment', type: 'appointment', pattern: PATTERN });

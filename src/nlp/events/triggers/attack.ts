@@ -4,7 +4,7 @@
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?<t>attack(?:s|ed)?|strikes?|struck|bomb(?:ed|ing|ings)|shell(?:ed|ing)|invad(?:ed|e)|invasion|sabotag(?:ed|e)|offensive|assault)\b/giud;
+const PATTERN = /\b(?<t>attack(?:s|ed)?|strikes?|struck|bomb(?:ed|ing|ings)|shell(?:ed|ing)|invad(?:ed|e)|invasion|sabotag(?:ed|e)|offensive|assault)\b/gid;
 
 export const attackTrigger = triggerExtractor({
   name: 'events/attack',

@@ -5,7 +5,7 @@
  */
 import { actorObjectFollows, textAfter, triggerExtractor, wordBefore } from '../trigger.js';
 
-const PATTERN = /\b(?<t>(?:tele)?phone (?:call|conversation)s?|calls?|called|phoned|conversations?|spoke (?:by|on the) (?:tele)?phone)\b/giud;
+const PATTERN = /\b(?<t>(?:tele)?phone (?:call|conversation)s?|calls?|called|phoned|conversations?|spoke (?:by|on the) (?:tele)?phone)\b/gid;
 const NOUN_BEFORE = new Set(['a', 'the', 'first', 'second', 'this', 'that', 'their', 'his', 'her', 'another', 'phone', 'telephone', 'video', 'recorded', 'leaked', 'private']);
 
 export const callTrigger = triggerExtractor({

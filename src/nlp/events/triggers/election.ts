@@ -4,6 +4,6 @@
  */
 import { triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?<t>elections?|(?<![\p{L}-])elected|re-elected|referend(?:um|a)|(?:presidential|parliamentary) votes?|ballots?)\b/giud;
+const PATTERN = /\b(?<t>elections?|elected|re-elected|referend(?:um|a)|(?:presidential|parliamentary) votes?|ballots?)\b/gid;
 
 export const electionTrigger = triggerExtractor({ name: 'events/election', type: 'election', pattern: PATTERN });

@@ -4,7 +4,7 @@
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?<t>found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|launched|set up|formed)\b/giud;
+const PATTERN = /\b(?<t>found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|launched|set up|formed)\b/gid;
 const NOT_AFTER_RE = /^\s+(?:(?:a|an|the|its|new|two|several)\s+)*(?:impression|illusion|problems?|conditions|missiles?|drones?|attacks?|strikes?|offensive|meetings?|calls?)\b/i;
 
 export const foundingTrigger = triggerExtractor({

@@ -5,7 +5,7 @@
  */
 import { triggerExtractor, actorObjectFollows } from '../trigger.js';
 
-const PATTERN = /\b(?<t>met|meets?|meeting|meetings|talks|negotiations|summit|videoconferences?|video[- ]conferences?|video call|conferences?|co-chaired|sat down|convened|(?:received|hosted)(?=\s)|round(?= (?:of (?:talks|negotiations)|with)\b))\b/giud;
+const PATTERN = /\b(?<t>met|meets?|meeting|meetings|talks|negotiations|summit|videoconferences?|video[- ]conferences?|video call|conferences?|co-chaired|sat down|convened|(?:received|hosted)(?=\s)|round(?= (?:of (?:talks|negotiations)|with)\b))\b/gid;
 
 export const meetingTrigger = triggerExtractor({
   name: 'events/meeting',

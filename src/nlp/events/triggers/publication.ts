@@ -5,7 +5,7 @@
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?<t>published|publishes|publish|publication|leaked|revealed|released)\b/giud;
+const PATTERN = /\b(?<t>published|publishes|publish|publication|leaked|revealed|released)\b/gid;
 const DOCUMENT_OBJECT_RE = /^\s+(?:(?:a|an|the|its|their|his|her|two|new|full|another|second|first)\s+){0,3}(?:transcripts?|recordings?|text|documents?|reports?|statements?|videos?|audio|plans?|drafts?|details|data|letters?|findings)\b/i;
 
 /** "the recordings that Bloomberg released", "the text which the ministry released". */

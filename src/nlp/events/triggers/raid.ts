@@ -4,7 +4,7 @@
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?<t>searched|search(?:es)?|raids?|raided|ransacked|seized|seizure)\b/giud;
+const PATTERN = /\b(?<t>searched|search(?:es)?|raids?|raided|ransacked|seized|seizure)\b/gid;
 
 export const raidTrigger = triggerExtractor({
   name: 'events/raid',

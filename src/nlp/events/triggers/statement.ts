@@ -6,7 +6,7 @@
  */
 import { textAfter, triggerExtractor, wordBefore } from '../trigger.js';
 
-const PATTERN = /\b(?<t>statements?|declaration(?!s? of intent)s?|declared|announced|announcements?|letters?|informed|briefed|addresse?s?|told (?:reporters|journalists|the press)|press conferences?)\b/giud;
+const PATTERN = /\b(?<t>statements?|declaration(?!s? of intent)s?|declared|announced|announcements?|letters?|informed|briefed|addresse?s?|told (?:reporters|journalists|the press)|press conferences?)\b/gid;
 const ADDRESS_BEFORE = new Set(['his', 'her', 'an', 'the', 'a', 'evening', 'nightly', 'video', 'televised', 'annual', 'weekly', 'inaugural']);
 
 export const statementTrigger = triggerExtractor({

@@ -5,6 +5,6 @@
  */
 import { triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?:(?<t>[Vv]isit(?:s|ed|ing)?|[Tt]rips?)\b|(?<t2>[Tt]ravel(?:l?ed|s)?|flew|arrived|came|went)(?= (?:to|in|into)\b)|(?:will|would|is to|are to|shall) (?<t3>be)(?= (?:at|in) (?:the )?\p{Lu}))/gud;
+const PATTERN = /\b(?:(?<t>[Vv]isit(?:s|ed|ing)?|[Tt]rips?)\b|(?<t2>[Tt]ravel(?:l?ed|s)?|flew|arrived|came|went)(?= (?:to|in|into)\b)|(?:will|would|is to|are to|shall) (?<t3>be)(?= (?:at|in) (?:the )?[A-ZÀ-ÖØ-Þ]))/gd;
 
 export const visitTrigger = triggerExtractor({ name: 'events/visit', type: 'visit', pattern: PATTERN });
