@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { addToHistory, documentCase, sentenceFeatures, FEATURE_VERSION, type History, type SentenceFeatures } from '../src/nlp/entities/features.js';
+import { addToHistory, documentCase, documentContexts, sentenceFeatures, FEATURE_VERSION, type History, type SentenceFeatures } from '../src/nlp/entities/features.js';
 import { NameLexicon } from '../src/nlp/entities/name-lexicon.js';
 import { NTAGS, TAGS, bestAllowed, decode, dynamicFeatures, score, type Weights } from '../src/nlp/entities/tagger.js';
 
@@ -177,8 +177,9 @@ function lexiconOf(docs: Sent[][]): NameLexicon {
 const foldLexicons = Array.from({ length: folds }, (_, f) => lexiconOf(raw.filter((_, i) => i % folds !== f)));
 const docs: TrainDoc[] = raw.map((d, di) => {
   const dc = documentCase(d.map((s) => s.words));
+  const ctx = documentContexts(d.map((s) => s.words));
   const lex = foldLexicons[di % folds]!;
-  return { sents: d.map((s) => ({ sf: sentenceFeatures(s.words, dc, lex), gold: s.gold })), history: null };
+  return { sents: d.map((s) => ({ sf: sentenceFeatures(s.words, dc, lex, ctx), gold: s.gold })), history: null };
 });
 console.log(`read ${docs.length} documents in ${Date.now() - t0} ms`);
 

@@ -13,7 +13,7 @@
 import { GAZ_COUNT, gazKey, matchGazetteer } from './gazetteer.js';
 import type { NameLexicon } from './name-lexicon.js';
 
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 export function fnv(s: string): number {
   let h = 0x811c9dc5;
@@ -80,6 +80,31 @@ export function documentCase(sentences: readonly (readonly string[])[]): DocCase
   return seen;
 }
 
+/**
+ * Context aggregation: for every capitalised word of the document, the words that stand before
+ * and after its occurrences (hashed, at most six of each). A token reads the contexts of the
+ * same word elsewhere ("... shares of Pirelli rose" helps the headline "PIRELLI ...").
+ */
+export type DocContexts = Map<string, { prev: number[]; next: number[] }>;
+
+export function documentContexts(sentences: readonly (readonly string[])[]): DocContexts {
+  const out: DocContexts = new Map();
+  for (const words of sentences) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!/^\p{Lu}/u.test(w)) continue;
+      const key = gazKey(w);
+      let c = out.get(key);
+      if (!c) out.set(key, (c = { prev: [], next: [] }));
+      const p = i > 0 ? wordInfo(words[i - 1]!).wl : PAD;
+      const n = i + 1 < words.length ? wordInfo(words[i + 1]!).wl : PAD;
+      if (c.prev.length < 6 && !c.prev.includes(p)) c.prev.push(p);
+      if (c.next.length < 6 && !c.next.includes(n)) c.next.push(n);
+    }
+  }
+  return out;
+}
+
 function normWord(key: string): string {
   return /\d/.test(key) ? key.replace(/\d/g, '0') : key;
 }
@@ -130,7 +155,7 @@ export interface SentenceFeatures {
 let scratch = new Int32Array(8192);
 
 /** Static features of every token of one sentence (the tag-independent part of the model). */
-export function sentenceFeatures(words: readonly string[], docCase: DocCase, names: NameLexicon | null): SentenceFeatures {
+export function sentenceFeatures(words: readonly string[], docCase: DocCase, names: NameLexicon | null, contexts: DocContexts | null = null): SentenceFeatures {
   const n = words.length;
   const infos = words.map(wordInfo);
   const keys = infos.map((w) => w.key);
@@ -147,7 +172,7 @@ export function sentenceFeatures(words: readonly string[], docCase: DocCase, nam
   const wlAt = (i: number): number => (i >= 0 && i < n ? wl[i]! : PAD);
   const shAt = (i: number): number => (i >= 0 && i < n ? sh[i]! : PAD);
   const gazAt = (i: number): number => (i >= 0 && i < n ? gaz.begin[i]! | (gaz.inside[i]! << GAZ_COUNT) : 0);
-  if (scratch.length < n * 128) scratch = new Int32Array(n * 128);
+  if (scratch.length < n * 144) scratch = new Int32Array(n * 144);
   const out = scratch;
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -185,6 +210,11 @@ export function sentenceFeatures(words: readonly string[], docCase: DocCase, nam
         if (gp & (1 << c)) out[k++] = mix(T(26), c);
         if (gn & (1 << c)) out[k++] = mix(T(27), c);
       }
+    }
+    const ctx = contexts?.get(info.key);
+    if (ctx && ctx.prev.length + ctx.next.length > 2) {
+      for (const p of ctx.prev) if (p !== wlAt(i - 1)) out[k++] = mix(T(37), p);
+      for (const n of ctx.next) if (n !== wlAt(i + 1)) out[k++] = mix(T(38), n);
     }
     if (lex) {
       const lb = lex.begin[i]!;

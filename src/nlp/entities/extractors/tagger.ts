@@ -8,7 +8,7 @@
 import type { EntityType } from '../../../model/annotations.js';
 import type { Extractor } from '../../pipeline.js';
 import { candidate, type Candidate } from '../candidate.js';
-import { addToHistory, documentCase, sentenceFeatures, type History } from '../features.js';
+import { addToHistory, documentCase, documentContexts, sentenceFeatures, type History } from '../features.js';
 import { sharedModel } from '../model.js';
 import { decode, isInside, typeOf } from '../tagger.js';
 import { sentenceWords } from '../words.js';
@@ -21,7 +21,8 @@ export const taggerExtractor: Extractor<Candidate> = {
     const model = sharedModel();
     const sents = sentenceWords(doc);
     const docCase = documentCase(sents.map((s) => s.words));
-    const feats = sents.map((s) => sentenceFeatures(s.words, docCase, model.names));
+    const contexts = documentContexts(sents.map((s) => s.words));
+    const feats = sents.map((s) => sentenceFeatures(s.words, docCase, model.names, contexts));
     const history: History = new Map();
     feats.forEach((sf) => addToHistory(history, sf.keys, decode(model.first, sf, null)));
     const out: Candidate[] = [];
