@@ -183,3 +183,14 @@ export function denseWindow(events: readonly TimelineEvent[], share = 0.8, minMs
   const centre = (best.start + best.end) / 2;
   return { start: centre - width * 0.6, end: centre + width * 0.6 };
 }
+
+/** The placed event under a point of the axis (x in axis pixels, lane from y), or null. */
+export function eventAt(placed: readonly Placed[], x: number, lane: number, slop = 2): Placed | null {
+  let best: Placed | null = null;
+  for (const p of placed) {
+    if (p.lane !== lane || x < p.x0 - slop || x > p.x1 + slop) continue;
+    // Prefer the narrowest (a day inside a month's span is the one meant).
+    if (!best || p.x1 - p.x0 < best.x1 - best.x0) best = p;
+  }
+  return best;
+}

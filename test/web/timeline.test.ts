@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normaliseReport, type ReportData } from '../../src/views/extraction.js';
-import { denseWindow, filterEvents, layoutLanes, publishedRange, sortEvents, timelineEvents } from '../../src/views/timeline.js';
+import { denseWindow, eventAt, filterEvents, layoutLanes, publishedRange, sortEvents, timelineEvents } from '../../src/views/timeline.js';
 import { isoDay, timexSpan } from '../../src/views/dates.js';
 import { harbourReport } from './fixtures.js';
 
@@ -98,5 +98,19 @@ describe('denseWindow', () => {
     assert.ok(w);
     assert.ok(isoDay(w.start) >= '2025-10-01' && isoDay(w.end) <= '2025-12-31', `${isoDay(w.start)}..${isoDay(w.end)}`);
     assert.equal(denseWindow([]), null);
+  });
+});
+
+describe('eventAt', () => {
+  it('finds the bar under a point in a lane, preferring the narrowest', () => {
+    const events = timelineEvents([a, b]);
+    const nov = timexSpan('2025-11');
+    assert.ok(nov);
+    const { placed } = layoutLanes(events, nov.start, nov.end, 300);
+    const day18 = placed.find((p) => p.event.key === 'a/v1');
+    assert.ok(day18);
+    assert.equal(eventAt(placed, (day18.x0 + day18.x1) / 2, day18.lane)?.event.key, 'a/v1');
+    assert.equal(eventAt(placed, 150, 0)?.event.key, 'a/v2', 'lane 0 holds the month-long call');
+    assert.equal(eventAt(placed, 150, 5), null);
   });
 });
