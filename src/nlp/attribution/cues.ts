@@ -94,6 +94,8 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
   const prev = wordBefore(text, s, start);
   const prevLower = prev.word.toLowerCase();
   if (!prev.comma && DETERMINERS.has(prevLower) && !NOT_NOUN_DETERMINERS.has(prevLower)) return null;
+  if (!prev.comma && /['’]s?$/.test(prev.word)) return null; // "Trump's remarks", "the senators' claims"
+
   const after = text.slice(e, Math.min(end, e + 30));
   if (/^\s+(?:of|as)\b/i.test(after)) return null; // "the report of", "known as"
   const participle = word.endsWith('ing');
