@@ -6,12 +6,14 @@
  * is a date in TimeML (a part of a calendar year), with the duration as its value.
  */
 import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
+import { triePattern } from '../../lexicon/trie-pattern.js';
 import type { Extractor } from '../../pipeline.js';
 import { fixed, type TimexCandidate } from '../candidate.js';
 import { UNIT_PATTERN, durationValue, scan, unitOf } from '../words.js';
 
-const APPROX = String.raw`(?:(about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|within|the\s+better\s+part\s+of)\s+)?`;
-const PREFIX = String.raw`(?:(the|another|an\s+additional|the\s+(?:past|last|next|first|coming|previous|following|final|remaining|latest|preceding|initial|prior|ensuing|same))\s+)?`;
+// Prefix trees, not flat lists: this regex runs at every word of the text.
+const APPROX = `(?:(${triePattern(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'more than', 'less than', 'fewer than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'within', 'the better part of'])})\\s+)?`;
+const PREFIX = `(?:(${triePattern(['the', 'another', 'an additional', ...['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'remaining', 'latest', 'preceding', 'initial', 'prior', 'ensuing', 'same'].map((w) => `the ${w}`)])})\\s+)?`;
 const RE = new RegExp(
   String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})(?:\s*(?:to|or|and|–)\s*|(?<=\d)-(?=\d)))?(${NUMBER_PATTERN})(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
   String.raw`|\b(?:(the\s+(?:past|last|next|coming|previous|following)|(?:many|several|recent|the\s+coming|the\s+past|the\s+last)|(?:for|in|over|within|after)(?:\s+(?:the\s+)?(?:past|last|next|coming))?)\s+)(years|months|weeks|days|decades|centuries|year|month|week|decade|century)\b(?!['’-])`,

@@ -7,7 +7,7 @@
  */
 import type { Document } from '../../../model/document.js';
 
-const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned|planning|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as)|(was|were|had|did|said|told|ago|last|(?!(?:hundred|united|kindred)\b)\p{L}{2,}[^\se]ed))\b|['’]ll\b/giu;
+const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned|planning|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as)|(was|were|had|did|said|told|ago|last|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed))\b|['’]ll\b/gi;
 
 export type Tense = 'future' | 'past' | 'none';
 
