@@ -9,7 +9,7 @@ import { addReportCommand, getReportCommand } from './commands.js';
 import { badBody, unsupportedMediaType, type ErrorStatus } from './errors.js';
 import { presentPage, presentReport, presentReportList, presentSave, presentSearch } from './presenters.js';
 import {
-  ClaimListResponse, ClaimQuerySchema, EntityListResponse, EntityQuerySchema, NewReportBody, RAW_TYPES, RawUploadQuery,
+  ClaimListResponse, ClaimQuerySchema, EntityListResponse, EntityQuerySchema, EventListResponse, EventQuerySchema, NewReportBody, RAW_TYPES, RawUploadQuery,
   ReportListQuery, ReportListResponse, ReportParams, ReportResponse, SaveResponse, SearchQuerySchema, SearchResponse,
   TimexListResponse, TimexQuerySchema,
 } from './schemas.js';
@@ -111,6 +111,15 @@ export const ROUTES: readonly RouteSpec[] = [
     errors: [400],
     async handle(c, { store }) {
       return c.json(presentPage(await store.timexes(validate(TimexQuerySchema, query(c), 'query'))));
+    },
+  },
+  {
+    method: 'get', path: '/api/events', summary: 'Events (meetings, calls, visits, …) in calendar order: the timeline',
+    query: EventQuerySchema,
+    responses: [{ status: 200, description: 'events, earliest first; undated ones last', schema: EventListResponse }],
+    errors: [400],
+    async handle(c, { store }) {
+      return c.json(presentPage(await store.events(validate(EventQuerySchema, query(c), 'query'))));
     },
   },
   {

@@ -3,9 +3,9 @@
  * schemas, shared by the validators and the OpenAPI document. Types derive from them.
  */
 import { z } from 'zod';
-import { ENTITY_TYPES, MODALITIES, TIMEX_TYPES } from '../model/annotations.js';
+import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, MODALITIES, TIMEX_TYPES } from '../model/annotations.js';
 import {
-  ClaimRowSchema, EntitySummarySchema, pagedSchema, ReportSummarySchema, SearchHitSchema, StoredReportSchema, TimexRowSchema,
+  ClaimRowSchema, EntitySummarySchema, EventRowSchema, pagedSchema, ReportSummarySchema, SearchHitSchema, StoredReportSchema, TimexRowSchema,
 } from '../store/types.js';
 
 export const Day = z.string()
@@ -52,6 +52,14 @@ export const TimexQuerySchema = z.object({
   type: z.enum(TIMEX_TYPES).optional(),
 }).strict().refine(fromBeforeTo, { message: '`from` is after `to`', path: ['from'] });
 
+export const EventQuerySchema = z.object({
+  ...PageQuery,
+  from: Day.optional().describe('events on a day on or after this one'),
+  to: Day.optional().describe('events on a day on or before this one'),
+  type: z.enum(EVENT_TYPES).optional(),
+  status: z.enum(EVENT_STATUSES).optional(),
+}).strict().refine(fromBeforeTo, { message: '`from` is after `to`', path: ['from'] });
+
 export const ClaimQuerySchema = z.object({
   ...PageQuery,
   modality: z.enum(MODALITIES).optional(),
@@ -92,6 +100,7 @@ export const SearchResponse = pagedSchema(SearchHitSchema.extend({ href: Href })
 export const EntityListResponse = pagedSchema(EntitySummarySchema);
 export const TimexListResponse = pagedSchema(TimexRowSchema);
 export const ClaimListResponse = pagedSchema(ClaimRowSchema);
+export const EventListResponse = pagedSchema(EventRowSchema);
 export const SaveResponse = z.object({
   status: z.enum(['added', 'duplicate', 'near-duplicate']),
   id: z.string(),

@@ -9,7 +9,7 @@ import type { Database, Queryable } from './db.js';
 import { jaccard, lshBands, NEAR_DUPLICATE_THRESHOLD, shingles } from './near-duplicate.js';
 import { timexRange } from './timex-range.js';
 import type {
-  ClaimQuery, ClaimRow, EntityQuery, EntitySummary, NearDuplicate, Paged, ReportQuery, ReportSummary, SaveResult,
+  ClaimQuery, ClaimRow, EntityQuery, EventQuery, EventRow, EntitySummary, NearDuplicate, Paged, ReportQuery, ReportSummary, SaveResult,
   SearchHit, SearchQuery, Snippet, Store, StoredReport, TimexQuery, TimexRow,
 } from './types.js';
 
@@ -371,6 +371,37 @@ export class SqlStore implements Store {
       items: rows.map((t) => ({
         reportId: t.report_id, reportTitle: t.title, published: t.published, start: t.span_start, end: t.span_end, text: t.text,
         type: t.type, value: t.value, mod: t.mod, from: t.range_start, to: t.range_end, rule: t.rule, confidence: t.confidence,
+      })),
+      total, limit: q.limit, offset: q.offset,
+    };
+  }
+
+  async events(q: EventQuery): Promise<Paged<EventRow>> {
+    const c = new Conditions();
+    if (q.from !== undefined) c.add('v.range_end >= ?::date', q.from);
+    if (q.to !== undefined) c.add('v.range_start <= ?::date', q.to);
+    if (q.type !== undefined) c.add('v.type = ?', q.type);
+    if (q.status !== undefined) c.add('v.status = ?', q.status);
+    const page = c.page(q.limit, q.offset);
+    const [rows, total] = await Promise.all([
+      this.#db.query<{ report_id: string; title: string | null; published: string | null; id: string; type: EventRow['type']; date: string | null; range_start: string | null; range_end: string | null; status: string; participants: EventRow['participants'] | null; location: string | null; location_name: string | null; trigger_start: number; trigger_end: number; summary: string; rule: string; confidence: number }>(
+        `select v.report_id, r.title, ${day('r.published')} as published, v.id, v.type, v.date,
+                ${day('v.range_start')} as range_start, ${day('v.range_end')} as range_end, v.status,
+                (select jsonb_agg(jsonb_build_object('id', e.id, 'name', e.name) order by p.n)
+                   from jsonb_array_elements_text(v.participants) with ordinality as p(id, n)
+                   join entities e on e.report_id = v.report_id and e.id = p.id) as participants,
+                v.location, le.name as location_name, v.trigger_start, v.trigger_end, v.summary, v.rule, v.confidence
+         from events v join reports r on r.id = v.report_id
+         left join entities le on le.report_id = v.report_id and le.id = v.location
+         ${c.where} order by v.range_start nulls last, v.range_end nulls last, r.seq, v.ord ${page.sql}`, page.params),
+      this.#count(`select count(*)::int as n from events v ${c.where}`, c.params),
+    ]);
+    return {
+      items: rows.map((v) => ({
+        reportId: v.report_id, reportTitle: v.title, published: v.published, id: v.id, type: v.type, date: v.date,
+        from: v.range_start, to: v.range_end, status: v.status, participants: v.participants ?? [],
+        location: v.location !== null && v.location_name !== null ? { id: v.location, name: v.location_name } : null,
+        trigger: { start: v.trigger_start, end: v.trigger_end }, summary: v.summary, rule: v.rule, confidence: v.confidence,
       })),
       total, limit: q.limit, offset: q.offset,
     };

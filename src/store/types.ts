@@ -7,7 +7,7 @@
  * the HTTP API publishes the same schemas in its OpenAPI document.
  */
 import { z } from 'zod';
-import { ENTITY_TYPES, MODALITIES, TIMEX_TYPES } from '../model/annotations.js';
+import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, MODALITIES, TIMEX_TYPES } from '../model/annotations.js';
 import { ExtractionSchema, type Extraction } from '../model/extraction.js';
 
 export type SaveStatus = 'added' | 'duplicate' | 'near-duplicate';
@@ -125,6 +125,28 @@ export const TimexRowSchema = z.object({
 });
 export type TimexRow = z.infer<typeof TimexRowSchema>;
 
+export const EventRowSchema = z.object({
+  reportId: z.string(),
+  reportTitle: z.string().nullable(),
+  published: Day.nullable(),
+  /** The event's id within its report (v1, v2, …). */
+  id: z.string(),
+  type: z.enum(EVENT_TYPES),
+  /** TIMEX3 value or interval, or null when the report gives none. */
+  date: z.string().nullable(),
+  /** The calendar days `date` covers, or null. */
+  from: Day.nullable(),
+  to: Day.nullable(),
+  status: z.string(),
+  participants: z.array(z.object({ id: z.string(), name: z.string() })),
+  location: z.object({ id: z.string(), name: z.string() }).nullable(),
+  trigger: z.object({ start: z.number().int(), end: z.number().int() }),
+  summary: z.string(),
+  rule: z.string(),
+  confidence: z.number(),
+});
+export type EventRow = z.infer<typeof EventRowSchema>;
+
 export const ClaimRowSchema = z.object({
   reportId: z.string(),
   reportTitle: z.string().nullable(),
@@ -168,6 +190,14 @@ export interface TimexQuery extends Page {
   type?: (typeof TIMEX_TYPES)[number] | undefined;
 }
 
+export interface EventQuery extends Page {
+  /** Events whose days overlap [from, to] (YYYY-MM-DD, inclusive); undated events only without a range. */
+  from?: string | undefined;
+  to?: string | undefined;
+  type?: (typeof EVENT_TYPES)[number] | undefined;
+  status?: (typeof EVENT_STATUSES)[number] | undefined;
+}
+
 export interface ClaimQuery extends Page {
   modality?: (typeof MODALITIES)[number] | undefined;
   /** Case-insensitive substring of the source entity's name or aliases. */
@@ -194,6 +224,8 @@ export interface Store {
   search(query: SearchQuery): Promise<Paged<SearchHit>>;
   entities(query: EntityQuery): Promise<Paged<EntitySummary>>;
   timexes(query: TimexQuery): Promise<Paged<TimexRow>>;
+  /** Events in calendar order (the timeline); undated ones last. */
+  events(query: EventQuery): Promise<Paged<EventRow>>;
   claims(query: ClaimQuery): Promise<Paged<ClaimRow>>;
   close(): Promise<void>;
 }

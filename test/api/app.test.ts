@@ -10,7 +10,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { createApp } from '../../src/api/app.js';
 import { ErrorBodySchema } from '../../src/api/errors.js';
 import {
-  ClaimListResponse, EntityListResponse, ReportListResponse, ReportResponse, SaveResponse, SearchResponse, TimexListResponse,
+  ClaimListResponse, EntityListResponse, EventListResponse, ReportListResponse, ReportResponse, SaveResponse, SearchResponse, TimexListResponse,
 } from '../../src/api/schemas.js';
 import { openEmbeddedDatabase } from '../../src/store/embedded.js';
 import type { Database } from '../../src/store/db.js';
@@ -199,6 +199,12 @@ describe('query routes', () => {
     await expectError(await app.request('/api/timexes?from=2025-12-31&to=2025-12-01'), 400, 'validation-failed');
   });
 
+  it('GET /api/events filters by date range, type and status', async () => {
+    const body = EventListResponse.parse(await json(await app.request('/api/events?from=2025-11-23&to=2025-11-23&type=meeting')));
+    assert.deepEqual(body.items.map((v) => [v.id, v.location?.name]), [['v1', 'Geneva']]);
+    await expectError(await app.request('/api/events?status=rumoured'), 400, 'validation-failed');
+  });
+
   it('GET /api/claims filters by modality and source', async () => {
     const body = ClaimListResponse.parse(await json(await app.request('/api/claims?modality=reported&source=Peskov')));
     assert.deepEqual(body.items.map((c) => c.text), ['called the five-hour meeting constructive']);
@@ -249,7 +255,7 @@ describe('errors and the OpenAPI document', () => {
       openapi: string; paths: Record<string, Record<string, { parameters?: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[]; requestBody?: { content: Record<string, unknown> }; responses: Record<string, unknown> }>>;
     };
     assert.equal(doc.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/claims', '/api/entities', '/api/reports', '/api/reports/{id}', '/api/search', '/api/timexes']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/claims', '/api/entities', '/api/events', '/api/reports', '/api/reports/{id}', '/api/search', '/api/timexes']);
     assert.deepEqual(Object.keys(doc.paths['/api/reports']!).sort(), ['get', 'post']);
     const search = doc.paths['/api/search']!['get']!;
     const q = search.parameters?.find((p) => p.name === 'q');

@@ -236,6 +236,23 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       assert.deepEqual((await store.timexes({ ...PAGE, type: 'duration' })).items.map((x) => x.text), ['within days']);
     });
 
+    it('lists events in calendar order with named participants and places', async () => {
+      await store.saveReport(genevaReport());
+      await store.saveReport(moscowReport());
+      const all = await store.events(PAGE);
+      assert.equal(all.total, 2);
+      const [meeting, call] = all.items;
+      assert.deepEqual([meeting?.type, meeting?.date, meeting?.from, meeting?.to], ['meeting', '2025-11-23', '2025-11-23', '2025-11-23']);
+      assert.deepEqual(meeting?.participants, [{ id: 'e1', name: 'Marco Rubio' }]);
+      assert.deepEqual(meeting?.location, { id: 'e2', name: 'Geneva' });
+      assert.equal(GENEVA_TEXT_SLICE(meeting!.trigger.start, meeting!.trigger.end), 'met');
+      assert.deepEqual([call?.type, call?.date, call?.participants, call?.location], ['call', null, [], null], 'undated events come last');
+      assert.deepEqual((await store.events({ ...PAGE, from: '2025-11-01', to: '2025-11-30' })).items.map((v) => v.id), ['v1']);
+      assert.equal((await store.events({ ...PAGE, from: '2025-11-24' })).total, 0);
+      assert.deepEqual((await store.events({ ...PAGE, status: 'planned' })).items.map((v) => v.type), ['call']);
+      assert.deepEqual((await store.events({ ...PAGE, type: 'meeting' })).items.map((v) => v.id), ['v1']);
+    });
+
     it('lists claims filtered by modality and by source', async () => {
       await store.saveReport(genevaReport());
       await store.saveReport(moscowReport());
