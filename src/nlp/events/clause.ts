@@ -28,12 +28,15 @@ export function clauseOf(doc: Document, sentence: number, offset: number): Span 
 }
 
 /** The introductory stretch of a sentence: from its start (after a connective such as "However,"
- *  or after "that") to the first comma. A timex there frames the whole sentence. */
+ *  or after "that") to the first comma, which must come before `until` (the trigger). A timex
+ *  there frames the whole sentence: "On November 25, the coalition … met". A timex with no comma
+ *  after it ("Bloomberg on November 25 published …") belongs to its own verb. */
 const CONNECTIVE_RE = /^(?:however|simultaneously|meanwhile|then|finally|thus|yet|still|later|earlier|also|and|but|so|in addition|at the same time|moreover|likewise|by then|in the end)\s*,?\s*/i;
 
-export function isIntroductory(doc: Document, sentence: number, span: Span): boolean {
+export function isIntroductory(doc: Document, sentence: number, span: Span, until: number): boolean {
   const s = doc.layers.sentences[sentence];
-  if (!s || span.start < s.start) return false;
+  if (!s || span.start < s.start || until <= span.end) return false;
+  if (!doc.text.slice(span.end, until).includes(',')) return false;
   const before = doc.text.slice(s.start, span.start);
   const lead = CONNECTIVE_RE.exec(before);
   const from = lead ? lead[0].length : 0;

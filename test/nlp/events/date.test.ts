@@ -138,3 +138,17 @@ test('a trigger inside a source phrase (an `other` mention) is still an event', 
   const doc = eventsOf({ text, entities: [...E, { id: 'src', name: 'the draft that leaked in November', type: 'other' }], timexes: [{ text: 'November', value: '2025-11' }] });
   assert.equal(eventAt(doc, 'leaked').date, '2025-11');
 });
+
+test('a timex after the subject belongs to its verb, not to the nouns after it', () => {
+  const text = 'Bloomberg on November 25 published the transcript of a call between Rubio and Yermak.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 25', value: '2025-11-25' }] });
+  assert.equal(eventAt(events, 'published').date, '2025-11-25');
+  assert.equal(eventAt(events, 'call').date, null);
+});
+
+test('an introductory phrase with its own event frames the main clause', () => {
+  const text = 'It is worth recalling that at the summit in Geneva (2014), Rubio founded a new forum.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: '2014', value: '2014' }] });
+  assert.equal(eventAt(events, 'summit').date, '2014');
+  assert.equal(eventAt(events, 'founded').date, '2014');
+});

@@ -181,3 +181,11 @@ test('"the Coalition of the Willing held" is no wish', () => {
   const v = eventAt(eventsOf({ text: 'The Coalition of the Willing held a videoconference.', entities: E }), 'videoconference');
   assert.equal(v.status, 'happened');
 });
+
+test('a group named by nationality stands for its country when the report names the country', () => {
+  const ents: EntitySpec[] = [...E, { id: 'us', name: 'United States', type: 'place', forms: ['US'] }, { id: 'ua', name: 'Ukraine', type: 'place' }];
+  const text = 'Ukrainian and American negotiators met in Geneva. The US wants a deal with Ukraine.';
+  assert.deepEqual(eventAt(eventsOf({ text, entities: ents }), 'met').participants, ['ua', 'us']);
+  const none = eventAt(eventsOf({ text: 'The Russian side met in Geneva.', entities: ents }), 'met');
+  assert.deepEqual(none.participants, [], 'no entity for Russia in this report: nothing to link');
+});

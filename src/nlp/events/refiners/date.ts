@@ -139,8 +139,8 @@ export const date: Refiner<EventCandidate> = {
           const x = list[i]!;
           if (!COMPLEMENT_RE.test(doc.text.slice(x.t.end, c.start))) before.push(x);
         }
-        const inClause = before.filter((x) => x.t.start >= clause.start && (!owned.has(x.index) || isIntroductory(doc, c.sentence, x.t)));
-        u = inClause.at(-1) ?? before.find((x) => isIntroductory(doc, c.sentence, x.t)) ?? null;
+        const inClause = before.filter((x) => x.t.start >= clause.start && (!owned.has(x.index) || isIntroductory(doc, c.sentence, x.t, c.start)));
+        u = inClause.at(-1) ?? before.find((x) => isIntroductory(doc, c.sentence, x.t, c.start)) ?? null;
         if (u) by = 'frame';
       }
       if (!u) return c;

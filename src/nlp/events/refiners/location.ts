@@ -42,7 +42,7 @@ export const location: Refiner<EventCandidate> = {
       const after = ms.find((m) => m.start >= c.end);
       // Before the trigger only when nothing separates them ("In Geneva the talks resumed") or the
       // place opens the sentence ("In Geneva, …"): an aside ("X, negotiator in Geneva, resigned") does not count.
-      const before = ms.filter((m) => m.end <= c.start && (!/,/.test(doc.text.slice(m.end, c.start)) || isIntroductory(doc, c.sentence, m))).at(-1);
+      const before = ms.filter((m) => m.end <= c.start && (!/,/.test(doc.text.slice(m.end, c.start)) || isIntroductory(doc, c.sentence, m, c.start))).at(-1);
       const chosen = modifierPlace(doc, c.start) ?? after ?? before;
       return chosen ? { ...c, location: chosen.entity } : c;
     });

@@ -4,7 +4,9 @@
  * envoy" names the envoy, not Trump), the event's location, a place introduced by "in"/"at" or
  * a motion ("travel to Moscow"), or right after one: "in Hallandale Beach, Florida"), and a name inside an inline bracketed reference. When the clause ends with a colon ("held with the participation of:"), the list
  * that follows, to the end of the paragraph or of the next one, belongs to the event; a clause
- * opened by "who"/"which" includes the name it is about. When
+ * opened by "who"/"which" includes the name it is about. A group named by nationality ("the
+ * Ukrainian delegation", "American and Ukrainian negotiators") stands for its country's entity
+ * when the report has one; these come first. When
  * "between" follows the trigger with no other trigger in between ("a call, recorded on
  * October 14, between Witkoff and Ushakov"), the participants are the ones it names.
  */
@@ -13,6 +15,7 @@ import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseOf } from '../clause.js';
+import { DEMONYMS, GROUP_RE } from '../demonyms.js';
 import { mentionsIn } from '../trigger.js';
 
 const POSSESSIVE_RE = /^['’]s?\b/;
@@ -44,6 +47,33 @@ function relativeAntecedent(doc: Document, clauseStart: number): Mention | undef
   return m && /^\s*,\s*$/.test(doc.text.slice(m.end, clauseStart)) ? m : undefined;
 }
 
+/** The report's entities by every lower-cased name and alias (for nationality groups). */
+function countries(doc: Document): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const e of doc.layers.entities) {
+    if (e.type !== 'place' && e.type !== 'organization') continue;
+    for (const n of [e.name, ...e.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), e.id);
+  }
+  return byName;
+}
+
+/** "the Ukrainian delegation", "American and Ukrainian negotiators": the countries' entities, if the report has them. */
+function groupActors(doc: Document, start: number, end: number, byName: Map<string, string>): string[] {
+  if (byName.size === 0) return [];
+  const ids: string[] = [];
+  const text = doc.text.slice(start, end);
+  GROUP_RE.lastIndex = 0;
+  for (let m = GROUP_RE.exec(text); m !== null; m = GROUP_RE.exec(text)) {
+    for (const adj of [m[1], m[2]]) {
+      if (!adj) continue;
+      const names = DEMONYMS[adj.toLowerCase()] ?? [];
+      const id = names.map((n) => byName.get(n.toLowerCase())).find((x) => x !== undefined);
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids;
+}
+
 /** Where the participant window ends: the clause end, or the end of a colon-introduced list. */
 function windowEnd(doc: Document, c: EventCandidate, clauseEnd: number): number {
   const rest = doc.text.slice(clauseEnd, clauseEnd + 1);
@@ -65,6 +95,7 @@ export const participants: Refiner<EventCandidate> = {
   name: 'events/participants',
   refine(doc, cs) {
     const triggerStarts = new Set(cs.map((o) => o.start));
+    const countryIndex = countries(doc);
     return cs.map((c, idx) => {
       const clause = clauseOf(doc, c.sentence, c.start);
       const end = windowEnd(doc, c, clause.end);
@@ -78,6 +109,7 @@ export const participants: Refiner<EventCandidate> = {
       const ids: string[] = [];
       const antecedent = relativeAntecedent(doc, start);
       if (antecedent && isActor(doc, antecedent)) ids.push(antecedent.entity);
+      for (const id of groupActors(doc, start, end, countryIndex)) if (!ids.includes(id)) ids.push(id);
       for (const m of mentionsIn(doc, start, end)) {
         if (m.entity === c.location || !isActor(doc, m)) continue;
         // "The Moscow visit followed …": a place modifying another trigger is that event's setting.
