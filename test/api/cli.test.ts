@@ -131,7 +131,7 @@ describe('parley serve', () => {
     proc.stderr.on('data', (c: Buffer) => (err += c.toString()));
     const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed within 60 s\n${out}\n${err}`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`no URL printed within 120 s\n${out}\n${err}`)), 120_000);
       proc.stdout.on('data', (c: Buffer) => {
         out += c.toString();
         const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
