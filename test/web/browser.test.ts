@@ -22,7 +22,6 @@ import { createApp } from '../../src/api/app.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
 import type { Extraction } from '../../src/model/extraction.js';
-import { webAssets } from '../../src/server/web-assets.js';
 import { harbourReport, hostileReport, HOSTILE_TEXT } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -77,8 +76,8 @@ describe('web UI in Chromium', { skip }, () => {
     await mkdir(shots, { recursive: true });
     dataDir = await mkdtemp(path.join(tmpdir(), 'parley-ui-'));
     store = await openStore({ engine: 'embedded', dir: dataDir });
-    const app = createApp({ store, log: () => undefined });
-    app.use('*', webAssets(webDir));
+    // The API app as `parley serve` builds it, serving the UI through webAssets (webDir).
+    const app = createApp({ store, log: () => undefined, webDir });
     // Seed: the example reports through the API (the real pipeline), the fixtures straight into the store.
     const examples = path.join(repo, 'examples', 'reports');
     const files = existsSync(examples) ? (await readdir(examples)).filter((f) => f.endsWith('.md')).sort() : [];
@@ -228,6 +227,8 @@ describe('web UI in Chromium', { skip }, () => {
     await page.check('[data-filter="asof-on"]');
     await until(page, `Number(/^(\\d+) of/.exec(document.querySelector('[data-testid="timeline-count"]')?.textContent ?? '')?.[1]) < ${total}`);
     await page.uncheck('[data-filter="asof-on"]');
+    await until(page, `document.querySelector('[data-testid="timeline-count"]')?.textContent?.startsWith(String(${total}) + ' of')`);
+    await shot(page, 'timeline');
     // Keyboard zoom changes the visible range.
     const range = async () => page.locator('[data-testid="timeline-axis"]').getAttribute('aria-label');
     const r0 = await range();
@@ -247,7 +248,7 @@ describe('web UI in Chromium', { skip }, () => {
     const details = page.locator('[data-testid="event-details"]');
     await details.waitFor();
     assert.match(await details.innerText(), /Lindqvist met Varga in Valmora[\s\S]*30 Nov 2025 \(day; 2025-11-30\)[\s\S]*Petra Lindqvist, Tomas Varga/);
-    await shot(page, 'timeline');
+    await shot(page, 'timeline-event');
     await details.getByRole('link', { name: 'Open the passage in the report' }).click();
     await page.waitForSelector('#ann-event-0.target');
     await page.close();
