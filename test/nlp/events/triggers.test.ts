@@ -73,6 +73,11 @@ const NEGATIVE = [
   'The Europeans must deal with the consequences.',
   'Exchanges freed two hundred prisoners who were released last week.',
   'A diplomat briefed on the exchange described it as calm.',
+  'The sanctions package came into force on Monday.',
+  'The party came to power in 2019.',
+  'Gunners fired at the convoy.',
+  'Kyiv owes a great deal to its neighbours.',
+  'The port formed part of the corridor.',
 ];
 
 for (const text of NEGATIVE) {

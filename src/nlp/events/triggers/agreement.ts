@@ -1,7 +1,7 @@
 /**
  * Agreements and signings: "signed", "an agreement", "a deal", "a treaty", "a memorandum",
  * "declarations of intent", "agreed to", and admission into an alliance ("included Ukraine in
- * the Joint Expeditionary Force", "joined NATO"). "deal with" (handle) is not a deal.
+ * the Joint Expeditionary Force", "joined NATO"). "deal with" (handle) and "a great deal" are not deals.
  */
 import { mentionAfter, textAfter, triggerExtractor } from '../trigger.js';
 
@@ -14,7 +14,7 @@ export const agreementTrigger = triggerExtractor({
   accept(doc, start, end) {
     const word = doc.text.slice(start, end).toLowerCase();
     const after = textAfter(doc, end, 80);
-    if (/^deals?$/.test(word)) return !/^\s+with\b/i.test(after);
+    if (/^deals?$/.test(word)) return !/^\s+with\b/i.test(after) && !/\b(?:great|good)\s+$/i.test(doc.text.slice(Math.max(0, start - 8), start));
     if (/^signs?$/.test(word)) return !/^\s+(?:of|that)\b/i.test(after);
     // "signed a decree / a law" is a decree or legislation, told by those families.
     if (/^sign/.test(word) && /^\s+(?:(?:a|an|the|two|new)\s+)?(?:decrees?|executive orders?|laws?|bills?)\b/i.test(after)) return false;

@@ -1,11 +1,11 @@
 /**
  * Foundings: "founded", "established", "created", "launched", "set up", "formed".
- * Not: "created the impression", "launched missiles" (an attack), "set up a meeting".
+ * Not: "created the impression", "launched missiles" (an attack), "set up a meeting", "formed part of".
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
 
 const PATTERN = /\b(?<t>found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion)|launched|set up|formed)\b/gid;
-const NOT_AFTER_RE = /^\s+(?:(?:a|an|the|its|new|two|several)\s+)*(?:impression|illusion|problems?|conditions|missiles?|drones?|attacks?|strikes?|offensive|meetings?|calls?)\b/i;
+const NOT_AFTER_RE = /^\s+(?:part of|(?:(?:a|an|the|its|new|two|several)\s+)*(?:impression|illusion|problems?|conditions|missiles?|drones?|attacks?|strikes?|offensive|meetings?|calls?))\b/i;
 
 export const foundingTrigger = triggerExtractor({
   name: 'events/founding',
