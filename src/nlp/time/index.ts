@@ -12,7 +12,8 @@
  *   7. deictic-day    — "today", "yesterday", "this morning", "tonight"
  *   8. clock          — "6:00 a.m.", "noon"
  *   9. quarter        — "the third quarter", "third-quarter", "the quarter", "the first half"
- *  10. offset         — "ten months ago", "four days earlier", "the following day", "year-earlier"
+ *  10. offset         — "ten months ago", "four days earlier", "two weeks from now"
+ *      anaphora       — "the following day", "that evening", "the previous year", "year-earlier"
  *  11. deictic-period — "last week", "earlier this year", "this weekend", "the end of the year"
  *  12. year           — "2018", "fiscal 1989", "mid-2027", "the 1980s"
  *      spoken-year    — "nineteen ninety-six", "the nineties", "the 20th century"
@@ -38,6 +39,7 @@ import { monthDay } from './extractors/month-day.js';
 import { monthYear } from './extractors/month-year.js';
 import { numericDate } from './extractors/numeric-date.js';
 import { offset } from './extractors/offset.js';
+import { anaphora } from './extractors/anaphora.js';
 import { quarter } from './extractors/quarter.js';
 import { season } from './extractors/season.js';
 import { set } from './extractors/set.js';
@@ -52,7 +54,7 @@ import { resolve } from './refiners/resolve.js';
 export const timeStage: Stage = defineStage<TimexCandidate>({
   name: 'time',
   extractors: [
-    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, offset,
+    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, offset, anaphora,
     deicticPeriod, year, spokenYear, duration, set, vague,
   ],
   refiners: [notADate, overlap, resolve],

@@ -4,8 +4,9 @@
  * ("four days earlier", "the following day") from the narrative time; a year-less date takes
  * the year that fits the sentence's tense.
  */
-import { addDays, compareDays, day, weekday, type Point } from './calendar.js';
-import type { ResolveContext } from './candidate.js';
+import { addDays, compareDays, day, format, shift, weekday, withGranularity, type Point } from './calendar.js';
+import type { ResolveContext, Resolution } from './candidate.js';
+import type { AnyUnit } from './words.js';
 
 /**
  * The year of a year-less month (and day): the publication year, moved forward when a future
@@ -50,4 +51,33 @@ export function weekdayPoint(ctx: ResolveContext, target: number, rel: string | 
   else if (rel === 'last') { if (diff >= 0) diff -= 7; }
   else if (diff > 0) diff -= 7;
   return addDays(ref, diff);
+}
+
+/**
+ * The point `n` units from the reference: the publication date for deictic expressions, the
+ * narrative time otherwise. The value has the unit's granularity, or the quarter's when the
+ * story talks in quarters (`quarters`: "a year earlier" after "the third quarter" is the same
+ * quarter a year before). A vague amount (`n` null) gives PAST_REF or FUTURE_REF by `sign`.
+ */
+export function atDistance(ctx: ResolveContext, deictic: boolean, unit: AnyUnit, n: number | null, mod: string | undefined, sign = -1, quarters = true): Resolution | null {
+  let ref = deictic ? (ctx.published ? { point: ctx.published, anchor: 'published' as const } : null) : narrativeDay(ctx);
+  // "the following month" after "in March": count from the month the story is in, not from a day.
+  const coarse = ctx.narrative && ctx.narrative !== ctx.published && ctx.narrative.gran !== 'day' ? ctx.narrative : null;
+  if (!deictic && coarse && (unit === 'month' || unit === 'year') && (coarse.gran === 'month' || unit === 'year')) ref = { point: coarse, anchor: 'narrative' };
+  if (!ref) return null;
+  const extra = mod ? { mod } : {};
+  if (n === null) return { value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: ref.anchor, ...extra };
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') {
+    return { value: format(ref.point), anchor: ref.anchor, ...extra };
+  }
+  let base: Point = ref.point;
+  let gran: Point['gran'] = unit === 'decade' || unit === 'century' ? 'year' : unit;
+  // A story about quarters: "a year earlier" is the same quarter a year before.
+  if (quarters && ctx.quarter && (unit === 'year' || unit === 'quarter') && Number.isInteger(n)) {
+    base = ctx.quarter;
+    gran = 'quarter';
+  }
+  if (!Number.isInteger(n)) return { value: format(withGranularity(base, gran === 'quarter' ? 'quarter' : 'month')), anchor: ref.anchor, ...extra };
+  const point = withGranularity(shift(base, unit, n), gran);
+  return { value: format(point), anchor: ref.anchor, ...extra, ...(gran === 'day' ? { point } : {}) };
 }

@@ -30,27 +30,31 @@ export const deicticPeriod: Extractor<TimexCandidate> = {
       // "This Week", "The Year" in title case mid-sentence name a programme or a work.
       if (/^[A-Z]/.test(m[3]![0]!) && /^[A-Z]/.test(m[2]![0]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index))) return null;
       // "the year" before a number or a preposition that gives a year ("the year 2000", "the year of") is not deictic.
-      if (rel === 'the' && /^\s*(?:\d|of\b|in\s+which|when|before|after)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      if (rel === 'the' && /^\s*(?:\d|two\s+thousand|nineteen|of\b|in\s+which|when|before|after)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       let start = m.index;
       if (/^by /i.test(m[1] ?? '')) start += 3;
       let mod = modOf(modText);
       if (modText === 'earlier') mod = 'START';
       if (modText === 'later') mod = 'END';
       if (modText?.includes('rest') || modText?.includes('remainder')) mod = 'END';
-      return candidate(start, m.index + m[0].length, rel, period, mod);
+      const calendarYear = /\b(?:full|latest|current|whole|entire)\b/i.test(m[0]) ||
+        /\b(?:of|in)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 4), m.index)) ||
+        /^\s*(?:ended|ending|to\s+date|,)/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+      return candidate(start, m.index + m[0].length, rel, period, mod, calendarYear);
     });
   },
 };
 
-function candidate(start: number, end: number, rel: string, period: string, mod: string | undefined): TimexCandidate {
+function candidate(start: number, end: number, rel: string, period: string, mod: string | undefined, calendarYear = true): TimexCandidate {
   return {
     start, end, rule: 'time/deictic-period', confidence: rel === 'the' ? 0.6 : 0.9, type: 'date',
     fields: { year: 'inferred', month: period === 'year' ? 'none' : 'inferred', day: 'none' },
     ...(mod ? { mod } : {}),
     resolve(ctx) {
       const p = rel === 'that' || rel === 'the same' ? (ctx.narrative ?? ctx.published) : ctx.published;
-      // "for the year", "the fiscal year": the length of a (fiscal) year, as TimeBank reads it.
-      if (rel === 'the' && period === 'year' && mod === undefined) return { value: 'P1Y', anchor: 'none' };
+      // "for the year", "the fiscal year": the length of a (fiscal) year, as TimeBank reads it;
+      // but "the full year", "of the year", "the year ended ..." name the calendar year.
+      if (rel === 'the' && period === 'year' && mod === undefined && !calendarYear) return { value: 'P1Y', anchor: 'none' };
       if (!p) return { value: 'PRESENT_REF', anchor: 'none' };
       const value = resolvePeriod(ctx, p, rel, period);
       if (value === null) return null;

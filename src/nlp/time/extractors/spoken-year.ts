@@ -12,7 +12,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const RE = new RegExp(
-  String.raw`\b(?:(nineteen|eighteen|twenty)[\s-]+((?:${TENS})(?:[\s-](?:${ONES}))?|${TEENS}|o[\s-](?:${ONES}))` +
+  String.raw`\b(?:the\s+year\s+)?(?:(nineteen|eighteen|twenty)[\s-]+((?:${TENS})(?:[\s-](?:${ONES}))?|${TEENS}|o[\s-](?:${ONES}))` +
   String.raw`|(two\s+thousand(?:\s+and)?(?:\s+(?:${TENS})(?:[\s-](?:${ONES}))?|\s+(?:${TEENS}|${ONES}))?)` +
   String.raw`|the\s+((?:early|mid|late)[\s-]+)?(${TENS.replace('twenty|', 'twenties|').replace(/ty\b/g, 'ties').replace('twenties|', 'twenties|')})` +
   String.raw`|(?:the\s+)?(${ORDINAL_PATTERN})[\s-]+century)\b(?![\s-]+(?:percent|people|dollars|years|days|months|hours|minutes|times))`,
@@ -35,7 +35,7 @@ export const spokenYear: Extractor<TimexCandidate> = {
         const n = parseNumber(m[3].replace(/\s+and\b/i, ''));
         if (n === null || n < 2000 || n > 2099) return null;
         // "two thousand" alone is usually an amount.
-        if (n === 2000 && !/\b(?:in|since|until|by|of|before|after)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+        if (n === 2000 && !/^the\s+year/i.test(m[0]) && !/\b(?:in|since|until|by|of|before|after)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 8), m.index))) return null;
         value = String(n);
       } else if (m[5] !== undefined) {
         const tens = parseNumber(m[5].toLowerCase().replace(/ies$/, 'y'));
