@@ -17,7 +17,7 @@ import type { Database } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
 import { SqlStore } from '../../src/store/sql-store.js';
 import type { Store } from '../../src/store/types.js';
-import { genevaReport, moscowReport } from '../store/fixtures.js';
+import { genevaReport, genevaRepublished, moscowReport } from '../store/fixtures.js';
 
 let db: Database;
 let store: Store;
@@ -95,6 +95,11 @@ describe('GET /api/reports and /api/reports/:id', () => {
     assert.deepEqual(body.claims, x.claims);
     assert.deepEqual(body.warnings.map((w) => w.code), ['unused-citation', 'missing-published']);
     await expectError(await app.request('/api/reports/0123456789abcdef'), 404, 'not-found');
+    // A recorded near-duplicate points at the report it repeats.
+    const copy = genevaRepublished();
+    assert.equal((await store.saveReport(copy)).status, 'near-duplicate');
+    const err = await expectError(await app.request(`/api/reports/${copy.id}`), 404, 'not-found');
+    assert.match(err.message, new RegExp(`near-duplicate of ${x.id}`));
   });
 });
 
