@@ -273,5 +273,13 @@ describe('errors and the OpenAPI document', () => {
     const post = doc.paths['/api/reports']!['post']!;
     assert.deepEqual(Object.keys(post.requestBody?.content ?? {}).sort(), ['application/json', 'text/html', 'text/markdown', 'text/plain', 'text/x-markdown']);
     assert.deepEqual(Object.keys(post.responses).sort(), ['200', '201', '400', '413', '415', '422', '500']);
+    // Every $ref points inside the document; no JSON Schema root keywords leak into it.
+    const text = JSON.stringify(doc);
+    assert.ok(!text.includes('"$schema"') && !text.includes('"$defs"'));
+    for (const [, ref] of text.matchAll(/"\$ref":"([^"]+)"/g)) {
+      let node: unknown = doc;
+      for (const part of ref!.replace(/^#\//, '').split('/')) node = (node as Record<string, unknown>)[part];
+      assert.ok(node && typeof node === 'object', `${ref} resolves`);
+    }
   });
 });
