@@ -30,7 +30,7 @@ const NOUN_LIKE = new Set([
   'attack', 'echo', 'highlight', 'compliment', 'tout', 'defend', 'detail', 'outline', 'label', 'brand', 'dub', 'swear', 'rail',
   'stress', 'pressure', 'press', 'appeal', 'invite', 'challenge', 'thank', 'discuss', 'decline', 'mock', 'guarantee',
 ]);
-const CLAUSE_NEXT_RE = /^\s*[:“"«]|^\s+(?:that|the|a|an|his|her|their|its|him|them|it|us|me|what|how|why|whether|to|no|some|more|less|this|these|those)\b/iu;
+const CLAUSE_NEXT_RE = /^\s+[“"«]|^\s+(?:that|the|a|an|his|her|their|its|him|them|it|us|me|what|how|why|whether|to|no|some|more|less|this|these|those)\b/iu;
 const PARTICLE_RE = /^\s+(?:for|on|out|up)\b/iu;
 
 const CACHE = new WeakMap<Document, Cue[]>();
@@ -104,6 +104,9 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
   // only the base and -s forms of such verbs can be nouns ("plan", "plans"; never "planned")
   const nounForm = !participle && NOUN_LIKE.has(base) && (word === base || word === `${base}s` || word === `${base}es`);
   if (nounForm) {
+    // a noun followed by its verb: "the French press claimed", "the plan calls for"
+    const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+    if (next !== undefined && cueClass(next) !== undefined && !NOUN_LIKE.has(cueBase(next) ?? next)) return null;
     const verbContext = !prev.comma && (VERB_CONTEXT.has(prevLower) || capital || /ly$/.test(prevLower)) || prev.comma;
     if (!verbContext && !CLAUSE_NEXT_RE.test(after)) return null;
     if (prev.comma && word === base) return null;

@@ -160,21 +160,39 @@ export function skipAdjuncts(text: string, pos: number, ceil: number): number {
   return m ? pos + m[0].length : pos;
 }
 
-const END_RE = /[,.!?]?["”’']\s*,?\s+(?:(?:he|she|they|it|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)*)\s+)?(?:said|says|added|asked|wrote|told|continued|explained|noted)\b|;|\s[—–]\s|,\s+(?:but|though|although|while|whereas|according\s+to)\b|\s\((?:[^()]*)\)\s*$|,\s+(?:he|she|they|it|officials?|sources?|experts?)\s+(?:said|says|added|noted|told|wrote|argued|claimed)\b/giu;
+const END_RE = /,\s+and\s+(?=(?:he|she|they|it|we|i|the|a|an|his|her|their|its|\p{Lu}))|,\s+(?!including\b|according\b)\p{Ll}+ing\b|[,.!?]?["”’']\s*,?\s+(?:(?:he|she|they|it|\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*)*)\s+)?(?:said|says|added|asked|wrote|told|continued|explained|noted)\b|;|\s[—–]\s|,\s+(?:but|though|although|while|whereas|according\s+to)\b|\s\((?:[^()]*)\)\s*$|,\s+(?:he|she|they|it|officials?|sources?|experts?)\s+(?:said|says|added|noted|told|wrote|argued|claimed)\b/giu;
 const TRAIL_RE = /(?:\s*\[[^\]\n]{1,6}\])+\s*$|[\s.,;:!?]+$/u;
 
 /** Where a content clause starting at `start` ends inside the sentence ending at `end`. */
 export function contentEnd(text: string, start: number, end: number): number {
   END_RE.lastIndex = 0;
   const slice = text.slice(start, end);
-  const m = END_RE.exec(slice);
-  let e = m && m.index > 0 ? start + m.index : end;
+  let e = end;
+  for (let m = END_RE.exec(slice); m !== null; m = END_RE.exec(slice)) {
+    const closing = /^[,.!?]?["”’']/.test(m[0]) ? m[0].search(/["”’']/) + 1 : 0; // `,” he said` closes the quote
+    if (m.index === 0 || insideQuote(slice, m.index + closing)) continue; // "a just, dignified, and lasting peace" inside the quote
+    e = start + m.index;
+    break;
+  }
   for (;;) {
     const t = TRAIL_RE.exec(text.slice(start, e));
     if (!t || t[0].length === 0) break;
     e -= t[0].length;
   }
   return e;
+}
+
+/** Whether `pos` lies inside quotation marks opened earlier in `s`. */
+function insideQuote(s: string, pos: number): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < pos; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) curly++;
+    else if ((c === 0x201d || c === 0xbb) && curly > 0) curly--;
+    else if (c === 34) straight ^= 1;
+  }
+  return curly > 0 || straight === 1;
 }
 
 /** Trim white space and a trailing footnote marker or punctuation from a span. */
