@@ -9,7 +9,8 @@
  * later re-extraction never undoes them.
  *
  * Rule order (the first rule that matches a candidate gives its score; the rules are tried
- * from the most to the least certain): exact-name, acronym, person-variant, surname-only.
+ * from the most to the least certain): exact-name, acronym, org-qualifier, person-variant,
+ * surname-only.
  */
 import type { EntityType } from '../model/annotations.js';
 import { acronymRule } from './actor-rules/acronym.js';
@@ -17,9 +18,10 @@ import { exactNameRule } from './actor-rules/exact-name.js';
 import { personVariantRule } from './actor-rules/person-variant.js';
 import type { ActorFacts, ActorMatch, ActorRule } from './actor-rules/rule.js';
 import { surnameOnlyRule } from './actor-rules/surname-only.js';
-import { acronymOf, foldName, personParts, skeleton } from './names.js';
+import { orgQualifierRule, shortOrgName } from './actor-rules/org-qualifier.js';
+import { acronymsOf, foldName, personParts, skeleton } from './names.js';
 
-export const ACTOR_RULES: readonly ActorRule[] = [exactNameRule, acronymRule, personVariantRule, surnameOnlyRule];
+export const ACTOR_RULES: readonly ActorRule[] = [exactNameRule, acronymRule, orgQualifierRule, personVariantRule, surnameOnlyRule];
 export const MERGE_THRESHOLD = 0.75;
 
 export interface AliasRecord { name: string; rule: string; score: number; evidence: string; report: string }
@@ -219,7 +221,11 @@ export function nameKeys(type: EntityType, name: string): string[] {
     if (surname) keys.push(`s:${skeleton(surname)}`);
   }
   if (type !== 'person') {
-    if (f.includes(' ')) keys.push(`a:${acronymOf(name)}`);
+    if (f.includes(' ')) {
+      for (const a of acronymsOf(name)) keys.push(`a:${a}`);
+      const short = shortOrgName(f);
+      if (short) keys.push(`n:${short}`);
+    }
     else keys.push(`a:${f.replace(/[^a-z0-9]/g, '')}`);
   }
   return keys;

@@ -12,6 +12,8 @@ import { foldName } from './names.js';
 
 /** Dates this many days apart can still be the same event told with a different date (a contradiction). */
 export const CONTRADICTION_WINDOW_DAYS = 7;
+/** An undated mention looks this far back from its report's publication for the event it tells of. */
+export const UNDATED_LOOKBACK_DAYS = 31;
 
 export interface EventMentionInput {
   report: string;
@@ -128,24 +130,35 @@ export class EventIndex {
     for (const p of m.participants) {
       for (const w of around) for (const id of this.#buckets.get(`${p}|${m.type}|${w}`) ?? EMPTY) candidates.add(id);
     }
+    // An undated mention ("Yermak had led the delegation in Geneva") is the latest matching
+    // event of the month before the report was published.
+    if (!m.range && m.published) {
+      const since = new Date(Date.parse(`${m.published}T00:00:00Z`) - UNDATED_LOOKBACK_DAYS * DAY).toISOString().slice(0, 10);
+      for (const p of m.participants) {
+        for (const id of this.#byParticipant.get(p) ?? EMPTY) {
+          const ev = this.events.get(id)!;
+          if (ev.range && ev.range.end >= since && ev.range.start <= m.published) candidates.add(id);
+        }
+      }
+    }
     let best: { ev: KbEvent; score: number } | null = null;
     for (const id of candidates) {
       const ev = this.events.get(id)!;
       const theirs = ev.participants;
       const shared = m.participants.filter((p) => theirs.has(p)).length;
       const overlap = shared / Math.min(m.participants.length, theirs.size);
-      if (shared === 0 || (overlap < 0.5 && shared < 2)) continue;
+      if (ev.type !== m.type || shared === 0 || (overlap < 0.5 && shared < 2)) continue;
       const ranges = [...ev.dates.values()];
       const otherPlace = m.location !== null && ev.locations.size > 0 && !ev.locations.has(m.location);
       let dateScore: number;
-      if (!m.range || ranges.length === 0) dateScore = 0.5;
+      if (!m.range || ranges.length === 0) dateScore = ev.range ? 0.5 + dayNumber(ev.range.end) / 1e7 : 0.5; // undated: the latest wins
       else {
         const gap = Math.min(...ranges.map((r) => gapDays(r, m.range!)));
         if (gap > CONTRADICTION_WINDOW_DAYS) continue;
-        // A different date is a contradiction only for the very same cast at the very same place;
-        // otherwise it is another event.
-        const sameCast = shared === m.participants.length && shared === theirs.size;
-        if (gap > 0 && (!sameCast || otherPlace)) continue;
+        // A different date is a contradiction only for much the same cast (two shared at least,
+        // Jaccard ≥ 0.6) at no other place; otherwise it is another event.
+        const jaccardCast = shared / (m.participants.length + theirs.size - shared);
+        if (gap > 0 && (shared < 2 || jaccardCast < 0.6 || otherPlace)) continue;
         dateScore = gap === 0 ? 1 : 0.3;
       }
       if (otherPlace && dateScore < 1) continue;

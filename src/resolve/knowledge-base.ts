@@ -33,8 +33,13 @@ export class KnowledgeBase {
   readonly events = new EventIndex();
   readonly reports = new Map<string, { publisher: string | null; published: string | null }>();
 
-  addReport(x: Extraction): ReportResolution {
-    this.reports.set(x.id, { publisher: x.publisher, published: x.published });
+  /**
+   * `origin`: when the report re-publishes another (a near-duplicate), the report it repeats:
+   * its mentions then count as that report's publisher's, not as a second source.
+   */
+  addReport(x: Extraction, origin?: string): ReportResolution {
+    const originPublisher = origin !== undefined ? (this.reports.get(origin)?.publisher ?? x.publisher) : x.publisher;
+    this.reports.set(x.id, { publisher: originPublisher, published: x.published });
     const resolutions = x.entities.map((e) => this.actors.resolve(
       { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles }, x.id, x.published,
     ));
@@ -45,7 +50,7 @@ export class KnowledgeBase {
     };
     const events = x.events.map((v) => {
       const res = this.events.add({
-        report: x.id, publisher: x.publisher, published: x.published, event: v.id, type: v.type, date: v.date,
+        report: x.id, publisher: originPublisher, published: x.published, event: v.id, type: v.type, date: v.date,
         participants: v.participants.map((p) => actorOf.get(p)).filter((a): a is string => a !== undefined),
         location: v.location !== null ? (actorOf.get(v.location) ?? null) : null,
         sentence: sentenceOf(v.trigger.start), summary: v.summary,

@@ -91,11 +91,19 @@ export function personParts(name: string): { given: string[]; surname: string } 
   return { given: words.slice(0, i), surname: words.slice(i).join(' ') };
 }
 
-/** "NABU" for "National Anti-Corruption Bureau of Ukraine" (function words skipped, hyphenated parts counted). */
+/**
+ * Acronyms a long name may go by: "NABU" for "National Anti-Corruption Bureau of Ukraine"
+ * (a hyphenated word gives one letter) and "NACBU" (it gives one letter a part); function
+ * words are skipped.
+ */
+export function acronymsOf(name: string): string[] {
+  const words = foldName(name).split(/\s+/).filter((w) => w.length > 0 && !/^(?:of|the|and|for|in|on|de|la|le|du|des|et|und|der|für)$/.test(w));
+  const whole = words.map((w) => w[0]).join('');
+  const parts = words.flatMap((w) => w.split('-').filter(Boolean)).map((w) => w[0]).join('');
+  return whole === parts ? [whole] : [whole, parts];
+}
+
+/** The first acronym of a name (see acronymsOf). */
 export function acronymOf(name: string): string {
-  return foldName(name)
-    .split(/[\s-]+/)
-    .filter((w) => w.length > 0 && !/^(?:of|the|and|for|in|on|de|la|le|du|des|et|und|der|für)$/.test(w))
-    .map((w) => w[0])
-    .join('');
+  return acronymsOf(name)[0] ?? '';
 }

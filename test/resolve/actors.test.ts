@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ActorIndex } from '../../src/resolve/actors.js';
-import { editDistance, skeleton, personParts, acronymOf } from '../../src/resolve/names.js';
+import { editDistance, skeleton, personParts, acronymOf, acronymsOf } from '../../src/resolve/names.js';
 
 const person = (id: string, name: string, aliases: string[] = [], roles: string[] = []) => ({ id, name, type: 'person' as const, aliases, roles });
 const org = (id: string, name: string, aliases: string[] = []) => ({ id, name, type: 'organization' as const, aliases, roles: [] });
@@ -19,7 +19,7 @@ test('names: transliteration skeletons join variants and keep different names ap
   assert.notEqual(skeleton('Bush'), skeleton('Soros'));
   assert.equal(editDistance('mario', 'marco'), 1);
   assert.deepEqual(personParts('Ursula von der Leyen'), { given: ['ursula'], surname: 'von der leyen' });
-  assert.equal(acronymOf('National Anti-Corruption Bureau of Ukraine'), 'nacbu');
+  assert.deepEqual(acronymsOf('National Anti-Corruption Bureau of Ukraine'), ['nabu', 'nacbu']);
   assert.equal(acronymOf('North Atlantic Treaty Organization'), 'nato');
 });
 
@@ -34,6 +34,8 @@ test('actors: spelling variants across reports join one actor, with evidence', (
   assert.match(b.match!.evidence, /transliteration/);
   assert.equal(d.actor, c.actor);
   assert.equal(idx.resolve(person('e3', 'Daniel Driscoll'), 'r1', null).actor, idx.resolve(person('e5', 'Dan Driscoll'), 'r2', null).actor);
+  assert.equal(idx.resolve(person('e6', 'Steve Witkoff'), 'r1', null).actor, idx.resolve(person('e7', 'Steven Witkoff'), 'r2', null).actor);
+  assert.notEqual(idx.resolve(person('e8', 'Paul Adler'), 'r1', null).actor, idx.resolve(person('e9', 'Paula Adler'), 'r2', null).actor);
   const umerov = idx.get(a.actor)!;
   assert.deepEqual(umerov.aliases.map((x) => x.name), ['Rustem Umarov']);
 });
@@ -75,7 +77,9 @@ test('actors: acronyms join their long form', () => {
   const long = idx.resolve(org('e1', 'National Anti-Corruption Bureau of Ukraine'), 'r1', null);
   const nato = idx.resolve(org('e2', 'North Atlantic Treaty Organization'), 'r1', null);
   assert.equal(idx.resolve(org('e5', 'NATO'), 'r2', null).actor, nato.actor);
-  assert.notEqual(idx.resolve(org('e6', 'NABU'), 'r2', null).actor, long.actor, 'NABU is not N-A-C-B-U: no merge without the text linking them');
+  assert.equal(idx.resolve(org('e6', 'NABU'), 'r2', null).actor, long.actor, 'a hyphenated word gives one letter');
+  assert.equal(idx.resolve(org('e7', 'National Anti-Corruption Bureau'), 'r3', null).actor, long.actor, 'the qualifier may be dropped');
+  assert.notEqual(idx.resolve(org('e8', 'National Bank'), 'r3', null).actor, long.actor);
 });
 
 test('actors: roles accumulate with the dates of the reports that give them', () => {

@@ -1,5 +1,5 @@
 /** An acronym on one side is the initials of a long name on the other ("NABU" ↔ "National Anti-Corruption Bureau of Ukraine"). */
-import { acronymOf, foldName } from '../names.js';
+import { acronymsOf, foldName } from '../names.js';
 import { typesCompatible, type ActorRule } from './rule.js';
 
 const ACRONYM_RE = /^[A-Z][A-Z0-9&]{1,7}$/;
@@ -12,7 +12,7 @@ export const acronymRule: ActorRule = {
       for (const s of short) {
         if (!ACRONYM_RE.test(s)) continue;
         const key = foldName(s).replace(/[^a-z0-9]/g, '');
-        const full = long.find((l) => l.includes(' ') && acronymOf(l) === key);
+        const full = long.find((l) => l.includes(' ') && acronymsOf(l).includes(key));
         if (full) return { rule: this.name, score: 0.9, evidence: `"${s}" is the acronym of "${full}"` };
       }
     }

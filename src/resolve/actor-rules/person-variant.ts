@@ -2,7 +2,8 @@
  * Two full person names that differ only by transliteration or a misprint: "Rustem Umerov" /
  * "Rustem Umarov", "Yuri Ushakov" / "Yury Ushakov" (same consonant skeleton), or "Mario Rubio"
  * beside "Marco Rubio" (one letter off in the given name) when both carry the same role.
- * "Dan" / "Daniel" (a short form: a prefix of three letters or more, two letters shorter at least).
+ * "Dan" / "Daniel", "Steve" / "Steven" (a short form: a prefix, unless what the longer adds is a
+ * feminine or diminutive ending — "Paul" / "Paula" are two names).
  * "Donald Trump" / "Donald Tusk" and "George Bush" / "George Soros" differ in the surname's
  * skeleton and never match.
  */
@@ -43,6 +44,12 @@ export const personVariantRule: ActorRule = {
   },
 };
 
+/** A feminine or diminutive ending makes another name, not a longer spelling ("Paul"/"Paula", "Daniel"/"Danielle"). */
+const OTHER_NAME_ENDING = /^(?:a|e|ia|ie|na|ne|la|le|lle|ette|ina|ka)$/;
+
 function isShortForm(short: string, long: string): boolean {
-  return short.length >= 3 && long.length - short.length >= 2 && long.startsWith(short);
+  if (!long.startsWith(short) || long.length === short.length) return false;
+  const extra = long.slice(short.length);
+  if (OTHER_NAME_ENDING.test(extra)) return false;
+  return short.length >= 4 || (short.length === 3 && extra.length >= 2);
 }
