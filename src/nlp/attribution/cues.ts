@@ -85,6 +85,7 @@ function wordBefore(text: string, pos: number, floor: number): { word: string; a
 const VERB_CONTEXT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'will', 'would', 'can', 'could',
   'may', 'might', 'must', 'should', 'shall', 'to', 'did', 'does', 'do', 'not', 'also', 'has', 'have', 'had', 'then', 'still', 'now',
   'never', 'often', 'repeatedly', 'publicly', 'later', 'again', 'just', 'only', 'already']);
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', 'been', "'s", '’s']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const ARTICLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our']);
 const NOT_NOUN_DETERMINERS = new Set(['in', 'for', 'with', 'by', 'on', 'from']);
@@ -98,7 +99,13 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
 
   const after = text.slice(e, Math.min(end, e + 30));
   if (/^\s+(?:of|as)\b/i.test(after)) return null; // "the report of", "known as"
-  const participle = word.endsWith('ing');
+  let participle = word.endsWith('ing');
+  if (participle && !prev.comma) {
+    // a progressive is a finite verb with a subject: "Clinton is stressing that …"
+    let w = prevLower;
+    if (/ly$/.test(w)) w = wordBefore(text, prev.at, start).word.toLowerCase();
+    if (PROGRESSIVE.has(w)) participle = false;
+  }
   const base = cueBase(word) ?? word;
   const capital = prev.word !== '' && /^\p{Lu}/u.test(prev.word);
   // only the base and -s forms of such verbs can be nouns ("plan", "plans"; never "planned")

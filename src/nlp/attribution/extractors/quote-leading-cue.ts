@@ -11,7 +11,9 @@ import { skipAdjuncts, subjectBefore } from '../phrase.js';
 import { quotePieces } from '../quote-marks.js';
 
 const RULE = 'attribution/quote-leading-cue';
-const GAP_RE = /^\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+audience|lawmakers|supporters|him|her|them|us|me|\p{Lu}[\p{L}.\-]*)\s*)?,?\s*(?:that\s+)?$/u;
+const GAP_RE = /^\s*(?:(?:to\s+|of\s+|about\s+)?(?:reporters|journalists|the\s+press|the\s+audience|lawmakers|supporters|him|her|them|us|me|\p{Lu}[\p{L}.\-]*)\s*)?,?\s*(?:that\s+)?$/u;
+/** A short adjunct set off by a comma: `said on the other hand, “…”`, `said in response, “…”`. */
+const ADJUNCT_GAP_RE = /^\s*(?:[\p{L}'’\-]+\s+){0,4}[\p{L}'’\-]+\s*,\s*$/u;
 const NAMING_GAP_RE = /^\s*(?:it|this|that|them|him|her|these|those)\s*,?\s*$/iu;
 
 export const quoteLeadingCueExtractor: Extractor<AttributionCandidate> = {
@@ -29,7 +31,7 @@ export const quoteLeadingCueExtractor: Extractor<AttributionCandidate> = {
       if (!cue || cue.cls === 'intention') continue;
       const gap = text.slice(skipAdjuncts(text, cue.end, q.open), q.open);
       const naming = cue.base === 'call' || cue.base === 'describe' || cue.cls === 'cognition';
-      if (naming ? !NAMING_GAP_RE.test(gap) : !GAP_RE.test(gap)) continue;
+      if (naming ? !NAMING_GAP_RE.test(gap) : !GAP_RE.test(gap) && !ADJUNCT_GAP_RE.test(gap)) continue;
       const who = cue.participle ? openingSubject(text, from, cue.start) : subjectBefore(text, cue.start, from);
       if (!who) continue;
       out.push(candidate({

@@ -31,7 +31,7 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
       if (!cue) return;
       const between = text.slice(q.close, cue.start).replace(ABBREVIATION_RE, '$1');
       // a long apposition is fine after a name: `''…,'' Leonard E. Burman, director of …, said.`
-      const maxWords = /^[\s,]*\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*\s*,/u.test(between) ? 30 : 8;
+      const maxWords = /^[\s,]*\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*(?:\s*\([^()]{1,30}\))?\s*,/u.test(between) ? 30 : 8;
       if (/[!?;:“”"«»]|\.(?!\s*\p{Ll})/u.test(between) || wordCount(text, q.close, cue.start) > maxWords) return;
       let who;
       if ((last === '?' || last === '!') && /^\s*\p{Lu}/u.test(between) && !/^[\s,]*$/.test(between) && !/^\s*(?:He|She|They|I|We)\b/u.test(between) && wordCount(text, q.close, cue.start) > 3) return;

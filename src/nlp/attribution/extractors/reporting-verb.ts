@@ -38,6 +38,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
           who = lastWho ?? openingSubject(text, sent.start, cue.start);
         } else {
           who = subjectBefore(text, cue.start, sent.start);
+          // a second verb of the same subject: "McKinley is bearish … and expects them to …"
+          if (who === null && /\b(?:and|but|yet)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(sent.start, cue.start))) who = lastWho ?? openingSubject(text, sent.start, cue.start);
         }
         if (who === null) continue;
         lastWho = who;
