@@ -6,37 +6,26 @@
  *      with the United States. Talks were held in Geneva on November 23 and 24."
  * The event's confidence drops (0.6, then 0.5).
  */
-import type { Span } from '../../../model/annotations.js';
-import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { mentionsIn } from '../trigger.js';
-import { isActor } from './participants.js';
+import { actorsIn } from './participants.js';
 
 /** Events between counterparts, whose actors a previous sentence introduces ("X asked Y for talks. Talks were held …"). */
 const COUNTERPARTS = new Set<EventCandidate['type']>(['meeting', 'call', 'agreement']);
 
-function actorsIn(doc: Document, span: Span, exclude: string | null): string[] {
-  const ids: string[] = [];
-  for (const m of mentionsIn(doc, span.start, span.end)) {
-    if (m.entity === exclude || !isActor(doc, m)) continue;
-    if (!ids.includes(m.entity)) ids.push(m.entity);
-  }
-  return ids;
-}
-
 export const inheritParticipants: Refiner<EventCandidate> = {
   name: 'events/inherit-participants',
   refine(doc, cs) {
+    const triggerStarts = new Set(cs.map((o) => o.start));
     return cs.map((c) => {
       if (c.participants.length > 0) return c;
       const s = doc.layers.sentences[c.sentence];
       if (!s) return c;
-      const own = actorsIn(doc, s, c.location);
+      const own = actorsIn(doc, s.start, s.end, c.location, triggerStarts);
       if (own.length > 0) return { ...c, participants: own, confidence: Math.min(c.confidence, 0.6) };
       const prev = doc.layers.sentences[c.sentence - 1];
       if (!prev || prev.paragraph !== s.paragraph || !COUNTERPARTS.has(c.type)) return c;
-      const ids = actorsIn(doc, prev, c.location);
+      const ids = actorsIn(doc, prev.start, prev.end, c.location, triggerStarts);
       return ids.length > 0 ? { ...c, participants: ids, confidence: Math.min(c.confidence, 0.5) } : c;
     });
   },

@@ -4,7 +4,7 @@
  * Kremlin"), else before it ("In Geneva, the delegations met"); for a visit, also the place it
  * names as its object ("visited the Kremlin"). A place name used as the trigger's modifier
  * ("the Geneva talks") comes first. An organisation counts as a place only when it
- * stands alone after "at the"/"visited the" ("at the Kremlin.", not "at the NATO summit").
+ * stands alone after "at the"/"visited the" ("at the Kremlin on Tuesday", not "at the NATO summit").
  */
 import type { Mention } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
@@ -16,13 +16,16 @@ import { mentionsIn } from '../trigger.js';
 const PREP_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 const VISIT_PREP_RE = /\b(?:in|at|to|into|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 
+/** A lower-case word after the name that is not a function word: "at the NATO summit". */
+export const NOUN_AFTER_RE = /^\s+(?!(?:on|in|at|for|with|and|or|to|by|from|after|before|where|which|who|that|was|is|were|are|as|during|since|until|last|this|next)\b)\p{Ll}/u;
+
 function isLocative(doc: Document, m: Mention, visit: boolean): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
   if (!(visit ? VISIT_PREP_RE : PREP_RE).test(before)) return false;
   if (m.type === 'place') return true;
   if (m.type !== 'organization') return false;
   // An organisation used as a place: "at the Kremlin" with no noun after it.
-  return /the\s+$/i.test(before) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 12));
+  return /the\s+$/i.test(before) && !NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16));
 }
 
 /** "the Geneva talks", "the Kremlin meeting": a place name right before the trigger noun. */

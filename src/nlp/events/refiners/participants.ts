@@ -2,7 +2,8 @@
  * Participants: the actors named in the trigger's clause — people, organisations, and countries
  * acting as such — in order of appearance, once each. Not participants: a possessor ("Trump's
  * envoy" names the envoy, not Trump), the event's location, a place introduced by "in"/"at" or
- * a motion ("travel to Moscow"), or right after one: "in Hallandale Beach, Florida"), and a name inside an inline bracketed reference. When the clause ends with a colon ("held with the participation of:"), the list
+ * a motion ("travel to Moscow"), or right after one: "in Hallandale Beach, Florida"), a name inside an inline bracketed reference, and the source of a
+ * reporting clause (", the White House said", "according to Kyiv officials"). When the clause ends with a colon ("held with the participation of:"), the list
  * that follows, to the end of the paragraph or of the next one, belongs to the event; a clause
  * opened by "who"/"which" includes the name it is about. A group named by nationality ("the
  * Ukrainian delegation", "American and Ukrainian negotiators") stands for its country's entity
@@ -17,19 +18,33 @@ import type { EventCandidate } from '../candidate.js';
 import { clauseOf } from '../clause.js';
 import { DEMONYMS, GROUP_RE } from '../demonyms.js';
 import { mentionsIn } from '../trigger.js';
+import { NOUN_AFTER_RE } from './location.js';
 
 const POSSESSIVE_RE = /^['’]s?\b/;
 const BETWEEN_RE = /\bbetween\b/i;
 const SETTING_RE = /(?:\b(?:in|at|from|near|outside)|\b(?:travel\p{L}*|fl[eyi]\p{L}*|went|go(?:es|ing)?|came|com(?:e|es|ing)|trips?|visits?|journey|return\p{L}*|head\p{L}*|move[sd]?)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$/iu;
+/** ", the White House said", "according to Kyiv officials": who reports the event, not who takes part. */
+const SOURCE_BEFORE_RE = /(?:,\s*(?:the\s+)?|\baccording to\s+(?:the\s+)?)$/i;
+const SOURCE_AFTER_RE = /^\s+(?:said|says|told|added|announced|reported|confirmed|stated)\b/i;
+
+function isReportingSource(doc: Document, m: Mention): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
+  if (/\baccording to\s+(?:the\s+)?$/i.test(before)) return true;
+  return SOURCE_BEFORE_RE.test(before) && SOURCE_AFTER_RE.test(doc.text.slice(m.end, m.end + 14));
+}
+
 /** "in Hallandale Beach, Florida": a place right after a setting place is a setting too. */
 const CHAINED_RE = /^,\s*$/;
 
 export function isActor(doc: Document, m: Mention): boolean {
   if (m.type === 'work' || m.type === 'other') return false;
+  if (isReportingSource(doc, m)) return false;
   // A name inside an inline bracketed reference belongs to the reference, not the story.
   if (doc.layers.citations.some((c) => c.inline && c.start <= m.start && m.end <= c.end)) return false;
   if (POSSESSIVE_RE.test(doc.text.slice(m.end, m.end + 2))) return false;
   if (m.type === 'place' && isSetting(doc, m)) return false;
+  // An organisation standing for its seat: "at the Kremlin".
+  if (m.type === 'organization' && /\bat\s+the\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && !NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16))) return false;
   return true;
 }
 
@@ -45,6 +60,18 @@ function relativeAntecedent(doc: Document, clauseStart: number): Mention | undef
   if (!/^(?:who|whose|which)\b/i.test(doc.text.slice(clauseStart, clauseStart + 6))) return undefined;
   const m = mentionsIn(doc, Math.max(0, clauseStart - 80), clauseStart).at(-1);
   return m && /^\s*,\s*$/.test(doc.text.slice(m.end, clauseStart)) ? m : undefined;
+}
+
+/** The actors named in [start, end), once each, in order; not `exclude` (the location), and not a
+ *  place that modifies a trigger ("The Moscow visit followed …": Moscow is that visit's setting). */
+export function actorsIn(doc: Document, start: number, end: number, exclude: string | null, triggerStarts: ReadonlySet<number>): string[] {
+  const ids: string[] = [];
+  for (const m of mentionsIn(doc, start, end)) {
+    if (m.entity === exclude || !isActor(doc, m)) continue;
+    if (m.type === 'place' && doc.text[m.end] === ' ' && triggerStarts.has(m.end + 1)) continue;
+    if (!ids.includes(m.entity)) ids.push(m.entity);
+  }
+  return ids;
 }
 
 /** The report's entities by every lower-cased name and alias (for nationality groups). */
@@ -110,12 +137,7 @@ export const participants: Refiner<EventCandidate> = {
       const antecedent = relativeAntecedent(doc, start);
       if (antecedent && isActor(doc, antecedent)) ids.push(antecedent.entity);
       for (const id of groupActors(doc, start, end, countryIndex)) if (!ids.includes(id)) ids.push(id);
-      for (const m of mentionsIn(doc, start, end)) {
-        if (m.entity === c.location || !isActor(doc, m)) continue;
-        // "The Moscow visit followed …": a place modifying another trigger is that event's setting.
-        if (m.type === 'place' && doc.text[m.end] === ' ' && triggerStarts.has(m.end + 1)) continue;
-        if (!ids.includes(m.entity)) ids.push(m.entity);
-      }
+      for (const id of actorsIn(doc, start, end, c.location, triggerStarts)) if (!ids.includes(id)) ids.push(id);
       return { ...c, participants: ids };
     });
   },
