@@ -194,3 +194,46 @@ export function eventAt(placed: readonly Placed[], x: number, lane: number, slop
   }
   return best;
 }
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const named = (v: unknown): { id: string; name: string } | null =>
+  isObj(v) && typeof v['name'] === 'string' ? { id: str(v['id']), name: v['name'] } : null;
+
+/** One `GET /api/events` row (`{reportId, reportTitle, published, id, type, date, status, participants: [{id, name}], location: {id, name} | null, trigger, summary}`) as a timeline row; null when it has no report or event id. */
+export function eventRowToTimeline(row: unknown, outlets: ReadonlyMap<string, string>): TimelineEvent | null {
+  if (!isObj(row)) return null;
+  const reportId = str(row['reportId']);
+  const eventId = str(row['id']);
+  if (!reportId || !eventId) return null;
+  const date = strOrNull(row['date']);
+  const trig = isObj(row['trigger']) ? row['trigger'] : {};
+  return {
+    key: `${reportId}/${eventId}`,
+    reportId,
+    eventId,
+    // The row does not say where the event sits in its report's array: the reader finds it by id.
+    index: -1,
+    type: str(row['type']) || 'other',
+    status: str(row['status']) || 'happened',
+    date,
+    span: timexSpan(date),
+    participants: (Array.isArray(row['participants']) ? row['participants'] : []).map(named).filter((p): p is { id: string; name: string } => p !== null),
+    location: named(row['location'])?.name ?? null,
+    summary: str(row['summary']),
+    trigger: { start: typeof trig['start'] === 'number' ? trig['start'] : 0, end: typeof trig['end'] === 'number' ? trig['end'] : 0 },
+    triggerText: '',
+    outlet: outlets.get(reportId) ?? '',
+    published: strOrNull(row['published']),
+    title: str(row['reportTitle']) || reportId,
+    corroboration: typeof row['corroboration'] === 'number' ? row['corroboration'] : undefined,
+    contradicted: typeof row['contradicted'] === 'boolean' ? row['contradicted'] : undefined,
+  };
+}
+
+/** The reader's anchor for an event: by position when known, else by id (`eventid-v3`). */
+export function eventAnchor(e: Pick<TimelineEvent, 'index' | 'eventId'>): string {
+  return e.index >= 0 ? `event-${e.index}` : `eventid-${e.eventId}`;
+}

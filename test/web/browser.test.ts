@@ -214,6 +214,9 @@ describe('web UI in Chromium', { skip }, () => {
     const count = async () => Number(/^(\d+) of/.exec((await page.locator('[data-testid="timeline-count"]').textContent()) ?? '')?.[1]);
     const total = await count();
     assert.ok(total >= 3, `${total} events`);
+    // Events come from /api/events when the server has it, else from the stored reports.
+    const hasEventsRoute = (await fetch(`${base}/api/events?limit=1`)).status === 200;
+    assert.equal(await page.locator('[data-source]').getAttribute('data-source'), hasEventsRoute ? 'api' : 'reports');
     // A month-precision event is drawn as a hatched span.
     assert.ok(Number(await page.locator('[data-testid="timeline-axis"]').getAttribute('data-coarse')) >= 1);
     await page.selectOption('[data-filter="outlet"]', 'The Lantern Courier');

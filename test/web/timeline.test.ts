@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normaliseReport, type ReportData } from '../../src/views/extraction.js';
-import { denseWindow, eventAt, filterEvents, layoutLanes, publishedRange, sortEvents, timelineEvents } from '../../src/views/timeline.js';
+import { denseWindow, eventAnchor, eventAt, eventRowToTimeline, filterEvents, layoutLanes, publishedRange, sortEvents, timelineEvents } from '../../src/views/timeline.js';
 import { isoDay, timexSpan } from '../../src/views/dates.js';
 import { harbourReport } from './fixtures.js';
 
@@ -112,5 +112,30 @@ describe('eventAt', () => {
     assert.equal(eventAt(placed, (day18.x0 + day18.x1) / 2, day18.lane)?.event.key, 'a/v1');
     assert.equal(eventAt(placed, 150, 0)?.event.key, 'a/v2', 'lane 0 holds the month-long call');
     assert.equal(eventAt(placed, 150, 5), null);
+  });
+});
+
+describe('eventRowToTimeline', () => {
+  it('maps an /api/events row, with the outlet from the report list', () => {
+    const e = eventRowToTimeline({
+      reportId: 'r9', reportTitle: 'Talks', published: '2025-11-26', id: 'v3', type: 'call', date: '2025-11', from: '2025-11-01', to: '2025-11-30',
+      status: 'planned', participants: [{ id: 'e1', name: 'Ana Petrova' }, { bad: 1 }], location: { id: 'e4', name: 'Oslo' },
+      trigger: { start: 5, end: 11 }, summary: 'A call.', rule: 'x', confidence: 1,
+    }, new Map([['r9', 'North Post']]));
+    assert.ok(e);
+    assert.equal(e.key, 'r9/v3');
+    assert.equal(e.outlet, 'North Post');
+    assert.equal(e.span?.precision, 'month');
+    assert.deepEqual(e.participants, [{ id: 'e1', name: 'Ana Petrova' }]);
+    assert.equal(e.location, 'Oslo');
+    assert.equal(e.status, 'planned');
+    assert.equal(eventAnchor(e), 'eventid-v3', 'the reader finds an API row by id');
+    assert.equal(eventRowToTimeline({ id: 'v1' }, new Map()), null);
+    assert.equal(eventRowToTimeline('x', new Map()), null);
+  });
+  it('anchors report-derived events by position', () => {
+    const [first] = timelineEvents([a]);
+    assert.ok(first);
+    assert.equal(eventAnchor(first), 'event-0');
   });
 });

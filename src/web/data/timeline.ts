@@ -1,23 +1,66 @@
 /**
- * Where the timeline's events come from. Today: the `events` of every stored report's
- * extraction, turned into rows by `timelineEvents` (src/views/timeline.ts). When issue 6's
- * `GET /api/timeline` lands (events merged across reports, with corroboration and
- * contradictions), only this module changes: fetch it, map each item to a `TimelineEvent`
- * (the optional `corroboration` / `contradicted` fields are already shown when present).
+ * Where the timeline's events come from, behind one hook so the views do not care:
+ *
+ * 1. `GET /api/events` (paged, calendar order; one row per event per report) when the server
+ *    has it: the timeline then does not need every report's full text. Outlets come from the
+ *    report list. Rows go through `eventRowToTimeline` (src/views/timeline.ts), which accepts missing fields.
+ * 2. Otherwise (a 404: an older server), the `events` of every stored report's extraction.
+ *
+ * When issue 6's merged timeline (`/api/timeline`: one event with N mentions, corroboration,
+ * contradictions) lands, add it as the first source here; the rows already carry optional
+ * `corroboration` / `contradicted`, which the view shows when present.
  */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ApiError, getJson, unwrapList } from '../api.js';
 import { loadAll, loadedReports, useCorpus } from '../corpus.js';
-import { timelineEvents, type TimelineEvent } from '../../views/timeline.js';
+import { eventRowToTimeline, timelineEvents, type TimelineEvent } from '../../views/timeline.js';
 
 export interface TimelineData {
   readonly events: readonly TimelineEvent[];
   readonly status: 'idle' | 'loading' | 'ready' | 'error';
-  readonly source: 'reports' | 'api';
+  readonly source: 'api' | 'reports';
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+async function fetchEventRows(): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  const limit = 200;
+  for (let offset = 0, page = 0; page < 500; page++) {
+    const body = await getJson(`/api/events?limit=${limit}&offset=${offset}`);
+    const items = unwrapList(body, 'events');
+    rows.push(...items);
+    offset += items.length;
+    const total = isObj(body) ? body['total'] : undefined;
+    if (items.length < limit || (typeof total === 'number' && offset >= total)) break;
+  }
+  return rows;
 }
 
 export function useTimelineData(): TimelineData {
   const corpus = useCorpus();
-  useEffect(() => { void loadAll(); }, []);
-  const events = useMemo(() => timelineEvents(loadedReports(corpus)), [corpus.version]);
-  return { events, status: corpus.allStatus, source: 'reports' };
+  const [rows, setRows] = useState<unknown[] | 'unavailable' | 'error' | null>(null);
+  // Re-read when the report list changes (an upload adds one).
+  const listSize = corpus.summaries.length;
+  useEffect(() => {
+    let live = true;
+    fetchEventRows().then(
+      (r) => { if (live) setRows(r); },
+      (err: unknown) => {
+        if (!live) return;
+        if (err instanceof ApiError && err.status === 404) { setRows('unavailable'); void loadAll(); } else setRows('error');
+      },
+    );
+    return () => { live = false; };
+  }, [listSize]);
+  const outlets = useMemo(() => new Map(corpus.summaries.map((s) => [s.id, s.publisher ?? ''])), [corpus.summaries]);
+  const fromApi = useMemo(
+    () => (Array.isArray(rows) ? rows.map((r) => eventRowToTimeline(r, outlets)).filter((e): e is TimelineEvent => e !== null) : null),
+    [rows, outlets],
+  );
+  const fromReports = useMemo(() => (rows === 'unavailable' ? timelineEvents(loadedReports(corpus)) : []), [rows, corpus.version]);
+  if (fromApi) return { events: fromApi, status: 'ready', source: 'api' };
+  if (rows === 'unavailable') return { events: fromReports, status: corpus.allStatus, source: 'reports' };
+  return { events: [], status: rows === 'error' ? 'error' : 'loading', source: 'api' };
 }

@@ -13,7 +13,7 @@ import { loadAll, loadedReports, useCorpus } from '../corpus.js';
 import { href, navigate, type Route } from '../router.js';
 import { aggregateActors, coParticipation, forceLayout, searchActors, type Actor, type Graph } from '../../views/actors.js';
 import { claimRows } from '../../views/claims.js';
-import { timelineEvents, sortEvents } from '../../views/timeline.js';
+import { eventAnchor, timelineEvents, sortEvents } from '../../views/timeline.js';
 import { formatSpan } from '../../views/dates.js';
 import { fileName, toCsv, toGexf, toJson } from '../../views/exports.js';
 import { ExportBar } from '../components/export.js';
@@ -142,7 +142,7 @@ function ActorPage({ actor, actors, reports }: { actor: Actor; actors: readonly 
           {events.map((e) => (
             <li key={e.key}>
               <span class="nowrap">{e.span ? formatSpan(e.span) : 'undated'}</span> <span class="badge">{e.type}</span> {e.summary || e.triggerText}{' '}
-              <a href={href(['reports', e.reportId], { at: `event-${e.index}` })}>passage</a>
+              <a href={href(['reports', e.reportId], { at: eventAnchor(e) })}>passage</a>
             </li>
           ))}
         </ul>

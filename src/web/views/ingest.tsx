@@ -106,13 +106,18 @@ export function IngestView() {
         {status.kind === 'done' && (
           <p data-testid="ingest-done">
             {status.status === 'added' ? 'Added' : status.status === 'duplicate' ? 'Already stored' : 'Stored as a re-publication of an earlier report'}:{' '}
-            <a href={href(['reports', status.report.id])}>{status.report.title ?? status.report.id}</a> — {status.report.entities.length} actors,{' '}
-            {status.report.timexes.length} dates, {status.report.events.length} events, {status.report.quotes.length} quotes, {status.report.claims.length} claims,{' '}
-            {status.report.warnings.length} warnings.
+            <a href={href(['reports', status.report.id])}>{status.report.title ?? status.report.id}</a> — {[
+              plural(status.report.entities.length, 'actor'), plural(status.report.timexes.length, 'date'), plural(status.report.events.length, 'event'),
+              plural(status.report.quotes.length, 'quote'), plural(status.report.claims.length, 'claim'), plural(status.report.warnings.length, 'warning'),
+            ].join(', ')}.
           </p>
         )}
       </div>
       {status.kind === 'done' && <ReportReader report={status.report} at={null} />}
     </section>
   );
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

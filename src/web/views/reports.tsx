@@ -28,6 +28,10 @@ export const KIND_LABEL: Record<MarkKind, string> = {
   warning: 'Warning',
 };
 
+const COUNTED: readonly (readonly [string, string])[] = [
+  ['entities', 'actors'], ['events', 'events'], ['quotes', 'quotes'], ['claims', 'claims'], ['citations', 'notes'], ['warnings', 'warnings'],
+];
+
 export function ReportsView({ route }: { route: Route }) {
   const id = route.parts[1];
   return id ? <Reader id={id} at={route.query.get('at')} /> : <ReportList />;
@@ -57,13 +61,14 @@ function ReportList() {
         <p>No reports yet. <a href={href(['ingest'])}>Add one</a>.</p>
       )}
       <table class="grid" data-testid="report-list">
-        <thead><tr><th scope="col">Published</th><th scope="col">Title</th><th scope="col">Outlet</th></tr></thead>
+        <thead><tr><th scope="col">Published</th><th scope="col">Title</th><th scope="col">Outlet</th><th scope="col">Annotations</th></tr></thead>
         <tbody>
           {rows.map((s) => (
             <tr key={s.id}>
               <td class="nowrap">{s.published ?? '—'}</td>
               <td><a href={href(['reports', s.id])}>{s.title ?? s.source ?? s.id}</a></td>
               <td>{s.publisher ?? '—'}</td>
+              <td class="muted small">{s.counts ? COUNTED.filter(([k]) => (s.counts?.[k] ?? 0) > 0).map(([k, label]) => `${s.counts?.[k] ?? 0} ${label}`).join(' · ') || '—' : '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -103,13 +108,15 @@ export function ReportReader({ report, at }: { report: ReportData; at: string | 
   // `?at=claim-3` (or entity-2-0, marker-1, …): bring that annotation into view and focus it.
   useEffect(() => {
     if (!at) return;
-    const el = document.getElementById(`ann-${at}`);
+    const byId = /^eventid-(.+)$/.exec(at);
+    const anchor = byId ? `event-${report.events.findIndex((e) => e.id === byId[1])}` : at;
+    const el = document.getElementById(`ann-${anchor}`);
     if (el) {
       el.classList.add('target');
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
     }
-  }, [at, runs]);
+  }, [at, runs, report]);
 
   const show = (el: Element | null) => {
     const host = textRef.current;

@@ -10,7 +10,7 @@
 import { useMemo, useRef, useState, useEffect } from 'preact/hooks';
 import { useTimelineData } from '../data/timeline.js';
 import { href, type Route } from '../router.js';
-import { denseWindow, eventAt, extent, filterEvents, layoutLanes, publishedRange, sortEvents, type Placed, type TimelineEvent } from '../../views/timeline.js';
+import { denseWindow, eventAnchor, eventAt, extent, filterEvents, layoutLanes, publishedRange, sortEvents, type Placed, type TimelineEvent } from '../../views/timeline.js';
 import { axisTicks, DAY_MS, formatSpan, isoDay } from '../../views/dates.js';
 import { EVENT_CSV_COLUMNS, fileName, toCsv, toJson, toTimelineJs } from '../../views/exports.js';
 import { ExportBar } from '../components/export.js';
@@ -112,7 +112,9 @@ export function TimelineView({ route }: { route: Route }) {
       </form>
       <div class="toolbar">
         <span aria-live="polite" data-testid="timeline-count">{filtered.length} of {data.events.length} events{undated ? ` (${undated} undated)` : ''}</span>
-        {data.status === 'loading' && <span aria-busy="true">loading reports…</span>}
+        {data.status === 'loading' && <span aria-busy="true">loading events…</span>}
+        {data.status === 'error' && <span class="error" role="alert">Could not load the events.</span>}
+        <span class="muted small" data-source={data.source}>{data.source === 'api' ? 'from /api/events' : 'from the stored reports'}</span>
         <ExportBar items={[
           { label: 'TimelineJS', file: fileName('parley-timelinejs', 'json'), type: 'application/json', build: () => toTimelineJs(filtered, exportTitle) },
           { label: 'CSV', file: fileName('parley-events', 'csv'), type: 'text/csv', build: () => toCsv(filtered, EVENT_CSV_COLUMNS) },
@@ -351,7 +353,7 @@ function EventList({ events, selected, onSelect }: { events: readonly TimelineEv
               <div class="muted small">
                 {e.participants.map((p) => p.name).join(', ') || 'no participants named'}
                 {e.location ? ` · ${e.location}` : ''} · {e.outlet || 'unknown outlet'} {e.published ?? ''} ·{' '}
-                <a href={href(['reports', e.reportId], { at: `event-${e.index}` })}>passage</a>
+                <a href={href(['reports', e.reportId], { at: eventAnchor(e) })}>passage</a>
               </div>
             </div>
           </li>
@@ -376,10 +378,10 @@ function EventDetails({ event: e, onClose }: { event: TimelineEvent; onClose: ()
         <dt>Told by</dt><dd>{e.outlet || 'unknown outlet'}{e.published ? `, ${e.published}` : ''}: “{e.title}”</dd>
         {e.corroboration !== undefined && <><dt>Corroboration</dt><dd>{e.corroboration} independent outlet{e.corroboration === 1 ? '' : 's'}</dd></>}
         {e.contradicted && <><dt>Contradicted</dt><dd><span class="badge warn">contradicted</span> other reports disagree on its date, place or participants</dd></>}
-        <dt>Trigger</dt><dd>“{e.triggerText}”</dd>
+        {e.triggerText && <><dt>Trigger</dt><dd>“{e.triggerText}”</dd></>}
       </dl>
       <p>
-        <a href={href(['reports', e.reportId], { at: `event-${e.index}` })}>Open the passage in the report</a>{' '}
+        <a href={href(['reports', e.reportId], { at: eventAnchor(e) })}>Open the passage in the report</a>{' '}
         <button type="button" class="btn small" onClick={onClose}>Close</button>
       </p>
     </section>
