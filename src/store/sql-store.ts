@@ -48,10 +48,20 @@ class Conditions {
 
 const likePattern = (s: string): string => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * JSON for a jsonb parameter. PostgreSQL refuses a lone surrogate (`"\ud83d"`), which a span
+ * cutting an emoji in half would produce: it becomes U+FFFD, same length, offsets unchanged.
+ */
+export function toJsonb(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\uFFFD') : v));
+}
+
 function insertRows(tx: Queryable, table: string, columns: string, rows: readonly object[]): Promise<unknown> {
   if (rows.length === 0) return Promise.resolve();
   const names = columns.split(',').map((c) => c.trim().split(/\s+/)[0]).join(', ');
-  return tx.query(`insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as x(${columns})`, [JSON.stringify(rows)]);
+  return tx.query(`insert into ${table} (${names}) select ${names} from jsonb_to_recordset($1::jsonb) as x(${columns})`, [toJsonb(rows)]);
 }
 
 interface ReportRow {
@@ -103,8 +113,8 @@ export class SqlStore implements Store {
         `insert into reports (id, source, title, published, publisher, url, authors, text, sentences, paragraphs, markers)
          values ($1, $2, $3, $4::date, $5, $6, $7::jsonb, $8, $9::jsonb, $10::jsonb, $11::jsonb)
          on conflict (id) do nothing returning id`,
-        [x.id, x.source, x.title, x.published, x.publisher, x.url, JSON.stringify(x.authors), x.text,
-          JSON.stringify(x.sentences), JSON.stringify(x.paragraphs), JSON.stringify(x.markers)]);
+        [x.id, x.source, x.title, x.published, x.publisher, x.url, toJsonb(x.authors), x.text,
+          toJsonb(x.sentences), toJsonb(x.paragraphs), toJsonb(x.markers)]);
       if (inserted.length === 0) return { status: 'duplicate', id: x.id, duplicateOf: x.id };
       await this.#insertAnnotations(tx, x, bands);
       return { status: 'added', id: x.id };

@@ -88,6 +88,21 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       assert.equal('start' in back.warnings[1]!, false);
     });
 
+    it('stores a span that cuts a surrogate pair in half (as U+FFFD in JSON columns)', async () => {
+      const x = fillerReport(9);
+      const text = `${x.text} The delegates posted 🕊 and left.`;
+      const dove = text.indexOf('🕊');
+      const odd = {
+        ...x, id: 'surrogate-test', text,
+        entities: [{ id: 'e1', name: text.slice(dove, dove + 1), type: 'other' as const, aliases: [], roles: [], merges: [], mentions: [{ start: dove, end: dove + 1, rule: 'test', confidence: 1 }] }],
+      };
+      assert.equal((await store.saveReport(odd)).status, 'added');
+      const back = await store.getReport('surrogate-test');
+      assert.equal(back?.text, text, 'the text column keeps the pair');
+      assert.equal(back?.entities[0]?.name, '\uFFFD');
+      assert.deepEqual(back?.entities[0]?.mentions[0], { start: dove, end: dove + 1, rule: 'test', confidence: 1 });
+    });
+
     it('re-saving the same report is a duplicate and changes nothing', async () => {
       const x = genevaReport();
       await store.saveReport(x);
