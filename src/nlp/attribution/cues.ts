@@ -59,11 +59,14 @@ function documentCues(doc: Document): Cue[] {
   for (const sent of doc.layers.sentences) {
     if (sent.start >= bodyEnd) break;
     while (t < tokens.count && tokens.starts[t]! < sent.start) t++;
+    const heading = doc.layers.paragraphs[sent.paragraph]?.heading === true || (sent.paragraph === 0 && /^[^a-z]*(?:\b\p{Lu}\S*\s+){3,}/u.test(text.slice(sent.start, sent.end)));
     for (; t < tokens.count && tokens.starts[t]! < sent.end; t++) {
       if (tokens.kinds[t] !== TOKEN_WORD) continue;
       const c = text.charCodeAt(tokens.starts[t]!);
-      if (c < 97 || c > 122) continue; // lexicon forms are lower case: "States" is not "states"
-      const word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
+      // lexicon forms are lower case: "States" is not "states" — except in a headline ("Obama Says …")
+      if ((c < 97 || c > 122) && !(heading && c >= 65 && c <= 90)) continue;
+      let word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
+      if (c <= 90) word = word.toLowerCase();
       if (cueClass(word) === undefined) continue;
       const cue = readCue(text, word, tokens.starts[t]!, sent.start, sent.end);
       if (cue) out.push(cue);
@@ -119,7 +122,7 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
     if (prev.comma && word === base) return null;
     if (capital && !prev.comma && ARTICLE.has(wordBefore(text, prev.at, start).word.toLowerCase())) return null; // "the Florida plan"
   }
-  if (!participle && !prev.comma) {
+  if (!word.endsWith('ing') && !prev.comma) {
     // passive: "was told", "is expected", "were quietly told"
     let w = prevLower;
     if (/ly$/.test(w)) w = wordBefore(text, prev.at, start).word.toLowerCase();

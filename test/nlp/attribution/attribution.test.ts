@@ -93,6 +93,10 @@ const CASES: Case[] = [
   { name: 'belief verbs are attributions', text: 'Orbán believes that the sanctions have failed.', claims: [{ contains: 'the sanctions have failed', source: 'Orbán', cue: 'believes' }] },
   { name: 'intention verbs are attributions', text: 'Trump wants to end the war before Christmas.', claims: [{ contains: 'to end the war before Christmas', source: 'Trump', cue: 'wants' }] },
   { name: 'a participle takes the subject of its clause', text: 'Starmer spoke for ten minutes, adding that British troops could be deployed.', claims: [{ contains: 'British troops could be deployed', source: 'Starmer', cue: 'adding' }] },
+  { name: 'a progressive reporting verb', text: 'Kallas is stressing that the sanctions will stay.', claims: [{ contains: 'the sanctions will stay', source: 'Kallas', cue: 'stressing' }] },
+  { name: 'a second verb of the same subject', text: 'Novak is cautious and expects prices to rise.', claims: [{ contains: 'prices to rise', source: 'Novak', cue: 'expects' }] },
+  { name: 'a headline in title case', text: 'Kallas Says Europe Will Not Recognise the Annexation\n\nThe ministers met on Monday.', claims: [{ contains: 'Europe Will Not Recognise the Annexation', source: 'Kallas', cue: 'Says' }] },
+  { name: 'an organisation before a group of its people', text: 'EU officials said the sanctions would be renewed.', claims: [{ contains: 'the sanctions would be renewed', source: 'EU', speaker: 'EU' }] },
   { name: 'a pronoun source is resolved to the person named before', text: 'Marco Rubio met the delegation in Geneva. He said that the talks were productive.', claims: [{ contains: 'the talks were productive', source: 'Marco Rubio', speaker: 'He' }] },
 
   // ---- unnamed sources: null entity, the cue and the phrase say so
