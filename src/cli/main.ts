@@ -8,8 +8,9 @@ import { exportCommand } from './commands/export.js';
 import { reportsCommand } from './commands/reports.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
+import { timelineCommand } from './commands/timeline.js';
 
-const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, serveCommand, searchCommand, reportsCommand, exportCommand];
+const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, serveCommand, searchCommand, reportsCommand, timelineCommand, exportCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
