@@ -18,16 +18,15 @@
  *   7. overlaps             — one mention per stretch of text: gazetteer vs tagger, longer vs shorter;
  *                             after the filters, so a dropped heading name cannot shadow a good one
  *   8. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
- *   9. type-vote            — one name, one type in a report (majority); before grouping, which keys on type
- *  10. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
- *  11. roles                — titles before, after or in brackets around a person's name; needs
+ *   9. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
+ *  10. roles                — titles before, after or in brackets around a person's name; needs
  *                             final person spans
  *   then grouping, each rule joining clusters and recording why (grouping/):
- *  12. same-name            — the same name (case and diacritics folded) is one actor
- *  13. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
- *  14. alias                — "X (alias Y)", "X, also known as Y"
- *  15. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
- *  16. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
+ *  11. same-name            — the same name (case and diacritics folded) is one actor
+ *  12. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
+ *  13. alias                — "X (alias Y)", "X, also known as Y"
+ *  14. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
+ *  15. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
  * commit: one entity per cluster, canonical name = fullest form.
  */
 import { defineStage, type Stage } from '../pipeline.js';
@@ -44,7 +43,6 @@ import { rolesRefiner } from './refiners/roles.js';
 import { trimRefiner } from './refiners/trim.js';
 import { particlesRefiner } from './refiners/particles.js';
 import { headTypeRefiner } from './refiners/head-type.js';
-import { typeVoteRefiner } from './refiners/type-vote.js';
 import { orgPatternExtractor } from './extractors/org-pattern.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
 import { acronymGrouping } from './grouping/acronym.js';
@@ -58,7 +56,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
   extractors: [taggerExtractor, gazetteerExtractor, orgPatternExtractor],
   refiners: [
     trimRefiner, roleSplitRefiner, knownNamesRefiner, headingsRefiner, citationTitlesRefiner, nationalityRefiner, overlapsRefiner,
-    headTypeRefiner, typeVoteRefiner, particlesRefiner, rolesRefiner, sameNameGrouping, acronymGrouping, aliasGrouping, transliterationGrouping, surnameGrouping,
+    headTypeRefiner, particlesRefiner, rolesRefiner, sameNameGrouping, acronymGrouping, aliasGrouping, transliterationGrouping, surnameGrouping,
   ],
   commit: commitEntities,
 });

@@ -65,21 +65,36 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
   return best;
 }
 
-/** Tag one sentence greedily; `margins` (optional) receives best-minus-second score per token. */
-export function decode(w: Weights, sf: SentenceFeatures, history: History | null, margins?: Float32Array): Uint8Array {
+const dyn = new Int32Array(16);
+const scores = new Float64Array(NTAGS);
+
+/**
+ * Tag one sentence greedily; `margins` (optional) receives best-minus-second score per token.
+ * With `settled` (the first pass's tags and margins), a token the first pass put outside any
+ * name by a wide margin, after an O, with no history of its own, keeps its O unscored: the
+ * second pass only re-reads tokens where it can change something (half the scoring work).
+ */
+export function decode(
+  w: Weights, sf: SentenceFeatures, history: History | null, margins?: Float32Array,
+  settled?: { tags: Uint8Array; margins: Float32Array; threshold: number },
+): Uint8Array {
   const n = sf.wl.length;
   const tags = new Uint8Array(n);
-  const dyn = new Int32Array(16);
-  const scores = new Float64Array(NTAGS);
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < n; i++) {
+    if (settled && prev === 0 && settled.tags[i] === 0 && settled.margins[i]! > settled.threshold && !history?.has(sf.keys[i]!)) {
+      if (margins) margins[i] = settled.margins[i]!;
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
     const nd = dynamicFeatures(sf, i, prev, prev2, history, dyn);
     score(w, sf.feats, sf.offsets[i]!, sf.offsets[i + 1]!, dyn, nd, scores);
     const t = bestAllowed(scores, prev);
     if (margins) {
       let second = -Infinity;
-      for (let u = 0; u < NTAGS; u++) if (u !== t && scores[u]! > second) second = scores[u]!;
+      for (let u = 0; u < NTAGS; u++) if (u !== t && (!isInside(u) || prev === u || prev === u - 1) && scores[u]! > second) second = scores[u]!;
       margins[i] = scores[t]! - second;
     }
     tags[i] = t;

@@ -13,6 +13,9 @@ import { sharedModel } from '../model.js';
 import { decode, isInside, typeOf } from '../tagger.js';
 import { sentenceWords } from '../words.js';
 
+/** First-pass margin (in weight units) above which an O is not re-scored by the second pass. */
+const SETTLED = 30;
+
 const TYPE: Record<'PER' | 'ORG' | 'LOC' | 'MISC', EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
 export const taggerExtractor: Extractor<Candidate> = {
@@ -24,11 +27,16 @@ export const taggerExtractor: Extractor<Candidate> = {
     const contexts = documentContexts(sents.map((s) => s.words));
     const feats = sents.map((s) => sentenceFeatures(s.words, docCase, model.names, contexts));
     const history: History = new Map();
-    feats.forEach((sf) => addToHistory(history, sf.keys, decode(model.first, sf, null)));
+    const first = feats.map((sf) => {
+      const margins = new Float32Array(sf.keys.length);
+      const tags = decode(model.first, sf, null, margins);
+      addToHistory(history, sf.keys, tags);
+      return { tags, margins, threshold: SETTLED * model.meta.scale };
+    });
     const out: Candidate[] = [];
     sents.forEach((s, si) => {
       const margins = new Float32Array(s.words.length);
-      const tags = decode(model.second, feats[si]!, history, margins);
+      const tags = decode(model.second, feats[si]!, history, margins, first[si]!);
       for (let i = 0; i < tags.length; i++) {
         const t = tags[i]!;
         // An I- tag continues the run started before it, unless a line break cut that run.
@@ -42,7 +50,7 @@ export const taggerExtractor: Extractor<Candidate> = {
         }
         out.push(candidate({
           start: s.starts[i]!, end: s.ends[j - 1]!, type: TYPE[typeOf(b)], rule: 'ner/perceptron@1',
-          confidence: Math.round(100 / (1 + Math.exp(-margin / model.meta.scale))) / 100, zone: s.zone,
+          confidence: Math.round(100 / (1 + Math.exp(-margin / model.meta.scale / 25))) / 100, zone: s.zone,
         }));
       }
     });
