@@ -25,7 +25,9 @@
  *                   they can win an overlap against a real date
  *   2. overlap    — one reading per stretch of text: the longest span wins
  *   3. resolve    — in document order, values from the publication date (deictic), the narrative
- *                   time (anaphoric) and the sentence's tense; needs the final spans, so it is last
+ *                   time (anaphoric) and the sentence's tense; needs the final spans
+ *   4. shared-date — "from 6:00 a.m. to 1:00 p.m. on November 28": the first time takes the
+ *                   second's day; needs resolved values, so it is last
  */
 import type { Timex } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
@@ -50,6 +52,7 @@ import { spokenYear } from './extractors/spoken-year.js';
 import { notADate } from './refiners/not-a-date.js';
 import { overlap } from './refiners/overlap.js';
 import { resolve } from './refiners/resolve.js';
+import { sharedDate } from './refiners/shared-date.js';
 
 export const timeStage: Stage = defineStage<TimexCandidate>({
   name: 'time',
@@ -57,7 +60,7 @@ export const timeStage: Stage = defineStage<TimexCandidate>({
     monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, offset, anaphora,
     deicticPeriod, year, spokenYear, duration, set, vague,
   ],
-  refiners: [notADate, overlap, resolve],
+  refiners: [notADate, overlap, resolve, sharedDate],
   commit(doc, results) {
     const timexes: Timex[] = [];
     for (const c of results) {

@@ -58,6 +58,7 @@ export const CASES: readonly Case[] = [
   { name: 'abbreviated month', published: '1998-11-10', text: 'The offer expires Dec. 15, the company said.', expect: [{ text: 'Dec. 15', value: '1998-12-15' }] },
   { name: 'bare month past', published: D, text: 'The summit was held in February.', expect: [{ text: 'February', value: '2025-02' }] },
   { name: 'the end of June, future', published: D, text: 'The parties will sign the text by the end of June.', expect: [{ text: 'the end of June', value: '2026-06', mod: 'END' }] },
+  { name: 'deadline with must', published: D, text: 'Both sides must agree by the end of June at the latest.', expect: [{ text: 'the end of June', value: '2026-06', mod: 'END' }] },
   { name: 'month with this year', published: D, text: 'The envoy first visited in July this year.', expect: [{ text: 'July this year', value: '2025-07' }] },
 
   // Anaphoric expressions count from the narrative time.
@@ -144,8 +145,12 @@ export const CASES: readonly Case[] = [
   { name: 'two days of one month', published: D, text: 'The talks were held on November 23 and 24.', expect: [{ text: 'November 23 and 24', value: '2025-11-23/2025-11-24' }] },
   { name: 'day range before month', published: D, text: 'The forum took place on 23–24 November.', expect: [{ text: '23–24 November', value: '2025-11-23/2025-11-24' }] },
   {
-    name: 'from X to Y', published: D, text: 'The curfew runs from 10 p.m. to 6 a.m. on November 30.',
-    expect: [{ text: '10 p.m.', value: '2025-12-02T22:00', type: 'time' }, { text: '6 a.m. on November 30', value: '2025-11-30T06:00', type: 'time' }],
+    name: 'from X to Y on a day', published: D, text: 'The talks ran from 9 a.m. to 5 p.m. on November 30.',
+    expect: [{ text: '9 a.m.', value: '2025-11-30T09:00', type: 'time' }, { text: '5 p.m. on November 30', value: '2025-11-30T17:00', type: 'time' }],
+  },
+  {
+    name: 'a bound still anchors years', published: D, text: 'He has ruled the region since 2014. Three years later he resigned.',
+    expect: [{ text: '2014', value: '2014' }, { text: 'Three years later', value: '2017' }],
   },
   {
     name: 'between X and Y', published: D, text: 'Shelling was reported between March 3 and March 5.',

@@ -35,19 +35,17 @@ export const resolve: Refiner<TimexCandidate> = {
       const p = r.point;
       if (!p) continue;
       if (p.gran === 'quarter') quarter = p;
-      if (movesStory(doc, c) && !(published && p.gran === 'day' && compareDays(p, published) > 0)) {
-        narrative = p;
-        if (p.gran === 'day') narrativeDay = p;
-      }
+      if (published && p.gran === 'day' && compareDays(p, published) > 0) continue;
+      if (insideQuotation(doc, c.start)) continue;
+      // A bound ("since 2014") is not where the story stands, but a later "three years later"
+      // can only count from it: it moves the coarse narrative time, never the narrative day.
+      const bound = BOUND_BEFORE.test(doc.text.slice(Math.max(0, c.start - 24), c.start));
+      if (!bound || p.gran !== 'day') narrative = p;
+      if (!bound && p.gran === 'day') narrativeDay = p;
     }
     return out;
   },
 };
-
-function movesStory(doc: Document, c: TimexCandidate): boolean {
-  if (BOUND_BEFORE.test(doc.text.slice(Math.max(0, c.start - 24), c.start))) return false;
-  return !insideQuotation(doc, c.start);
-}
 
 /** An odd number of quotation marks between the start of the sentence and the offset. */
 function insideQuotation(doc: Document, offset: number): boolean {

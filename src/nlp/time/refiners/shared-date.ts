@@ -1,0 +1,23 @@
+/**
+ * Two clock times joined into a range share the day written after the second one: in "from
+ * 6:00 a.m. to 1:00 p.m. on November 28" the first time is on November 28 too, not on the day
+ * the story stood on before. Runs after resolve, on the resolved values.
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { TimexCandidate } from '../candidate.js';
+
+const JOIN = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
+
+export const sharedDate: Refiner<TimexCandidate> = {
+  name: 'time/shared-date',
+  refine(doc, candidates) {
+    return candidates.map((c, i) => {
+      const next = candidates[i + 1];
+      if (!next || c.type !== 'time' || next.type !== 'time' || !c.resolved || !next.resolved?.point) return c;
+      if (c.resolved.point || !JOIN.test(doc.text.slice(c.end, next.start))) return c;
+      const day = /^[\dX]{4}-[\dX]{2}-[\dX]{2}/.exec(next.resolved.value)?.[0];
+      if (!day) return c;
+      return { ...c, resolved: { ...c.resolved, value: c.resolved.value.replace(/^[\dX]{4}-[\dX]{2}-[\dX]{2}/, day), anchor: next.resolved.anchor } };
+    });
+  },
+};
