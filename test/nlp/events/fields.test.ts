@@ -189,3 +189,10 @@ test('a group named by nationality stands for its country when the report names 
   const none = eventAt(eventsOf({ text: 'The Russian side met in Geneva.', entities: ents }), 'met');
   assert.deepEqual(none.participants, [], 'no entity for Russia in this report: nothing to link');
 });
+
+test('the content of a statement is not its participants; a reporting source is not either', () => {
+  const told = eventAt(eventsOf({ text: 'Umerov told reporters that Zelensky would decide.', entities: E }), 'told reporters');
+  assert.deepEqual(told.participants, ['umerov']);
+  const said = eventAt(eventsOf({ text: 'Witkoff will meet Putin in Moscow, the Kremlin said.', entities: E }), 'meet');
+  assert.deepEqual(said.participants, ['witkoff', 'putin']);
+});

@@ -5,7 +5,8 @@
  * a motion ("travel to Moscow"), or right after one: "in Hallandale Beach, Florida"), a name inside an inline bracketed reference, and the source of a
  * reporting clause (", the White House said", "according to Kyiv officials"). When the clause ends with a colon ("held with the participation of:"), the list
  * that follows, to the end of the paragraph or of the next one, belongs to the event; a clause
- * opened by "who"/"which" includes the name it is about. A group named by nationality ("the
+ * opened by "who"/"which" includes the name it is about; a statement's window stops at "that"
+ * (its content names what is said, not who says it). A group named by nationality ("the
  * Ukrainian delegation", "American and Ukrainian negotiators") stands for its country's entity
  * when the report has one; these come first. When
  * "between" follows the trigger with no other trigger in between ("a call, recorded on
@@ -125,7 +126,12 @@ export const participants: Refiner<EventCandidate> = {
     const countryIndex = countries(doc);
     return cs.map((c, idx) => {
       const clause = clauseOf(doc, c.sentence, c.start);
-      const end = windowEnd(doc, c, clause.end);
+      let end = windowEnd(doc, c, clause.end);
+      // What a statement says is not who takes part in it: "Umarov told reporters that Ukraine …".
+      if (c.type === 'statement') {
+        const that = /\bthat\b/i.exec(doc.text.slice(c.end, end));
+        if (that) end = c.end + that.index;
+      }
       let start = clause.start;
       const between = BETWEEN_RE.exec(doc.text.slice(c.end, clause.end));
       if (between) {
