@@ -1,0 +1,66 @@
+/** `parley timeline` over an embedded store holding extractions written by us. */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { after, before, test } from 'node:test';
+import { main } from '../../src/cli/main.js';
+import { openStore } from '../../src/store/open.js';
+import { report } from '../helpers/extraction.js';
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main(argv, { stdout, stderr });
+  return { code, out: stdout.text, err: stderr.text };
+}
+
+let tmp = '';
+const saved = { ...process.env };
+
+before(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'parley-timeline-'));
+  delete process.env['DATABASE_URL'];
+  const store = await openStore({ engine: 'embedded', dir: join(tmp, 'data') });
+  await store.saveReport(report('ra', 'Harbour Gazette', '2025-11-21', [['e1', 'Dan Driscoll'], ['e2', 'Volodymyr Zelensky']],
+    [{ id: 'v1', type: 'meeting', date: '2025-11-20', participants: ['e1', 'e2'], sentence: 'The army secretary handed the draft to the president on Thursday.' }]));
+  await store.saveReport(report('rb', 'Lakeside Courier', '2025-11-22', [['e1', 'Daniel Driscoll'], ['e2', 'Volodymyr Zelenskyy']],
+    [{ id: 'v1', type: 'meeting', date: '2025-11-19', participants: ['e1', 'e2'], sentence: 'Driscoll and Zelenskyy sat down in Kyiv on Wednesday to go over the text.' }]));
+  await store.saveReport(report('rc', 'Meridian Daily', '2025-11-26', [['e1', 'Dan Driscoll']],
+    [{ id: 'v1', type: 'meeting', date: '2025-11-25', participants: ['e1'], sentence: 'Driscoll held talks with a Russian team in Abu Dhabi on Tuesday.' }]));
+  await store.close();
+});
+after(async () => {
+  process.env = saved;
+  await rm(tmp, { recursive: true, force: true });
+});
+
+test('timeline: events in date order with sources and the contradiction', async () => {
+  const res = await run('timeline', '--data', join(tmp, 'data'));
+  assert.equal(res.code, 0, res.err);
+  const lines = res.out.trim().split('\n');
+  assert.match(lines[0]!, /^2025-11-20 +meeting .*\[2 sources, CONTRADICTED\]$/);
+  assert.match(res.out, /date 2025-11-19: Lakeside Courier/);
+  assert.match(res.out, /2025-11-25 +meeting .*\[1 source\]/);
+  assert.equal(lines.at(-1), '2 event(s)');
+});
+
+test('timeline: --actor by any alias, --as-of and --json', async () => {
+  const early = await run('timeline', '--data', join(tmp, 'data'), '--actor', 'Daniel Driscoll', '--as-of', '2025-11-21', '--json');
+  assert.equal(early.code, 0, early.err);
+  const events = JSON.parse(early.out) as { date: string; corroboration: number; contradicted: boolean }[];
+  assert.deepEqual(events.map((e) => [e.date, e.corroboration, e.contradicted]), [['2025-11-20', 1, false]]);
+  const unknown = await run('timeline', '--data', join(tmp, 'data'), '--actor', 'Nobody Known');
+  assert.equal(unknown.code, 1);
+  const bad = await run('timeline', '--data', join(tmp, 'data'), '--type', 'picnic');
+  assert.equal(bad.code, 2);
+});
