@@ -8,6 +8,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { ExtractionSchema, type Extraction } from '../../src/model/extraction.js';
 import type { Database } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { SqlStore } from '../../src/store/sql-store.js';
 import { StoredReportSchema, type Store } from '../../src/store/types.js';
 import {
@@ -56,6 +57,23 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       assert.deepEqual(await migrate(db), []);
       const rows = await db.query<{ id: number; name: string }>('select id, name from parley_migrations order by id');
       assert.deepEqual(rows.map((r) => [r.id, r.name]), [[1, 'init']]);
+    });
+
+    it('applies a new migration once, in order, and a failing one not at all', async () => {
+      const next = [...MIGRATIONS, { id: 3, name: 'third', sql: 'alter table suite_probe add column b integer' }, { id: 2, name: 'second', sql: 'create table suite_probe (a integer)' }];
+      try {
+        assert.deepEqual(await migrate(db, next), [2, 3], 'sorted by id, not by list order');
+        assert.deepEqual(await migrate(db, next), []);
+        const broken = [...next, { id: 4, name: 'good', sql: 'alter table suite_probe add column c integer' }, { id: 5, name: 'bad', sql: 'alter table no_such_table add column d integer' }];
+        await assert.rejects(migrate(db, broken));
+        const ids = (await db.query<{ id: number }>('select id from parley_migrations order by id')).map((r) => r.id);
+        assert.deepEqual(ids, [1, 2, 3], 'neither 4 nor 5 is recorded');
+        const cols = await db.query<{ column_name: string }>(`select column_name from information_schema.columns where table_name = 'suite_probe' order by column_name`);
+        assert.deepEqual(cols.map((c) => c.column_name), ['a', 'b'], '4 was rolled back with 5');
+      } finally {
+        await db.exec('drop table if exists suite_probe');
+        await db.query('delete from parley_migrations where id > 1');
+      }
     });
 
     it('saves a report and gives back the same extraction, rebuilt from the tables', async () => {
