@@ -168,6 +168,14 @@ describe('web UI in Chromium', { skip }, () => {
     assert.match(text, /Petra Lindqvist/);
     assert.match(text, /test\/fixture/);
     assert.match(text, /90%/);
+    // Enter moves focus into the card, whose link to the actor is then reachable; Escape returns.
+    await page.keyboard.press('Enter');
+    await until(page, `document.activeElement?.id === 'ann-card'`);
+    await page.keyboard.press('Tab');
+    assert.equal(await js(page, 'document.activeElement?.textContent'), 'Petra Lindqvist');
+    assert.match(String(await js(page, 'document.activeElement?.getAttribute("href")')), /^#\/actors\/petra%20lindqvist$/);
+    await page.keyboard.press('Escape');
+    assert.equal(await js(page, 'document.activeElement?.id'), 'ann-quote-0');
     // A date's card gives its resolved value.
     await page.locator('#ann-timex-1').focus();
     assert.match(await card.innerText(), /2025-12[\s\S]*Dec 2025 \(month\)/);

@@ -92,6 +92,8 @@ function Reader({ id, at }: { id: string; at: string | null }) {
 
 interface Active {
   readonly mark: number;
+  /** The element the card belongs to (focus returns there on Escape). */
+  readonly anchor: HTMLElement;
   readonly x: number;
   readonly y: number;
 }
@@ -100,6 +102,20 @@ export function ReportReader({ report, at }: { report: ReportData; at: string | 
   const [kinds, setKinds] = useState<ReadonlySet<AnnotationKind>>(() => new Set(ANNOTATION_KINDS));
   const [active, setActive] = useState<Active | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  // Keyboard: Enter on an annotation moves focus into its card (so its links are reachable),
+  // Escape goes back; the card closes when focus goes anywhere else.
+  useEffect(() => {
+    if (!active) return;
+    const onFocusIn = (e: FocusEvent) => {
+      const t = e.target as Node | null;
+      if (t && (cardRef.current?.contains(t) || active.anchor.contains(t))) return;
+      if (t instanceof HTMLElement && t.closest('[data-m]')) return;
+      setActive(null);
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [active]);
 
   const marks = useMemo(() => reportMarks(report, new Set<MarkKind>([...kinds, 'heading', 'warning'])), [report, kinds]);
   const runs = useMemo(() => segment(report.text.length, marks), [report.text.length, marks]);
@@ -125,7 +141,7 @@ export function ReportReader({ report, at }: { report: ReportData; at: string | 
     const mark = Number(target.dataset['m']);
     const r = target.getBoundingClientRect();
     const h = host.getBoundingClientRect();
-    setActive({ mark, x: Math.max(0, r.left - h.left), y: r.bottom - h.top + 6 });
+    setActive({ mark, anchor: target, x: Math.max(0, r.left - h.left), y: r.bottom - h.top + 6 });
   };
 
   const children: ComponentChild[] = runs.map((run, ri) => {
@@ -144,7 +160,14 @@ export function ReportReader({ report, at }: { report: ReportData; at: string | 
           data-kind={m.kind}
           {...(isFirst ? { id: `ann-${anchor}`, tabIndex: 0, role: 'button', 'aria-label': `${KIND_LABEL[m.kind]}: ${spanText(report, m).slice(0, 80)}` } : {})}
           onFocus={isFirst ? (e) => show(e.currentTarget) : undefined}
-          onBlur={isFirst ? () => setActive(null) : undefined}
+          onKeyDown={isFirst ? (e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              e.stopPropagation();
+              show(e.currentTarget);
+              setTimeout(() => cardRef.current?.focus(), 0);
+            }
+          } : undefined}
         >{node}</span>
       );
     }
@@ -197,7 +220,16 @@ export function ReportReader({ report, at }: { report: ReportData; at: string | 
         >
           {children}
           {active && activeMark && (
-            <div class="card" role="tooltip" id="ann-card" data-testid="ann-card" style={{ left: `${Math.min(active.x, 520)}px`, top: `${active.y}px` }}>
+            <div
+              class="card"
+              role="dialog"
+              aria-label="Annotation details"
+              id="ann-card"
+              tabIndex={-1}
+              ref={cardRef}
+              data-testid="ann-card"
+              onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); const a = active.anchor; setActive(null); a.focus(); } }}
+              style={{ left: `${Math.min(active.x, 520)}px`, top: `${active.y}px` }}>
               <AnnotationCard report={report} mark={activeMark} />
             </div>
           )}
