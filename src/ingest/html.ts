@@ -26,6 +26,30 @@ export interface HtmlPage {
 export const MIN_ARTICLE_LETTERS = 40;
 /** Readability gives up (and the body text is used) on pages with more elements than this. */
 export const MAX_READABILITY_ELEMENTS = 60_000;
+/**
+ * Readability's time grows steeply with nesting depth (about 4 s at 500 levels, 25 s at 1000):
+ * deeper pages skip it and use the body text. Real article pages stay far below this.
+ */
+export const MAX_READABILITY_DEPTH = 120;
+/**
+ * The DOM parser itself slows down quadratically on absurd nesting (18 s for 100,000 levels):
+ * pages whose container elements nest deeper than this are refused before parsing.
+ */
+export const MAX_HTML_DEPTH = 10_000;
+
+const CONTAINER_TAG = /<(\/?)(?:div|span|section|article|main|aside|header|footer|table|tbody|ul|ol|dl|blockquote|a|b|i|em|strong|font|center|form|fieldset|figure)\b[^>]*>/gi;
+
+/** Approximate maximum nesting of container elements (elements HTML never closes implicitly). */
+function containerDepth(html: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  CONTAINER_TAG.lastIndex = 0;
+  for (let m = CONTAINER_TAG.exec(html); m; m = CONTAINER_TAG.exec(html)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > limit) break;
+  }
+  return max;
+}
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'DD', 'DT', 'DL', 'HR', 'TABLE', 'CAPTION', 'UL', 'OL', 'ADDRESS', 'DETAILS', 'SUMMARY']);
 const CELL_TAGS = new Set(['TD', 'TH']);
@@ -56,6 +80,9 @@ interface Doc extends El {
 
 export function extractHtml(html: string, source: string): HtmlPage {
   const warnings: Warning[] = [];
+  if (containerDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+    throw new IngestError('unsupported-type', source, `${source}: the HTML nests elements more than ${MAX_HTML_DEPTH} levels deep; not a readable page`);
+  }
   const document = parseHTML(html).document as unknown as Doc;
   const meta = readMeta(document);
   const htmlTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -67,7 +94,8 @@ export function extractHtml(html: string, source: string): HtmlPage {
 
   let text = '';
   let readabilityTitle: string | undefined;
-  try {
+  const tooDeep = document.body !== null && deeperThan(document.body, MAX_READABILITY_DEPTH);
+  if (!tooDeep) try {
     // Readability mutates the DOM it reads; the fallback parses the page again (cheaper than
     // cloning every page for the rare page Readability cannot read).
     const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -83,8 +111,16 @@ export function extractHtml(html: string, source: string): HtmlPage {
     text = '';
   }
   if (letters(text) < MIN_ARTICLE_LETTERS) {
-    const again = parseHTML(html).document as unknown as Doc;
-    sanitise(again);
+    warnings.push({
+      code: 'html-body-text', rule: 'ingest/html',
+      message: tooDeep
+        ? `the page is nested more than ${MAX_READABILITY_DEPTH} elements deep: its whole body text was used, navigation and page furniture may remain`
+        : 'no article found by the extractor: the whole body text was used, navigation and page furniture may remain',
+    });
+    // Readability changed the document it read: parse again (cheaper than cloning every page
+    // for the few Readability cannot read). A page too deep for Readability is still intact.
+    const again = tooDeep ? document : (parseHTML(html).document as unknown as Doc);
+    if (!tooDeep) sanitise(again);
     removeAll(again, ['header', 'footer', 'aside', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[hidden]', '[aria-hidden="true"]']);
     if (again.body) text = blockText(again.body);
   }
@@ -98,6 +134,17 @@ export function extractHtml(html: string, source: string): HtmlPage {
   }
   if (meta.title && !text.slice(0, meta.title.length + 400).includes(meta.title)) text = `${meta.title}\n\n${text}`;
   return { text: `${text}\n`, meta, warnings };
+}
+
+/** True when some element lies more than `limit` levels below `root` (iterative, stops early). */
+function deeperThan(root: El, limit: number): boolean {
+  const stack: [El, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Remove everything executable, embedded or not text; neutralise handlers and script URLs. */

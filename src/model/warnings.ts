@@ -19,6 +19,7 @@ export const WARNING_CODES = [
   'charset-unknown',
   'feed-item-fallback',
   'html-unsafe-removed',
+  'html-body-text',
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];
