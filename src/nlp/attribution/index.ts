@@ -27,7 +27,8 @@
  *   5. dedupe                — one candidate per span and kind, sorted by position
  *   6. footnotes             — claims take the markers of their sentences
  * commit: speaker/source phrases are linked to entities (resolve.ts), chains are built from
- * claims nested in other claims, and the survivors are written to `quotes` and `claims`.
+ * claims nested in other claims and from documents published earlier that a claim rests on
+ * ("these wiretaps", chain.ts), and the survivors are written to `quotes` and `claims`.
  */
 import type { ChainLink, Claim, Quote } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
@@ -50,6 +51,7 @@ import { quoteContinuationRefiner } from './refiners/quote-continuation.js';
 import { quoteInClaimRefiner } from './refiners/quote-in-claim.js';
 import { splitQuoteClaimRefiner } from './refiners/split-quote-claim.js';
 import { speakerHedgeRefiner } from './refiners/speaker-hedge.js';
+import { documentChain } from './chain.js';
 import { SourceResolver, type Resolved } from './resolve.js';
 
 export const attributionStage: Stage = defineStage<AttributionCandidate>({
@@ -80,6 +82,10 @@ export const attributionStage: Stage = defineStage<AttributionCandidate>({
       if (!r) done.set(key, (r = resolver.resolve(c.who!, c.verb)));
       phrases.set(c, r);
     }
+    const entityOf = (o: AttributionCandidate): string | null => {
+      const p = phrases.get(o);
+      return p ? p.referent ?? p.written : null;
+    };
     const quotes: Quote[] = [];
     const claims: Claim[] = [];
     for (const c of cs) {
@@ -92,8 +98,9 @@ export const attributionStage: Stage = defineStage<AttributionCandidate>({
       const outerR = outer ? phrases.get(outer) : undefined;
       const chain: ChainLink[] = [];
       if (outer && outerR) chain.push({ role: 'source', entity: outerR.referent ?? outerR.written, span: outer.who });
-      if (r?.document) chain.push({ role: 'document', entity: null, span: r.document });
       if (r && c.who) chain.push({ role: outer ? 'speaker' : 'source', entity: r.referent ?? r.written, span: c.who });
+      if (r?.document) chain.push({ role: 'document', entity: null, span: r.document });
+      for (const link of documentChain(doc, c, cs, entityOf)) chain.push(link);
       claims.push({
         start: c.start, end: c.end, rule: c.rule, confidence: c.confidence,
         source: outerR ? outerR.referent : r ? r.referent : null,

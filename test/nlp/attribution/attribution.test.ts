@@ -24,6 +24,8 @@ interface ClaimWant {
   speaker?: string | null;
   cue?: string;
   citations?: string[];
+  /** The chain as role:entity-name ('-' for none), in order. */
+  chain?: string[];
 }
 interface Case {
   name: string;
@@ -141,6 +143,17 @@ const CASES: Case[] = [
     claims: [{ contains: 'the plan was ready', source: 'Wall Street Journal', speaker: 'Witkoff' }],
   },
 
+  {
+    name: 'a chain across sentences: a source about a document published before',
+    text: 'On Monday, Reuters published a transcript of a call between two envoys. According to the Financial Times, the transcript shows a rift in the coalition.',
+    claims: [{ contains: 'shows a rift in the coalition', source: 'Financial Times', chain: ['source:Financial Times', 'document:Reuters'] }],
+  },
+  {
+    name: 'a study as the document a source rests on',
+    text: 'A study by the Kiel Institute found that aid had fallen by half.',
+    claims: [{ contains: 'aid had fallen by half', chain: ['source:Kiel Institute', 'document:-'] }],
+  },
+
   // ---- negatives: nothing attributed
   { name: 'a plain report of an event', text: 'The delegation arrived in Geneva on Sunday.', quotes: [], noClaim: [{ contains: 'Geneva' }] },
   { name: '"plan" as a noun is no cue', text: 'The peace plan was drafted in Florida.', noClaim: [{ contains: 'drafted in Florida' }] },
@@ -174,8 +187,9 @@ for (const c of CASES) {
         (want.source === undefined || entityName(doc, cl.source) === want.source) &&
         (want.speaker === undefined || entityName(doc, cl.speaker) === want.speaker) &&
         (want.cue === undefined || (cl.cue !== null && doc.slice(cl.cue) === want.cue)) &&
-        (want.citations === undefined || JSON.stringify(cl.citations) === JSON.stringify(want.citations)));
-      const seen = doc.layers.claims.map((cl) => `${cl.modality} "${doc.slice(cl)}" src=${entityName(doc, cl.source)} spk=${entityName(doc, cl.speaker)} cue=${cl.cue ? doc.slice(cl.cue) : '-'} [${cl.citations.join(',')}]`);
+        (want.citations === undefined || JSON.stringify(cl.citations) === JSON.stringify(want.citations)) &&
+        (want.chain === undefined || JSON.stringify(cl.chain.map((l) => `${l.role}:${entityName(doc, l.entity) ?? '-'}`)) === JSON.stringify(want.chain)));
+      const seen = doc.layers.claims.map((cl) => `${cl.modality} "${doc.slice(cl)}" src=${entityName(doc, cl.source)} spk=${entityName(doc, cl.speaker)} cue=${cl.cue ? doc.slice(cl.cue) : '-'} [${cl.citations.join(',')}] chain=${cl.chain.map((l) => `${l.role}:${entityName(doc, l.entity) ?? '-'}`).join('>')}`);
       assert.ok(ok, `no claim ${JSON.stringify(want)}; claims: ${seen.join(' | ') || 'none'}`);
     }
     for (const not of c.noClaim ?? []) {
