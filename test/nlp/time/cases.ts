@@ -206,4 +206,7 @@ export const CASES: readonly Case[] = [
   { name: 'NEG fractions', published: D, text: 'Russia holds three-quarters of the region.', expect: [] },
   { name: 'NEG as soon as possible', published: D, text: 'They want a deal as soon as possible.', expect: [] },
   { name: 'NEG set as a verb', published: D, text: 'The negotiators set 5 goals.', expect: [] },
+  { name: 'NEG inside a URL', published: D, text: 'See https://example.org/daily/2025/11/20/plan for the text.', expect: [] },
+  { name: 'NEG newspaper name', published: D, text: 'The story ran in the Meridian Daily first.', expect: [] },
+  { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

@@ -29,6 +29,8 @@ export const anaphora: Extractor<TimexCandidate> = {
         const word = m[2].toLowerCase();
         const after = m[3]?.trim().toLowerCase();
         if ((which === 'a' || which === 'one') && after === undefined) return null;
+        // "a day after the Geneva round": a relation to an event the text names, not a point of its own.
+        if ((after === 'after' || after === 'before') && /^\s+\p{L}/u.test(doc.text.slice(end, end + 3))) return null;
         if (which.endsWith('that') && !/^(?:day|morning|afternoon|evening|night|week|weekend)$/.test(word)) return null;
         let n = /following|next/.test(which) ? 1 : /previous|prior|preceding/.test(which) ? -1 : 0;
         if (after) n = after === 'later' || after === 'after' ? 1 : -1;

@@ -4,7 +4,8 @@
  *   ("Theresa May", "Today" the programme) — weekdays excepted, since taggers often glue them
  *   onto the name before them ("President Clinton Friday");
  * - a capitalised time word inside a title ("This Week", "60 Minutes", "High Noon", "VOA Today");
- * - a heading that is nothing but a season or month word ("The Fall", "Spring").
+ * - a heading that is nothing but a season or month word ("The Fall", "Spring");
+ * - anything inside a URL (".../2025/11/20/...", "meridian-daily").
  */
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
@@ -20,6 +21,7 @@ export const notADate: Refiner<TimexCandidate> = {
     const headings = doc.layers.paragraphs.filter((p) => p.heading);
     return candidates.filter((c) => {
       const text = doc.text.slice(c.start, c.end);
+      if (insideUrl(doc.text, c.start)) return false;
       if (TITLE_WORD.test(text) && inTitle(doc, c, text)) return false;
       if (/\d/.test(text)) return true;
       for (const h of headings) {
@@ -49,4 +51,12 @@ function inTitle(doc: Document, c: TimexCandidate, text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length >= 2 && words.every((w) => /^[A-Z\d]/.test(w))) return !/(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   return false;
+}
+
+/** The white-space-delimited word around `offset` is a URL. */
+function insideUrl(text: string, offset: number): boolean {
+  let s = offset;
+  while (s > 0 && !/\s/.test(text[s - 1]!) && offset - s < 300) s--;
+  const head = text.slice(s, offset + 1);
+  return /^(?:\S*:\/\/|www\.)/i.test(head) || /^[<(\["'“]?https?:/i.test(head);
 }
