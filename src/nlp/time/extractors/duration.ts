@@ -15,7 +15,7 @@ import { UNIT_PATTERN, durationValue, scan, unitOf } from '../words.js';
 const APPROX = `(?:(${triePattern(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'more than', 'less than', 'fewer than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'within', 'the better part of'])})\\s+)?`;
 const PREFIX = `(?:(${triePattern(['the', 'another', 'an additional', ...['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'remaining', 'latest', 'preceding', 'initial', 'prior', 'ensuing', 'same'].map((w) => `the ${w}`)])})\\s+)?`;
 const RE = new RegExp(
-  String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})(?:\s*(?:to|or|and|–)\s*|(?<=\d)-(?=\d)))?(${NUMBER_PATTERN})(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
+  String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})(?:\s*(?:to|or|and|–)\s*|(?<=\d)-(?=\d)))?(${NUMBER_PATTERN})(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
   String.raw`|\b(?:(the\s+(?:past|last|next|coming|previous|following)|(?:many|several|recent|the\s+coming|the\s+past|the\s+last)|(?:for|in|over|within|after)(?:\s+(?:the\s+)?(?:past|last|next|coming))?)\s+)(years|months|weeks|days|decades|centuries|year|month|week|decade|century)\b(?!['’-])`,
   'giu',
 );

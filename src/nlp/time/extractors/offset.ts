@@ -27,7 +27,8 @@ export const offset: Extractor<TimexCandidate> = {
       if (!unit) return null;
       const dir = m[4]!.toLowerCase().replace(/\s+/g, ' ');
       // "two days before the vote": a relation to an event, not a point the text names.
-      if ((dir === 'before' || dir === 'after') && /^\s+(?:the|a|an|his|her|its|their|he|she|it|they|\p{L}+ed)\b/iu.test(doc.text.slice(end, end + 12))) return null;
+      // (The duration rule still tags "two days".)
+      if ((dir === 'before' || dir === 'after') && /^\s+[\p{L}\d]/u.test(doc.text.slice(end, end + 3))) return null;
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' || dir === 'prior' ? -1 : 1;
       const deictic = dir === 'ago' || dir === 'from now' || dir === 'hence';
       const mod = approxMod(m[1]);
