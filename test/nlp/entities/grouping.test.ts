@@ -86,3 +86,10 @@ test('edit distance', () => {
   assert.equal(editDistance('trump', 'tusk'), 3);
   assert.ok(editDistance('bush', 'soros', 2) > 2);
 });
+
+test('acronym: initials shared by two organisations join neither', () => {
+  const doc = analyseText('The European Central Bank and the Electoral Commission of Belize disagreed. The ECB would not comment.\n');
+  const ecb = entityNamed(doc, 'ECB');
+  assert.ok(ecb, 'ECB found');
+  assert.equal(ecb.name, 'ECB');
+});

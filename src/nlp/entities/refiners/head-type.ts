@@ -3,7 +3,8 @@
  * guess. A "person" holding an organisation word after its first word is an organisation
  * ("Andy Warhol Foundation for the Visual Arts", "Johnson Controls", "Douglas & Lomason"); a name ending in a facility word is a place
  * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word);
- * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea").
+ * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea"); a name ending in a
+ * document word is a work ("National Security Strategy", "Minsk Agreement").
  */
 import type { Refiner } from '../../pipeline.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
@@ -21,6 +22,11 @@ const FACILITY = new Set([
   'center', 'centre', 'hall', 'hotel', 'museum', 'airport', 'stadium', 'arena', 'tower', 'towers', 'mosque',
   'cathedral', 'bridge', 'square', 'park', 'station', 'port', 'base', 'prison', 'hospital', 'embassy',
 ]);
+/** Last words of the names of documents, plans and agreements: works, not actors. */
+const WORK = new Set([
+  'strategy', 'plan', 'act', 'treaty', 'agreement', 'accord', 'accords', 'doctrine', 'charter', 'convention',
+  'protocol', 'memorandum', 'declaration', 'resolution', 'bill', 'directive', 'communique', 'report',
+]);
 const PLACE = new Set(PLACE_HEADS.filter((w) => !['state', 'republic', 'city', 'county'].includes(w)));
 
 export const headTypeRefiner: Refiner<Candidate> = {
@@ -32,6 +38,7 @@ export const headTypeRefiner: Refiner<Candidate> = {
       const last = words[words.length - 1]!;
       let type = c.type;
       if (c.type === 'person' && (words.slice(1).some((w) => ORG.has(w)) || words.includes('&'))) type = 'organization';
+      if (WORK.has(last) && c.type !== 'person') return { ...c, type: 'work' as const };
       if (FACILITY.has(last) || (words[0] === 'museum' && words[1] === 'of')) type = 'place';
       else if (PLACE.has(last) && c.type !== 'person') type = 'place';
       return type === c.type ? c : { ...c, type };

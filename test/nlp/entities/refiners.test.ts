@@ -1,0 +1,95 @@
+/**
+ * The span and typing rules one by one, on candidates placed by hand over texts written for the
+ * test, so that each rule is checked on its own terms (and on what it must leave alone).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document } from '../../../src/model/document.js';
+import { candidate, type Candidate } from '../../../src/nlp/entities/candidate.js';
+import { trimRefiner } from '../../../src/nlp/entities/refiners/trim.js';
+import { headingsRefiner } from '../../../src/nlp/entities/refiners/headings.js';
+import { nationalityRefiner } from '../../../src/nlp/entities/refiners/nationality.js';
+import { knownNamesRefiner } from '../../../src/nlp/entities/refiners/known-names.js';
+import { roleSplitRefiner } from '../../../src/nlp/entities/refiners/role-split.js';
+import { headTypeRefiner } from '../../../src/nlp/entities/refiners/head-type.js';
+import { overlapsRefiner } from '../../../src/nlp/entities/refiners/overlaps.js';
+import { analyseText } from './helpers.js';
+
+/** A candidate over the first occurrence of `text` (after `from`). */
+function at(doc: Document, text: string, type: Candidate['type'], init: Partial<Candidate> = {}, from = 0): Candidate {
+  const start = doc.text.indexOf(text, from);
+  assert.ok(start >= 0, `"${text}" is in the test text`);
+  return { ...candidate({ start, end: start + text.length, type, rule: 'test', confidence: 0.9, zone: 'body' }), ...init };
+}
+const texts = (doc: Document, cs: Candidate[]): string[] => cs.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
+
+test('trim: quotes, a leading "the", French elisions and particles before a full name are cut', () => {
+  const doc = analyseText('Il parle de Donald Trump et de “Washington” avec L’Ukraine, the Huffington Post and von der Leyen.\n');
+  const out = trimRefiner.refine(doc, [
+    at(doc, 'de Donald Trump', 'person'), at(doc, '“Washington”', 'place'), at(doc, 'L’Ukraine', 'place'),
+    at(doc, 'the Huffington Post', 'organization'), at(doc, 'von der Leyen', 'person'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Donald Trump/person', 'Washington/place', 'Ukraine/place', 'Huffington Post/organization', 'von der Leyen/person']);
+});
+
+test('trim: punctuation alone, single letters and lower-case words are no names', () => {
+  const doc = analyseText('He said “ yes ” to J and to the plan.\n');
+  assert.deepEqual(trimRefiner.refine(doc, [at(doc, '“', 'person'), at(doc, 'J', 'person'), at(doc, 'the plan', 'work')]), []);
+});
+
+test('headings: a title-case heading keeps only names confirmed elsewhere or known', () => {
+  const doc = analyseText('Quiet Days In Geneva\n\nNothing happened in Geneva this week.\n');
+  const heading = { zone: 'heading' as const };
+  const out = headingsRefiner.refine(doc, [
+    at(doc, 'Quiet Days', 'organization', heading), at(doc, 'Geneva', 'place', heading), at(doc, 'Geneva', 'place', {}, 25),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Geneva/place', 'Geneva/place']);
+});
+
+test('nationality words are dropped, names that contain one are kept', () => {
+  const doc = analyseText('The Europeans and the Russian Orthodox Church disagreed with British officials.\n');
+  const out = nationalityRefiner.refine(doc, [
+    at(doc, 'Europeans', 'place'), at(doc, 'Russian Orthodox Church', 'organization'), at(doc, 'British', 'place'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Russian Orthodox Church/organization']);
+});
+
+test('known names: a country is a place, an outlet an organisation; a city keeps the tagger\'s type', () => {
+  const doc = analyseText('The US said Bloomberg was wrong, and Chicago beat Boston.\n');
+  const out = knownNamesRefiner.refine(doc, [
+    at(doc, 'US', 'organization'), at(doc, 'Bloomberg', 'person'), at(doc, 'Chicago', 'organization'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['US/place', 'Bloomberg/organization', 'Chicago/organization']);
+});
+
+test('role-split: "Federal Chancellor of Germany" leaves the place; "Sir John Chilcot" the person with the title', () => {
+  const doc = analyseText('The Federal Chancellor of Germany wrote to Sir John Chilcot.\n');
+  const out = roleSplitRefiner.refine(doc, [at(doc, 'Federal Chancellor of Germany', 'organization'), at(doc, 'Sir John Chilcot', 'person')]);
+  assert.deepEqual(texts(doc, out), ['Germany/place', 'John Chilcot/person']);
+  assert.deepEqual(out[1]!.roles.map((r) => r.title), ['Sir']);
+});
+
+test('role-split leaves names without a title alone', () => {
+  const doc = analyseText('General Motors and Major League Baseball signed.\n');
+  const cs = [at(doc, 'General Motors', 'organization'), at(doc, 'Major League Baseball', 'organization')];
+  assert.deepEqual(roleSplitRefiner.refine(doc, cs), cs);
+});
+
+test('head-type: organisation, facility, place and document words settle the type', () => {
+  const doc = analyseText('The Smith Foundation met at the Kennedy Space Center near the Black Sea to sign the Minsk Agreement.\n');
+  const out = headTypeRefiner.refine(doc, [
+    at(doc, 'Smith Foundation', 'person'), at(doc, 'Kennedy Space Center', 'organization'),
+    at(doc, 'Black Sea', 'organization'), at(doc, 'Minsk Agreement', 'place'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Smith Foundation/organization', 'Kennedy Space Center/place', 'Black Sea/place', 'Minsk Agreement/work']);
+});
+
+test('overlaps: a whole known name replaces the pieces inside it; a longer tagged name keeps a known one inside', () => {
+  const doc = analyseText('The Coalition of the Willing met the Human Rights in China group.\n');
+  const gaz = { rule: 'entities/gazetteer' };
+  const out = overlapsRefiner.refine(doc, [
+    at(doc, 'Coalition', 'organization'), at(doc, 'Willing', 'organization'), at(doc, 'Coalition of the Willing', 'organization', gaz),
+    at(doc, 'Human Rights in China', 'organization'), at(doc, 'China', 'place', gaz),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Coalition of the Willing/organization', 'Human Rights in China/organization']);
+});
