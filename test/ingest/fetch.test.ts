@@ -32,6 +32,7 @@ before(async () => {
     '/redirect-ftp': (_req, res) => { res.writeHead(302, { location: 'ftp://example.org/x' }).end(); },
     '/bad-length': (_req, res) => { res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '12' }).end('abc'); },
     '/xml-not-feed': page('<?xml version="1.0"?><catalog><book/></catalog>', 'application/xml'),
+    '/unknown-charset': page('Plain words.\n', 'text/plain; charset=x-klingon'),
     '/no-type': (_req, res) => { res.removeHeader('content-type'); res.writeHead(200).end('<!doctype html><html><body><p>x</p></body></html>'); },
   });
 });
@@ -46,6 +47,15 @@ test('an HTML page: kind, final URL and bytes', async () => {
   assert.equal(got.charset, 'utf-8');
   assert.equal(got.url, `${server.base}/article`);
   assert.match(Buffer.from(got.bytes).toString('utf8'), /Negotiators returned/);
+});
+
+test('a host name: resolved once, every address checked, the connection pinned to them', async () => {
+  const got = await fetchUrl(`${server.base.replace('127.0.0.1', 'localhost')}/article`, open);
+  assert.equal(got.kind, 'html');
+  // The policy sees the resolved addresses, not the name.
+  const err = await fetchUrl(`${server.base.replace('127.0.0.1', 'localhost')}/article`, { refuseAddress: (a) => a === '127.0.0.1' }).then(() => null, (e: unknown) => e);
+  assert.ok(err instanceof IngestError);
+  assert.equal(err.code, 'private-address');
 });
 
 test('plain text, Markdown and gzip bodies', async () => {
@@ -91,6 +101,12 @@ test('refusals: wrong type, HTTP status, redirect without Location, non-http red
 
 test('a body shorter than its Content-Length fails cleanly', async () => {
   await failsWith(`${server.base}/bad-length`, 'fetch-failed');
+});
+
+test('an unknown charset label: read as UTF-8 with a warning', async () => {
+  const { reports } = await readTarget({ kind: 'url', url: `${server.base}/unknown-charset` }, open);
+  assert.equal(reports[0]!.text, 'Plain words.\n');
+  assert.deepEqual(reports[0]!.warnings.map((w) => w.code), ['charset-unknown']);
 });
 
 test('no Content-Type: HTML is recognised by its first bytes', async () => {
