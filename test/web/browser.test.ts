@@ -209,6 +209,13 @@ describe('web UI in Chromium', { skip }, () => {
     await until(page, `document.querySelectorAll('[data-testid="claims-table"] tbody tr').length === 2`);
     assert.deepEqual((await page.locator('mark.cue').allTextContents()).sort(), ['According to', 'said']);
     await shot(page, 'claims');
+    // Pick the claim and export the references it rests on as CSL-JSON.
+    await page.check('[data-row="harbour/claim/0"]');
+    assert.match(await page.locator('.exports-label').innerText(), /Export 1 selected/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="CSL-JSON"]')]);
+    assert.equal(download.suggestedFilename(), 'parley-claims-citations.json');
+    const csl = JSON.parse(await readFile(await download.path(), 'utf8')) as { id: string; title?: string }[];
+    assert.deepEqual(csl.map((i) => [i.id, i.title]), [['report-harbour', 'Harbour Talks End Without a Deal'], ['harbour-note-1', 'Valmora draft circulates']]);
     await page.locator('tr[data-kind="claim"] a', { hasText: 'open' }).first().click();
     await page.waitForSelector('#ann-claim-0.target');
     assert.equal(await js(page, 'document.activeElement?.id'), 'ann-claim-0');

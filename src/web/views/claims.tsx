@@ -26,11 +26,20 @@ export function ClaimsView({ route }: { route: Route }) {
   });
   const [sort, setSort] = useState<SortSpec>({ column: 'published', dir: 'desc' });
   const [limit, setLimit] = useState(PAGE);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const reports = useMemo(() => loadedReports(corpus), [corpus.version]);
   const all = useMemo(() => claimRows(reports), [reports]);
   const rows = useMemo(() => sortClaims(filterClaims(all, filters), sort), [all, filters, sort]);
   const byId = useMemo(() => new Map(reports.map((r) => [r.id, r])), [reports]);
   const textOf = (id: string) => byId.get(id)?.text ?? '';
+  // Exports take the picked rows when any are picked, else every row the filters keep.
+  const chosen = picked.size > 0 ? rows.filter((r) => picked.has(r.key)) : rows;
+  const exportLabel = picked.size > 0 ? `Export ${chosen.length} selected` : `Export ${rows.length} shown`;
+  const toggle = (key: string, on: boolean) => {
+    const next = new Set(picked);
+    if (on) next.add(key); else next.delete(key);
+    setPicked(next);
+  };
 
   const setFilter = (c: ClaimColumn, v: string) => { setFilters({ ...filters, [c]: v }); setLimit(PAGE); };
   const toggleSort = (c: ClaimColumn) => setSort(sort.column === c ? { column: c, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { column: c, dir: 'asc' });
@@ -42,16 +51,18 @@ export function ClaimsView({ route }: { route: Route }) {
         <span aria-live="polite" data-testid="claims-count">{rows.length} of {all.length} shown</span>
         {corpus.allStatus === 'loading' && <span aria-busy="true">loading reports…</span>}
         <button type="button" class="btn small" onClick={() => setFilters({})}>Clear filters</button>
-        <ExportBar items={[
-          { label: 'CSV', file: fileName('parley-claims', 'csv'), type: 'text/csv', build: () => toCsv(rows, CLAIM_CSV_COLUMNS) },
-          { label: 'JSON', file: fileName('parley-claims', 'json'), type: 'application/json', build: () => toJson(rows) },
-          { label: 'CSL-JSON', file: fileName('parley-claims-citations', 'json'), type: 'application/vnd.citationstyles.csl+json', build: () => toCslJson(rows, byId) },
+        {picked.size > 0 && <button type="button" class="btn small" onClick={() => setPicked(new Set())}>Clear selection ({picked.size})</button>}
+        <ExportBar label={exportLabel} items={[
+          { label: 'CSV', file: fileName('parley-claims', 'csv'), type: 'text/csv', build: () => toCsv(chosen, CLAIM_CSV_COLUMNS) },
+          { label: 'JSON', file: fileName('parley-claims', 'json'), type: 'application/json', build: () => toJson(chosen) },
+          { label: 'CSL-JSON', file: fileName('parley-claims-citations', 'json'), type: 'application/vnd.citationstyles.csl+json', build: () => toCslJson(chosen, byId) },
         ]} />
       </div>
       <div class="table-wrap">
         <table class="grid claims" data-testid="claims-table">
           <thead>
             <tr>
+              <th scope="col"><span class="visually-hidden">Select</span></th>
               {CLAIM_COLUMNS.map((c) => (
                 <th key={c} scope="col" aria-sort={sort.column === c ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" class="sort" onClick={() => toggleSort(c)} data-sort={c}>
@@ -62,6 +73,15 @@ export function ClaimsView({ route }: { route: Route }) {
               <th scope="col">Link</th>
             </tr>
             <tr class="filters">
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label="Select every row shown"
+                  checked={rows.length > 0 && rows.every((r) => picked.has(r.key))}
+                  onChange={(e) => setPicked(e.currentTarget.checked ? new Set(rows.map((r) => r.key)) : new Set())}
+                  data-testid="select-all"
+                />
+              </td>
               {CLAIM_COLUMNS.map((c) => (
                 <td key={c}>
                   {c === 'modality' ? (
@@ -79,7 +99,10 @@ export function ClaimsView({ route }: { route: Route }) {
           </thead>
           <tbody>
             {rows.slice(0, limit).map((r) => (
-              <tr key={r.key} data-kind={r.kind}>
+              <tr key={r.key} data-kind={r.kind} class={picked.has(r.key) ? 'picked' : undefined}>
+                <td>
+                  <input type="checkbox" aria-label={`Select this ${r.kind}`} checked={picked.has(r.key)} onChange={(e) => toggle(r.key, e.currentTarget.checked)} data-row={r.key} />
+                </td>
                 <td class="passage">
                   <span class="badge">{r.kind}</span>{' '}
                   {snippet(textOf(r.reportId), r.span, r.cue).map((p, i) => (p.cue ? <mark key={i} class="cue">{p.text}</mark> : <span key={i}>{p.text}</span>))}
