@@ -23,6 +23,8 @@ import { acronymsOf, foldName, personParts, skeleton } from './names.js';
 
 export const ACTOR_RULES: readonly ActorRule[] = [exactNameRule, acronymRule, orgQualifierRule, personVariantRule, surnameOnlyRule];
 export const MERGE_THRESHOLD = 0.75;
+/** Matches at least this strong are evidence enough to join two known actors an entity names both. */
+export const BRIDGE_SCORE = 0.85;
 
 export interface AliasRecord { name: string; rule: string; score: number; evidence: string; report: string }
 export interface RoleRecord { title: string; report: string; published: string | null }
@@ -83,9 +85,16 @@ export class ActorIndex {
       const best = scored[0];
       if (best) {
         const ties = scored.filter((s) => s.id !== best.id && s.m.score === best.m.score);
-        if (ties.length === 0) {
+        if (ties.length === 0 || best.m.score >= BRIDGE_SCORE) {
           actorId = best.id;
           match = best.m;
+          // One entity that names two known actors with strong evidence for each ("National
+          // Anti-Corruption Bureau of Ukraine" is both "NABU" and "National Anti-Corruption
+          // Bureau") shows they are one: they are merged, with the evidence, and a person can split them.
+          for (const other of scored.slice(1)) {
+            if (other.m.score < BRIDGE_SCORE || other.id === best.id || !this.actors.has(other.id)) continue;
+            this.#autoMerge(best.id, other.id, `both named by "${entity.name}" of report ${report}: ${best.m.evidence}; ${other.m.evidence}`);
+          }
         } else {
           ambiguousWith.push(best.id, ...ties.map((t) => t.id));
         }
@@ -95,6 +104,23 @@ export class ActorIndex {
     const actor = actorId ? this.actors.get(actorId)! : this.#create(entity);
     this.#absorb(actor, entity, names, report, published, match);
     return { entity: entity.id, actor: actor.id, created, match, ambiguousWith };
+  }
+
+  /** An automatic merge: like a person's, but nothing is pinned (a later split wins). */
+  #autoMerge(keep: string, absorb: string, evidence: string): void {
+    const a = this.#get(keep);
+    const b = this.#get(absorb);
+    if (a.id === b.id) return;
+    for (const n of [b.name, ...b.aliases.map((x) => x.name)]) {
+      if (!a.aliases.some((x) => foldName(x.name) === foldName(n)) && foldName(n) !== foldName(a.name)) {
+        a.aliases.push({ name: n, rule: 'resolve/bridge', score: BRIDGE_SCORE, evidence, report: '' });
+      }
+      this.#index(a.id, a.type, n);
+    }
+    a.roles.push(...b.roles);
+    a.mentions.push(...b.mentions);
+    this.actors.delete(b.id);
+    this.#redirects.set(b.id, a.id);
   }
 
   /** A person decided that `absorb` is `keep`: every name of `absorb` is pinned to `keep`. */

@@ -66,6 +66,8 @@ test('actors: surname-only joins a unique full name; two candidates are ambiguou
   const steve = idx.resolve(person('e1', 'Steve Witkoff'), 'r1', null);
   const w = idx.resolve(person('e2', 'Witkoff'), 'r2', null);
   assert.equal(w.actor, steve.actor);
+  assert.equal(idx.resolve({ id: 'a1', name: 'Witkoff', type: 'other', aliases: [], roles: [] }, 'r5', null).actor, steve.actor);
+  assert.notEqual(idx.resolve({ id: 'a2', name: 'officials', type: 'other', aliases: [], roles: [] }, 'r5', null).actor, steve.actor);
   idx.resolve(person('e3', 'Alex Witkoff'), 'r3', null);
   const amb = idx.resolve(person('e4', 'Witkoff'), 'r4', null);
   assert.equal(amb.created, true);
@@ -80,6 +82,17 @@ test('actors: acronyms join their long form', () => {
   assert.equal(idx.resolve(org('e6', 'NABU'), 'r2', null).actor, long.actor, 'a hyphenated word gives one letter');
   assert.equal(idx.resolve(org('e7', 'National Anti-Corruption Bureau'), 'r3', null).actor, long.actor, 'the qualifier may be dropped');
   assert.notEqual(idx.resolve(org('e8', 'National Bank'), 'r3', null).actor, long.actor);
+});
+
+test('actors: an entity that strongly names two known actors joins them, with the evidence', () => {
+  const idx = new ActorIndex();
+  const acronym = idx.resolve(org('e3', 'NABU'), 'r1', null);
+  const short = idx.resolve(org('e1', 'National Anti-Corruption Bureau'), 'r1', null);
+  assert.notEqual(acronym.actor, short.actor);
+  const full = idx.resolve(org('e2', 'National Anti-Corruption Bureau of Ukraine'), 'r2', null);
+  assert.equal(idx.get(acronym.actor)?.id, idx.get(short.actor)?.id);
+  assert.equal(idx.get(full.actor)?.id, idx.get(short.actor)?.id);
+  assert.ok(idx.get(full.actor)!.aliases.some((a) => a.rule === 'resolve/bridge' && /both named by/.test(a.evidence)));
 });
 
 test('actors: roles accumulate with the dates of the reports that give them', () => {
