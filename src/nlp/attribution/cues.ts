@@ -88,6 +88,9 @@ function wordBefore(text: string, pos: number, floor: number): { word: string; a
 const VERB_CONTEXT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'will', 'would', 'can', 'could',
   'may', 'might', 'must', 'should', 'shall', 'to', 'did', 'does', 'do', 'not', 'also', 'has', 'have', 'had', 'then', 'still', 'now',
   'never', 'often', 'repeatedly', 'publicly', 'later', 'again', 'just', 'only', 'already']);
+const NAMING_AS = new Set(['know', 'describe', 'see', 'view', 'call', 'label', 'brand', 'dub', 'characterize', 'characterise',
+  'portray', 'cite', 'consider', 'judge', 'deem', 'hail', 'praise', 'criticize', 'criticise', 'dismiss', 'reject', 'recognize',
+  'recognise', 'welcome', 'quote', 'tout', 'regard', 'identify', 'list', 'rank']);
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', 'been', "'s", '’s']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const ARTICLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our']);
@@ -98,10 +101,11 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
   const prev = wordBefore(text, s, start);
   const prevLower = prev.word.toLowerCase();
   if (!prev.comma && DETERMINERS.has(prevLower) && !NOT_NOUN_DETERMINERS.has(prevLower)) return null;
-  if (!prev.comma && /['’]s?$/.test(prev.word)) return null; // "Trump's remarks", "the senators' claims"
+  if (!prev.comma && /\p{L}['’]s?$/u.test(prev.word)) return null; // "Trump's remarks", "the senators' claims"
 
   const after = text.slice(e, Math.min(end, e + 30));
-  if (/^\s+(?:of|as)\b/i.test(after)) return null; // "the report of", "known as"
+  if (/^\s+of\b/i.test(after)) return null; // "the report of"
+  if (NAMING_AS.has(cueBase(word) ?? word) && /^\s+as\b/i.test(after)) return null; // "known as", "described as" name, they do not report
   let participle = word.endsWith('ing');
   if (participle && !prev.comma) {
     // a progressive is a finite verb with a subject: "Clinton is stressing that …"

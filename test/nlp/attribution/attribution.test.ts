@@ -47,6 +47,8 @@ const CASES: Case[] = [
   { name: 'X told reporters “…”', text: 'Witkoff told reporters “We are closer than ever before.”', quotes: [{ text: 'We are closer than ever before.', speaker: 'Witkoff' }] },
   { name: '«guillemets» after a colon', text: 'Lavrov replied: «The plan does not address the root causes.»', quotes: [{ text: 'The plan does not address the root causes.', speaker: 'Lavrov' }] },
   { name: "doubled apostrophes ''…''", text: "''We are not there yet,'' Umerov said after the meeting.", quotes: [{ text: 'We are not there yet,', speaker: 'Umerov' }] },
+  { name: "doubled apostrophes before an inverted verb", text: "''This is not reform,'' said Anna Berg, an economist at the institute.", quotes: [{ text: 'This is not reform,', speaker: 'Anna Berg' }] },
+  { name: '“said as” is a reporting verb with an adjunct, not a naming', text: '“We will march until they listen,” Olena Petrenko, 25, said as she walked.', quotes: [{ text: 'We will march until they listen,', speaker: 'Olena Petrenko' }] },
   { name: 'question mark, inverted verb and subject', text: '“Who wrote this plan?” asked Senator Anna Berg. Nobody answered.', quotes: [{ text: 'Who wrote this plan?', speaker: 'Anna Berg' }] },
   { name: 'split quote: both halves keep the speaker', text: '“We are ready,” Kallas said. “The ball is in Moscow’s court.”', quotes: [{ text: 'We are ready,', speaker: 'Kallas' }, { text: 'The ball is in Moscow’s court.', speaker: 'Kallas' }], claims: [{ contains: 'ball is in Moscow', modality: 'reported', source: 'Kallas' }] },
   { name: 'quote credited after a dash', text: '“Peace cannot be bought with territory.” ― Olena Petrenko', quotes: [{ text: 'Peace cannot be bought with territory.', speaker: 'Olena Petrenko' }] },
