@@ -104,7 +104,9 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
   if (!prev.comma && /\p{L}['’]s?$/u.test(prev.word)) return null; // "Trump's remarks", "the senators' claims"
 
   const after = text.slice(e, Math.min(end, e + 30));
-  if (/^\s+of\b/i.test(after)) return null; // "the report of"
+  const b0 = cueBase(word) ?? word;
+  // "the report of" is a noun; "said of Clinton", "recalled of the trial" report
+  if (/^\s+of\b/i.test(after) && NOUN_LIKE.has(b0) && (word === b0 || word === `${b0}s`)) return null;
   if (NAMING_AS.has(cueBase(word) ?? word) && /^\s+as\b/i.test(after)) return null; // "known as", "described as" name, they do not report
   let participle = word.endsWith('ing');
   if (participle && !prev.comma) {

@@ -60,8 +60,10 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         if (pp) {
           const rest = text.slice(from, sent.end);
           const comma = rest.search(/,\s|\sthat\s/);
-          if (comma < 0) continue;
-          from = skipLeadingMarkers(text, from + comma + (rest[comma] === ',' ? 1 : 1), sent.end);
+          // without a comma, the content starts at the subject after a short adjunct: "said after the convention he would …"
+          const subject = comma < 0 ? /^(?:\S+\s+){1,5}?(?=(?:he|she|they|it|we|I)\s)/u.exec(rest) : null;
+          if (comma < 0 && !subject) continue;
+          from = subject ? from + subject[0].length : skipLeadingMarkers(text, from + comma + 1, sent.end);
         }
         // "…," said Mr. Burman / "…", said the mayor: the inverted quote rules' business
         if (/["”’']\s*,?\s*$|,\s*$/.test(text.slice(sent.start, cue.start)) && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(from, sent.end)) && !/^that\b/i.test(text.slice(from, sent.end))) {
