@@ -79,14 +79,31 @@ export function loadAll(): Promise<void> {
   allPromise = (async () => {
     await loadList();
     const ids = state.summaries.map((s) => s.id).filter((id) => !state.reports.has(id));
+    // Reports arrive in batches (one state change per 25 reports or at the end), so views that
+    // derive rows from every report do not recompute once per report.
+    let batch: ReportData[] = [];
+    const flush = () => {
+      if (batch.length === 0) return;
+      const reports = new Map(state.reports);
+      for (const r of batch) reports.set(r.id, r);
+      batch = [];
+      set({ reports });
+    };
     let next = 0;
     const worker = async () => {
       while (next < ids.length) {
         const id = ids[next++];
-        if (id !== undefined) await loadReport(id).catch(() => undefined);
+        if (id === undefined || state.reports.has(id)) continue;
+        try {
+          batch.push(await getReport(id));
+        } catch {
+          // one unreadable report does not stop the others
+        }
+        if (batch.length >= 25) flush();
       }
     };
     await Promise.all([worker(), worker(), worker(), worker()]);
+    flush();
     set({ allStatus: 'ready' });
   })().catch((err: unknown) => {
     allPromise = null;
