@@ -88,8 +88,11 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
   const timeoutError = (): IngestError => new IngestError('fetch-timeout', input, `${input}: no complete answer within ${timeoutMs / 1000} s`);
   try {
     for (let hop = 0; ; hop++) {
-      const addresses = await checkedAddresses(url, input, options.refuseAddress ?? (options.allowPrivate ? () => false : isPrivateAddress));
-      if (controller.signal.aborted) throw timeoutError();
+      // A DNS lookup cannot be cancelled: race it against the total timeout.
+      const addresses = await Promise.race([
+        checkedAddresses(url, input, options.refuseAddress ?? (options.allowPrivate ? () => false : isPrivateAddress)),
+        aborted(controller.signal),
+      ]).catch((err: unknown) => { throw controller.signal.aborted ? timeoutError() : err; });
       const res = await open(url, addresses, input, options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, controller.signal)
         .catch((err: unknown) => { throw controller.signal.aborted ? timeoutError() : err; });
       const parsed = ResponseHeaders.safeParse(res.headers);
@@ -128,6 +131,13 @@ export async function fetchUrl(input: string, options: FetchOptions = {}): Promi
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Rejects when the signal aborts (the caller turns that into its timeout error). */
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+  });
 }
 
 function parseHttpUrl(text: string, source: string): URL {
