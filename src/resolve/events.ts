@@ -102,6 +102,23 @@ export class EventIndex {
       ev = { id: `ev${this.#next++}`, type: input.type, mentions: [], participants: new Set(), range: null, dates: new Map(), locations: new Set() };
       this.events.set(ev.id, ev);
     }
+    this.#attach(ev, mention);
+    // An event told undated by earlier reports ("by then Yermak had resigned") is this one when
+    // those reports came out within the lookback after this date.
+    if (!target && mention.range) this.#absorbUndated(ev, mention);
+    return { event: ev.id, created: !target };
+  }
+
+  /** The id an event id now stands for (an undated event absorbed later redirects to its dated one). */
+  canonical(id: string): string {
+    let cur = id;
+    for (let i = 0; i < 100 && this.#redirects.has(cur); i++) cur = this.#redirects.get(cur)!;
+    return cur;
+  }
+
+  #redirects = new Map<string, string>();
+
+  #attach(ev: KbEvent, mention: KbEventMention): void {
     ev.mentions.push(mention);
     if (mention.range) {
       ev.range = ev.range ? union(ev.range, mention.range) : mention.range;
@@ -114,17 +131,40 @@ export class EventIndex {
       addTo(this.#byParticipant, p, ev.id);
       for (const w of weeks(mention.range, 0)) addTo(this.#buckets, `${p}|${ev.type}|${w}`, ev.id);
     }
-    return { event: ev.id, created: !target };
+  }
+
+  #absorbUndated(ev: KbEvent, mention: KbEventMention): void {
+    const range = mention.range!;
+    const until = new Date(Date.parse(`${range.end}T00:00:00Z`) + UNDATED_LOOKBACK_DAYS * DAY).toISOString().slice(0, 10);
+    const seen = new Set<string>();
+    for (const p of mention.participants) {
+      for (const id of this.#buckets.get(`${p}|${ev.type}|-`) ?? EMPTY) {
+        if (seen.has(id) || id === ev.id) continue;
+        seen.add(id);
+        const other = this.events.get(this.canonical(id));
+        if (!other || other.id === ev.id || other.range !== null) continue;
+        const shared = [...other.participants].filter((x) => ev.participants.has(x)).length;
+        const overlap = shared / Math.min(other.participants.size, ev.participants.size);
+        if (shared === 0 || (overlap < 0.5 && shared < 2)) continue;
+        if (!other.mentions.every((m) => m.published !== null && m.published >= range.start && m.published <= until)) continue;
+        for (const m of other.mentions) this.#attach(ev, m);
+        this.events.delete(other.id);
+        this.#redirects.set(other.id, ev.id);
+      }
+    }
   }
 
   /** Ids of the events an actor takes part in. */
-  eventsOf(actor: string): ReadonlySet<string> {
-    return this.#byParticipant.get(actor) ?? EMPTY;
+  eventsOf(actor: string): Set<string> {
+    const out = new Set<string>();
+    for (const id of this.#byParticipant.get(actor) ?? EMPTY) out.add(this.canonical(id));
+    return out;
   }
 
   #match(m: KbEventMention): KbEvent | null {
     const same = this.#bySentence.get(`${m.type}:${m.sentenceKey}`);
-    if (same && this.events.has(same)) return this.events.get(same)!;
+    const sameEvent = same !== undefined ? this.events.get(this.canonical(same)) : undefined;
+    if (sameEvent) return sameEvent;
     const candidates = new Set<string>();
     const around = weeks(m.range, CONTRADICTION_WINDOW_DAYS);
     for (const p of m.participants) {
@@ -136,14 +176,15 @@ export class EventIndex {
       const since = new Date(Date.parse(`${m.published}T00:00:00Z`) - UNDATED_LOOKBACK_DAYS * DAY).toISOString().slice(0, 10);
       for (const p of m.participants) {
         for (const id of this.#byParticipant.get(p) ?? EMPTY) {
-          const ev = this.events.get(id)!;
-          if (ev.range && ev.range.end >= since && ev.range.start <= m.published) candidates.add(id);
+          const ev = this.events.get(this.canonical(id));
+          if (ev?.range && ev.range.end >= since && ev.range.start <= m.published) candidates.add(ev.id);
         }
       }
     }
     let best: { ev: KbEvent; score: number } | null = null;
     for (const id of candidates) {
-      const ev = this.events.get(id)!;
+      const ev = this.events.get(this.canonical(id));
+      if (!ev) continue;
       const theirs = ev.participants;
       const shared = m.participants.filter((p) => theirs.has(p)).length;
       const overlap = shared / Math.min(m.participants.length, theirs.size);

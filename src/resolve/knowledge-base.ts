@@ -60,6 +60,11 @@ export class KnowledgeBase {
     return { report: x.id, actors: resolutions, events };
   }
 
+  /** The event an id returned by `addReport` now stands for (events can be joined later). */
+  eventId(id: string): string {
+    return this.events.canonical(id);
+  }
+
   /** Events in date order (precision-aware: a span sorts by its middle), filtered. Undated events are left out. */
   timeline(q: TimelineQuery = {}): EventView[] {
     const actor = q.actor ? this.actors.get(q.actor)?.id : undefined;
@@ -67,7 +72,8 @@ export class KnowledgeBase {
     const ids: Iterable<string> = actor ? this.#eventsOfActor(actor) : this.events.events.keys();
     const out: EventView[] = [];
     for (const id of ids) {
-      const ev = this.events.events.get(id)!;
+      const ev = this.events.events.get(id);
+      if (!ev) continue;
       if (q.type && ev.type !== q.type) continue;
       // Cheap filters on the union of the mentions' days first; the view decides exactly.
       if (!ev.range || (q.from && ev.range.end < q.from) || (q.to && ev.range.start > q.to)) continue;

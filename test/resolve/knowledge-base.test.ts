@@ -30,6 +30,20 @@ test('knowledge base: one event told by three reports, corroborated by two indep
   assert.equal(abuDhabi.contradicted, false);
 });
 
+test('knowledge base: an event told undated first joins the dated telling that comes later', () => {
+  const kb = new KnowledgeBase();
+  const undated = report('ru', 'Kyiv Wire', '2025-11-29', [['e1', 'Andriy Yermak']],
+    [{ id: 'v1', type: 'resignation', date: null, participants: ['e1'], sentence: 'By the evening Yermak had stepped down.' }]);
+  const dated = report('rd2', 'Lakeside Courier', '2025-11-29', [['e1', 'Andriy Yermak']],
+    [{ id: 'v1', type: 'resignation', date: '2025-11-28', participants: ['e1'], sentence: 'Yermak resigned on Friday, November 28.' }]);
+  const first = kb.addReport(undated).events[0]!.event;
+  const second = kb.addReport(dated).events[0]!.event;
+  assert.equal(kb.eventId(first), kb.eventId(second));
+  const [ev] = kb.timeline();
+  assert.equal(ev!.corroboration, 2);
+  assert.equal(ev!.date, '2025-11-28');
+});
+
 test('knowledge base: as of a date only reports published by then count', () => {
   const kb = new KnowledgeBase();
   for (const r of [A, B, C, D]) kb.addReport(r);
