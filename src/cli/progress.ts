@@ -105,7 +105,7 @@ export class Progress {
     const fraction = total === 0 ? 0 : this.handled / total;
     const barWidth = 20;
     const filled = Math.round(fraction * barWidth);
-    const counts = `${this.handled}/${total} ${String(Math.round(fraction * 100)).padStart(3)}%  +${c.added} =${c.duplicate} ~${c.nearDuplicate} !${c.failed}  ${this.rate.toFixed(1)}/s`;
+    const counts = `${this.handled}/${total} ${String(Math.round(fraction * 100)).padStart(3)}%  added ${c.added} dup ${c.duplicate} near ${c.nearDuplicate} failed ${c.failed}  ${this.rate.toFixed(1)}/s`;
     const line = `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}] ${counts}`;
     const room = width - line.length - 2;
     return room > 8 && this.#current ? `${line}  ${ellipsis(printable(this.#current), room - 1)}` : line.slice(0, width);
@@ -127,7 +127,8 @@ export class Progress {
     if (!force && this.#drawn && now - this.#lastDraw < this.#redrawMs && this.handled < this.counts.total) return;
     this.#lastDraw = now;
     this.#drawn = true;
-    this.#stream.write(`\r\x1b[2K${this.barLine(Math.max(40, (this.#stream.columns ?? 80) - 1))}`);
+    // No usable width (a pseudo-terminal without a size): assume 80 columns.
+    this.#stream.write(`\r\x1b[2K${this.barLine(Math.max(40, (this.#stream.columns || 80) - 1))}`);
   }
 }
 
