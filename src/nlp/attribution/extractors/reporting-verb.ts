@@ -15,7 +15,7 @@ import { pieceAt, quotePieces } from '../quote-marks.js';
 import { bodySentences, wordCount } from '../scope.js';
 
 const RULE = 'attribution/reporting-verb';
-const LEADING_PP_RE = /^(?:during|on|in|at|before|after|while|when|from|with|last|earlier|later|since|through|via|outside|inside|near|amid|into|about)\b/iu;
+const LEADING_PP_RE = /^(?:during|on|in|at|before|after|while|when|from|with|last|earlier|later|since|through|via|outside|inside|near|amid|into|about|of)\b/iu;
 const THAT_RE = /^\s*(?:[\p{L}'’.\-]+\s+){0,6}?that\b/iu;
 const ADDRESSEE_RE = /^\s*(?:(?:the|a|an|his|her|their|its|our|several|some|many|two|three|\p{Lu}[\p{L}.\-]*)\s+){0,4}?[\p{L}.\-]+(?=\s*(?:,|that\b|\s(?:he|she|they|it|we|i|the|a|an|this|there|his|her|their|\p{Lu})\b))/u;
 
@@ -46,12 +46,13 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         // "The museum, Mr. Obama said, would …" is the parenthetical rule's
         if (!cue.participle && /^\s*,/.test(text.slice(cue.end, sent.end)) && /,\s*$/.test(text.slice(sent.start, who.start))) continue;
         let from = skipAdjuncts(text, cue.end, sent.end);
+        let addressee = false;
         if (ADDRESSEE_VERBS.has(cue.base)) {
           const that = THAT_RE.exec(text.slice(from, sent.end));
-          if (that) from += that[0].length - 4;
+          if (that) { from += that[0].length - 4; addressee = true; }
           else {
             const obj = ADDRESSEE_RE.exec(text.slice(from, sent.end));
-            if (obj) from += obj[0].length;
+            if (obj) { from += obj[0].length; addressee = true; }
           }
         }
         from = skipLeadingMarkers(text, from, sent.end);
@@ -72,6 +73,10 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         }
         const end = contentEnd(text, from, sent.end);
         const n = wordCount(text, from, end);
+        // "told InsideSources", "told O'Reilly of Fox News this week": an addressee and no content
+        if (ADDRESSEE_VERBS.has(cue.base) && !addressee && n < 6) continue;
+        // "the war declared by Nixon", "decline by four points": a participle or an intransitive verb, no content
+        if (/^by\b/i.test(text.slice(from, end))) continue;
         // one word is content only when it is a name ("Cruz has endorsed Trump")
         if (n < 1 || (n < 2 && !/^\p{Lu}/u.test(text.slice(from, end)))) continue;
         // "…, said the mayor." is the inverted rule's: after a comma the content must look like a clause

@@ -20,11 +20,13 @@ export function looksLikeTitle(words: readonly string[]): boolean {
 }
 
 export const notSpeechRefiner = filterRefiner<AttributionCandidate>('attribution/not-speech', (doc, c) => {
-  if (c.kind !== 'quote') return true;
+  // transcript and headline lines have no marks to misread (and headlines are title case)
+  if (c.kind !== 'quote' || c.rule === 'attribution/quote-transcript') return true;
   const t = doc.text.slice(c.start, c.end).trim();
-  if (/[.!?…]["'”’»]?$/.test(t)) return true;
   const words = t.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
-  if (looksLikeTitle(words)) return false;
+  // a short title keeps its final period inside the marks in American style: on “State of the Union.”
+  if (looksLikeTitle(words) && (words.length <= 6 || !/[.!?…]["'”’»]?$/.test(t))) return false;
+  if (/[.!?…]["'”’»]?$/.test(t)) return true;
   if (words.length < 2 && c.rule !== 'attribution/quote-leading-cue') return false;
   return words.length > 0;
 });
