@@ -48,14 +48,14 @@ export function commitEntities(doc: Document, candidates: Candidate[]): void {
   doc.layers.mentions = mentions;
 }
 
-/** More words, then more uses in the report, then longer. */
+/** More words, then more uses in the report; on a tie the form seen first stays. */
 function fuller(a: string, b: string, count: Map<string, number>): boolean {
   const wa = a.split(/\s+/).length;
   const wb = b.split(/\s+/).length;
   if (wa !== wb) return wa > wb;
   const ca = count.get(a) ?? 0;
   const cb = count.get(b) ?? 0;
-  return ca !== cb ? ca > cb : a.length > b.length;
+  return ca > cb;
 }
 
 function majorityType(members: Candidate[]): Candidate['type'] {

@@ -93,3 +93,13 @@ test('overlaps: a whole known name replaces the pieces inside it; a longer tagge
   ]);
   assert.deepEqual(texts(doc, out), ['Coalition of the Willing/organization', 'Human Rights in China/organization']);
 });
+
+test('nationality: a trailing "and Ukrainian" is cut from a name', () => {
+  const doc = analyseText('The US and Ukrainian delegations stayed at the hotel.\n');
+  assert.deepEqual(texts(doc, nationalityRefiner.refine(doc, [at(doc, 'US and Ukrainian', 'organization')])), ['US/organization']);
+});
+
+test('trim keeps names made of a letter and digits ("G20")', () => {
+  const doc = analyseText('Leaders met at the G20 summit.\n');
+  assert.deepEqual(texts(doc, trimRefiner.refine(doc, [at(doc, 'G20', 'organization')])), ['G20/organization']);
+});

@@ -5,6 +5,7 @@
  *     first letter ("Yuri"/"Yury Ushakov", "Marco"/"Mario Rubio");
  *   - the same given name and family names that differ by one letter (five letters or more),
  *     only when both stand in the same section or share a role ("Rustem Umerov"/"Umarov").
+ *   - both names equal under a transliteration key ("Vladimir Poutine"/"Putin", "Iouri Ouchakov").
  * "George Bush"/"George Soros" and "Donald Trump"/"Donald Tusk" differ by more: never joined.
  */
 import type { Document } from '../../../model/document.js';
@@ -31,6 +32,17 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length]!;
 }
 
+/**
+ * A spelling key that folds the usual differences between transliterations of Slavic names
+ * into English, French and German: "Poutine"/"Putin", "Iouri Ouchakov"/"Yuri Ushakov",
+ * "Zelenskyy"/"Zelensky".
+ */
+export function translitKey(w: string): string {
+  return w
+    .replace(/ou/g, 'u').replace(/tch/g, 'ch').replace(/ch/g, 'sh').replace(/kh/g, 'h').replace(/y/g, 'i')
+    .replace(/j/g, 'i').replace(/w/g, 'v').replace(/(.)\1/g, '$1').replace(/ii/g, 'i').replace(/e$/, '');
+}
+
 /** Index of the section (text between headings) an offset lies in. */
 function sectionOf(doc: Document, offset: number): number {
   let s = 0;
@@ -51,7 +63,9 @@ export const transliterationGrouping: Refiner<Candidate> = {
         if (a.c.cluster === b.c.cluster || a.words.length !== b.words.length) continue;
         const [fa, la] = [a.words.slice(0, -1).join(' '), a.words[a.words.length - 1]!];
         const [fb, lb] = [b.words.slice(0, -1).join(' '), b.words[b.words.length - 1]!];
-        if (la === lb && fa !== fb && fa[0] === fb[0] && Math.min(fa.length, fb.length) >= 3 && editDistance(fa, fb, 2) <= 2) {
+        if ((fa !== fb || la !== lb) && translitKey(fa) === translitKey(fb) && translitKey(la) === translitKey(lb)) {
+          join(doc, candidates, b.c, a.c, 'grouping/transliteration', `"${fa} ${la}"/"${fb} ${lb}" are one name transliterated two ways`, 0.85);
+        } else if (la === lb && fa !== fb && fa[0] === fb[0] && Math.min(fa.length, fb.length) >= 3 && editDistance(fa, fb, 2) <= 2) {
           join(doc, candidates, b.c, a.c, 'grouping/transliteration', `same family name, given names "${fa}"/"${fb}" differ by a transliteration`, 0.8);
         } else if (fa === fb && la !== lb && Math.min(la.length, lb.length) >= 5 && editDistance(la, lb, 1) <= 1) {
           const sameSection = sectionOf(doc, a.c.start) === sectionOf(doc, b.c.start);

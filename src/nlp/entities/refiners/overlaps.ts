@@ -3,7 +3,8 @@
  * overlap: the same span keeps the tagger's mention, retyped by the gazetteer for bodies,
  * outlets and public figures (whose type does not depend on context) and for places the tagger
  * took for people; a gazetteer name that strictly contains tagger names replaces them
- * ("Coalition of the Willing" over "Coalition" + "Willing"); otherwise the tagger's span wins.
+ * ("Coalition of the Willing" over "Coalition" + "Willing"), and so does a known name inside a
+ * span the tagger left untyped (MISC: "G20" in "G20 summit"); otherwise the tagger's span wins.
  * Between two tagger spans the longer wins.
  */
 import type { Refiner } from '../../pipeline.js';
@@ -20,9 +21,11 @@ function winner(a: Candidate, b: Candidate): Candidate {
   if (ga === gb) return b.end - b.start > a.end - a.start ? b : a;
   const gaz = ga ? a : b;
   const tagged = ga ? b : a;
+  // A tagged name of no scored type ("the G20 summit" as MISC) yields to the known name inside it.
+  if (tagged.type === 'other') return gaz;
   if (gaz.start === tagged.start && gaz.end === tagged.end) {
     const retype = gaz.type === 'person' || gaz.type === 'organization' || (gaz.type === 'place' && tagged.type === 'person');
-    return retype && tagged.type !== 'other' ? { ...tagged, type: gaz.type } : tagged.type === 'other' ? gaz : tagged;
+    return retype ? { ...tagged, type: gaz.type } : tagged;
   }
   return gaz.start <= tagged.start && tagged.end <= gaz.end ? gaz : tagged;
 }

@@ -39,7 +39,7 @@ export const trimRefiner: Refiner<Candidate> = {
       const end = toks[toks.length - 1]!.end;
       const text = doc.text.slice(start, end);
       if (!/\p{Lu}/u.test(text) && !/\p{N}/u.test(text)) continue;
-      if (text.replace(/[^\p{L}]/gu, '').length < 2) continue;
+      if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) continue;
       if (!isCapitalised(text) && !/^(?:von|van|de|der|den|di|da|du|al|el|bin|ibn|la|le)\s/iu.test(text)) continue;
       out.push(start === c.start && end === c.end ? c : { ...c, start, end });
     }
