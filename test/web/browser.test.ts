@@ -398,4 +398,28 @@ describe('web UI in Chromium', { skip }, () => {
     await until(page, 'window.__frames.length > ' + String(frames.length));
     await page.close();
   });
+
+  it('every control in every view has an accessible name', async () => {
+    const page = await newPage();
+    const unnamed = `[...document.querySelectorAll('main a[href], main button, main input, main select, main textarea, main [tabindex="0"]')].filter((el) => {
+      const text = (s) => (s ?? '').replace(/\\s+/g, ' ').trim();
+      if (text(el.getAttribute('aria-label'))) return false;
+      const by = el.getAttribute('aria-labelledby');
+      if (by && by.split(' ').some((id) => text(document.getElementById(id)?.textContent))) return false;
+      if (el.closest('label') && text(el.closest('label').textContent)) return false;
+      if (el.id && [...document.querySelectorAll('label')].some((l) => l.htmlFor === el.id && text(l.textContent))) return false;
+      if (!['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName) && text(el.textContent)) return false;
+      return true;
+    }).map((el) => el.outerHTML.slice(0, 120))`;
+    for (const route of ['#/reports', '#/reports/harbour', '#/claims', '#/timeline', '#/actors', '#/actors/tomas%20varga', '#/ingest']) {
+      await page.goto(`${base}/${route}`);
+      await page.waitForLoadState('networkidle');
+      await until(page, `document.querySelector('main')?.textContent.length > 50`);
+      assert.deepEqual(await js<string[]>(page, unnamed), [], route);
+    }
+    // The check itself finds an unnamed control.
+    await js(page, `document.querySelector('main').append(document.createElement('input'))`);
+    assert.equal((await js<string[]>(page, unnamed)).length, 1);
+    await page.close();
+  });
 });
