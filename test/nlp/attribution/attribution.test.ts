@@ -204,3 +204,25 @@ for (const c of CASES) {
 test('attribution: the table has at least 60 sentences written by us', () => {
   assert.ok(CASES.length >= 60, `${CASES.length} cases`);
 });
+
+test('attribution: odd inputs give well-formed spans and never throw', async () => {
+  const { ExtractionSchema, presentExtraction } = await import('../../../src/model/extraction.js');
+  const texts = [
+    '',
+    '“',
+    '"Unclosed quote that never ends, he said',
+    '«»  “” ""',
+    'said said said: “…” — : according to',
+    '— : nothing\n\n— A:\n\nB: “x”',
+    'He said. She said. They said that.',
+    '“One.”\n\n“Two.”\n\n“Three,” Novak said.',
+  ];
+  for (const text of texts) {
+    const doc = run(text);
+    for (const a of [...doc.layers.quotes, ...doc.layers.claims]) {
+      assert.ok(a.start >= 0 && a.end <= text.length && a.start < a.end, `${JSON.stringify(text)}: span ${a.start}-${a.end} (${a.rule})`);
+      if (a.cue) assert.ok(a.cue.start >= 0 && a.cue.end <= text.length && a.cue.start < a.cue.end, `${JSON.stringify(text)}: cue`);
+    }
+    ExtractionSchema.parse(presentExtraction(doc));
+  }
+});
