@@ -103,3 +103,37 @@ export function scan(
 export function groupStart(m: RegExpExecArray, i: number): number {
   return m.indices?.[i]?.[0] ?? m.index;
 }
+
+/**
+ * `scan`, but the rule's regex only runs near the places a cheap `trigger` regex finds (the
+ * word every match must contain: a unit, a month name, "quarter"), from `back` characters
+ * before each. Rules whose regexes open with optional prefixes ("about", "the past", "late")
+ * are slow to try at every position of the text; the trigger is not. Every match of `re`
+ * must contain a trigger match and start at most `back` characters before it.
+ */
+export function scanNear(
+  doc: Document,
+  trigger: RegExp,
+  re: RegExp,
+  back: number,
+  build: (m: RegExpExecArray, doc: Document) => TimexCandidate | null,
+): TimexCandidate[] {
+  const out: TimexCandidate[] = [];
+  const text = doc.text;
+  let floor = 0;
+  trigger.lastIndex = 0;
+  for (let t = trigger.exec(text); t !== null; t = trigger.exec(text)) {
+    const tEnd = t.index + t[0].length;
+    if (tEnd <= floor) continue;
+    re.lastIndex = Math.max(floor, t.index - back);
+    for (let m = re.exec(text); m !== null && m.index < tEnd; m = re.exec(text)) {
+      const mEnd = m.index + m[0].length;
+      if (mEnd <= t.index) { re.lastIndex = Math.max(m.index + 1, mEnd); continue; }
+      const c = build(m, doc);
+      if (c) { out.push(c); floor = mEnd; break; }
+      re.lastIndex = m.index + 1;
+    }
+    if (t[0].length === 0) trigger.lastIndex++;
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
 import { triePattern } from '../../lexicon/trie-pattern.js';
 import type { Extractor } from '../../pipeline.js';
 import { fixed, type TimexCandidate } from '../candidate.js';
-import { UNIT_PATTERN, durationValue, scan, unitOf } from '../words.js';
+import { UNIT_PATTERN, durationValue, scanNear, unitOf } from '../words.js';
 
 // Prefix trees, not flat lists: this regex runs at every word of the text.
 const APPROX = `(?:(${triePattern(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'more than', 'less than', 'fewer than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'within', 'the better part of'])})\\s+)?`;
@@ -20,10 +20,13 @@ const RE = new RegExp(
   'giu',
 );
 
+/** Every duration names a unit. */
+const TRIGGER = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))\b/gi;
+
 export const duration: Extractor<TimexCandidate> = {
   name: 'time/duration',
   extract(doc) {
-    return scan(doc, RE, (m) => {
+    return scanNear(doc, TRIGGER, RE, 90, (m) => {
       const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
       if (m[5] !== undefined) {
         const unit = unitOf(m[5]);

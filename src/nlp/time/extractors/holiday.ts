@@ -7,7 +7,7 @@ import type { Extractor } from '../../pipeline.js';
 import { day, format, weekday } from '../calendar.js';
 import type { TimexCandidate } from '../candidate.js';
 import { inferYear } from '../reference.js';
-import { scan } from '../words.js';
+import { scanNear } from '../words.js';
 
 const RE = /\b(?:(last|next|this)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day)\b(?:,?\s+(\d{4}))?/g;
 
@@ -31,10 +31,12 @@ function nthWeekday(y: number, m: number, dow: number, nth: number): [number, nu
   return [m, first + 7 * (nth - 1)];
 }
 
+const TRIGGER = /\b(?:Christmas|New|Thanksgiving|Independence|Halloween|Labor|Memorial|Veterans)\b/g;
+
 export const holidays: Extractor<TimexCandidate> = {
   name: 'time/holiday',
   extract(doc) {
-    return scan(doc, RE, (m) => {
+    return scanNear(doc, TRIGGER, RE, 6, (m) => {
       const name = m[2]!;
       const rel = m[1]?.toLowerCase();
       const stated = m[3] === undefined ? null : Number(m[3]);

@@ -18,8 +18,9 @@ const LINK = String.raw`\s*(?:-|–|—|&|and|or|to|through|until)\s*`;
 const YEAR = String.raw`(?:,?\s+(\d{4})(?![\d,.]\d))?`;
 const MONTH_FIRST = String.raw`\b(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:${LINK}(\d{1,2})(?:st|nd|rd|th)?)?${YEAR}(?![\d:.,]\d|\s*(?:%|percent|a\.m|p\.m|am\b|pm\b))`;
 const DAY_FIRST = String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:${LINK}(\d{1,2})(?:st|nd|rd|th|er|\.)?)?\s+(?:of\s+|de\s+)?(${MONTH})\.?(?:,?\s+(?:de\s+)?(\d{4}))?\b`;
-/** A weekday before the date belongs to it: "Saturday, April 25". */
-const RE = new RegExp(`(?:\\b(?:${WEEKDAY_PATTERN}),?\\s+)?(?:${MONTH_FIRST}|${DAY_FIRST})`, 'giu');
+const RE = new RegExp(`${MONTH_FIRST}|${DAY_FIRST}`, 'gi');
+/** A weekday before the date belongs to it: "Saturday, April 25" (looked up behind the match: cheaper than an optional prefix). */
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAY_PATTERN}),?\\s+$`, 'i');
 
 /** An English month must be capitalised ("May 5", not "may 5"); other languages write them lower-case. */
 export function monthWordOk(word: string): boolean {
@@ -45,8 +46,9 @@ export const monthDay: Extractor<TimexCandidate> = {
       if (statedYear !== null && (statedYear < 1000 || statedYear > 2199)) return null;
       let end = m.index + m[0].length;
       if (/[.,]$/.test(m[0])) end--;
+      const weekdayBefore = WEEKDAY_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 12), m.index));
       return {
-        start: m.index, end, rule: 'time/month-day', confidence: 0.95, type: 'date',
+        start: m.index - (weekdayBefore ? weekdayBefore[0].length : 0), end, rule: 'time/month-day', confidence: 0.95, type: 'date',
         fields: { year: statedYear === null ? 'inferred' : 'stated', month: 'stated', day: 'stated' },
         resolve(ctx) {
           const y = statedYear ?? inferYear(ctx, month, d1);

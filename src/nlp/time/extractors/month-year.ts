@@ -10,7 +10,7 @@ import type { Extractor } from '../../pipeline.js';
 import { format, type Point } from '../calendar.js';
 import type { TimexCandidate } from '../candidate.js';
 import { inferYear } from '../reference.js';
-import { modOf, scan } from '../words.js';
+import { modOf, scanNear } from '../words.js';
 import { MONTH, monthWordOk } from './month-day.js';
 
 const MODS = String.raw`(?:early|late|mid-?|the\s+(?:beginning|start|middle|end|close)\s+of|(?:the\s+)?(?:first|second|last)\s+half\s+of)`;
@@ -22,10 +22,12 @@ const RE = new RegExp(
 const AMBIGUOUS = new Set(['may', 'march', 'mars', 'jan', 'mar', 'jun', 'sep', 'dec', 'august']);
 const DATE_PREPOSITION = /\b(?:in|since|until|till|by|before|after|during|from|through|to|of|last|next|this|early|late|mid|end|beginning|middle|start|between|and|or|through|around)\s*$/i;
 
+const TRIGGER = new RegExp(`\\b(?:${MONTH})\\b`, 'gi');
+
 export const monthYear: Extractor<TimexCandidate> = {
   name: 'time/month-year',
   extract(doc) {
-    return scan(doc, RE, (m) => {
+    return scanNear(doc, TRIGGER, RE, 40, (m) => {
       const yearRel = m[6]?.toLowerCase();
       const rel = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const modText = m[2];

@@ -8,7 +8,7 @@ import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
 import type { Extractor } from '../../pipeline.js';
 import type { ResolveContext, Resolution, TimexCandidate } from '../candidate.js';
 import { atDistance } from '../reference.js';
-import { UNIT_PATTERN, scan, unitOf } from '../words.js';
+import { UNIT_PATTERN, scanNear, unitOf } from '../words.js';
 
 const APPROX = String.raw`(?:(about|around|approximately|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|over|at\s+least|barely|fully)\s+)?`;
 const RE = new RegExp(
@@ -16,10 +16,12 @@ const RE = new RegExp(
   'gi',
 );
 
+const TRIGGER = /\b(?:ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b/gi;
+
 export const offset: Extractor<TimexCandidate> = {
   name: 'time/offset',
   extract(doc) {
-    return scan(doc, RE, (m) => {
+    return scanNear(doc, TRIGGER, RE, 90, (m) => {
       const start = m.index;
       const end = m.index + m[0].length;
       const n = parseNumber(m[2]!);

@@ -10,7 +10,7 @@ import { parseOrdinal } from '../../lexicon/numbers.js';
 import type { Extractor } from '../../pipeline.js';
 import { format, shift, withGranularity, type Point } from '../calendar.js';
 import type { ResolveContext, TimexCandidate } from '../candidate.js';
-import { scan } from '../words.js';
+import { scanNear } from '../words.js';
 import { monthNumber } from '../../lexicon/months.js';
 import { inferYear } from '../reference.js';
 import { MONTH } from './month-day.js';
@@ -20,10 +20,12 @@ const RE = new RegExp(
   'gi',
 );
 
+const TRIGGER = /\b(?:quarter|half|period)\b/gi;
+
 export const quarter: Extractor<TimexCandidate> = {
   name: 'time/quarter',
   extract(doc) {
-    return scan(doc, RE, (m) => {
+    return scanNear(doc, TRIGGER, RE, 60, (m) => {
       const det = m[1]?.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
       const yearBefore = m[2] === undefined ? null : Number(m[2]);
       const words = [m[3], m[4]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase().replace(/‐/g, '-'));

@@ -47,17 +47,50 @@ export const resolve: Refiner<TimexCandidate> = {
   },
 };
 
-/** An odd number of quotation marks between the start of the sentence and the offset. */
+/** Offsets of the quotation marks of a document, with +1 for an opening, -1 for a closing and 0 for a straight mark. */
+interface Quotes { readonly at: Int32Array; readonly kind: Int8Array }
+const QUOTES = new WeakMap<Document, Quotes>();
+const QUOTE_RE = /[“”«»"]/g;
+
+function quotesOf(doc: Document): Quotes {
+  let q = QUOTES.get(doc);
+  if (q) return q;
+  const at: number[] = [];
+  const kind: number[] = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(doc.text); m !== null; m = QUOTE_RE.exec(doc.text)) {
+    at.push(m.index);
+    kind.push(m[0] === '“' || m[0] === '«' ? 1 : m[0] === '"' ? 0 : -1);
+  }
+  q = { at: Int32Array.from(at), kind: Int8Array.from(kind) };
+  QUOTES.set(doc, q);
+  return q;
+}
+
+/** First index in `at` whose value is >= offset. */
+function lowerBound(at: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** More opening than closing marks, or an odd number of straight ones, between the start of the sentence and the offset. */
 function insideQuotation(doc: Document, offset: number): boolean {
+  const { at, kind } = quotesOf(doc);
+  if (at.length === 0) return false;
   const si = doc.sentenceAt(offset);
   const from = si >= 0 ? doc.layers.sentences[si]!.start : Math.max(0, offset - 300);
   let open = 0;
   let straight = 0;
-  for (let i = from; i < offset; i++) {
-    const ch = doc.text.charCodeAt(i);
-    if (ch === 0x201c || ch === 0xab) open++;
-    else if (ch === 0x201d || ch === 0xbb) open--;
-    else if (ch === 0x22) straight++;
+  for (let i = lowerBound(at, from), end = lowerBound(at, offset); i < end; i++) {
+    const k = kind[i]!;
+    if (k === 0) straight++;
+    else open += k;
   }
   return open > 0 || straight % 2 === 1;
 }
