@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { loadEnv } from '../../config/env.js';
 import { ingestBatch, type BatchSummary, type ReportSink } from '../../ingest/batch.js';
 import type { MetaOverrides } from '../../ingest/report.js';
-import { openStore, storeTarget } from '../../store/open.js';
 import type { Store } from '../../store/types.js';
 import { IsoDay, parseCommandArgs } from '../args.js';
 import { UsageError, type Command, type Io } from '../command.js';
@@ -36,7 +34,14 @@ exit status: 0 when every input was stored (added, duplicate or near-duplicate),
 /** How the command gets its store (tests pass their own). */
 export type OpenStore = (dataFlag: string | undefined) => Promise<ReportSink & Pick<Store, 'close'>>;
 
-const openDefaultStore: OpenStore = (dataFlag) => openStore(storeTarget(loadEnv(), dataFlag));
+/**
+ * The store modules (and the database engines behind them) load only when `ingest` runs, so
+ * the other commands neither pay for them nor break when they do.
+ */
+const openDefaultStore: OpenStore = async (dataFlag) => {
+  const [{ loadEnv }, { openStore, storeTarget }] = await Promise.all([import('../../config/env.js'), import('../../store/open.js')]);
+  return openStore(storeTarget(loadEnv(), dataFlag));
+};
 
 export function makeIngestCommand(open: OpenStore = openDefaultStore): Command {
   return {
