@@ -66,6 +66,7 @@ const CASES: Case[] = [
   },
   { name: 'pronoun speaker refers to the last named person', text: 'Andriy Yermak said he would resign. In a letter, he wrote: “I am going to the front.”', quotes: [{ text: 'I am going to the front.', speaker: 'Andriy Yermak' }] },
   { name: 'quote inside reported speech takes its speaker', text: 'Macron said that the allies must stay “united behind a just and lasting peace for Ukraine.”', quotes: [{ text: 'united behind a just and lasting peace for Ukraine.', speaker: 'Macron' }] },
+  { name: 'a one-word answer with its cue is speech', text: 'The talks ended. “No,” Novak said.', quotes: [{ text: 'No,', speaker: 'Novak' }] },
   { name: 'called it “fake”: a one-word quote introduced by the verb', text: 'Dmitriev called it “fake” on Sunday.', quotes: [{ text: 'fake', speaker: 'Dmitriev' }] },
 
   // ---- not speech: scare quotes and titles

@@ -1,8 +1,9 @@
 /**
  * Quotation marks around a title or a name are not speech: «Make Money Not War», “Coalition
  * of the Willing”. A quote candidate whose words are all capitalised (function words aside)
- * and that does not end like a sentence is dropped; so is a single scare-quoted word unless
- * a reporting verb introduces it directly ("called it “fake”").
+ * and that does not end like a sentence is dropped (a short one even with a final period);
+ * so is a single word that only continues an earlier quote. A single word with its own cue is
+ * speech (“No,” he said; called it “fake”).
  */
 import { filterRefiner } from '../../pipeline.js';
 import type { AttributionCandidate } from '../candidate.js';
@@ -27,6 +28,6 @@ export const notSpeechRefiner = filterRefiner<AttributionCandidate>('attribution
   // a short title keeps its final period inside the marks in American style: on “State of the Union.”
   if (looksLikeTitle(words) && (words.length <= 6 || !/[.!?…]["'”’»]?$/.test(t))) return false;
   if (/[.!?…]["'”’»]?$/.test(t)) return true;
-  if (words.length < 2 && c.rule !== 'attribution/quote-leading-cue') return false;
+  if (words.length < 2 && c.rule === 'attribution/quote-continuation') return false;
   return words.length > 0;
 });
