@@ -7,7 +7,7 @@
 import type { Extractor } from '../../pipeline.js';
 import { format, shift, weekday, withGranularity, type Granularity, type Point } from '../calendar.js';
 import type { ResolveContext, TimexCandidate } from '../candidate.js';
-import { modOf, scan } from '../words.js';
+import { modOf, scanNear } from '../words.js';
 
 const PERIOD = '(week(?:end)?|month|year|decade|century|spring|summer|fall|autumn|winter)';
 const RE = new RegExp(
@@ -16,10 +16,12 @@ const RE = new RegExp(
 );
 const SEASON: Record<string, number> = { spring: 1, summer: 2, fall: 3, autumn: 3, winter: 4 };
 
+const TRIGGER = /\b(?:week(?:end)?|month|year|decade|century|spring|summer|fall|autumn|winter)/gi;
+
 export const deicticPeriod: Extractor<TimexCandidate> = {
   name: 'time/deictic-period',
   extract(doc) {
-    return scan(doc, RE, (m) => {
+    return scanNear(doc, TRIGGER, RE, 60, (m) => {
       const modText = m[1]?.toLowerCase().replace(/\s+/g, ' ').replace(/^by /, '');
       const rel = (m[2] ?? 'this').toLowerCase().replace(/\s+/g, ' ');
       const period = (m[3] ?? m[4])!.toLowerCase();

@@ -6,7 +6,7 @@
 import type { Extractor } from '../../pipeline.js';
 import type { TimexCandidate } from '../candidate.js';
 import { fullYear } from '../reference.js';
-import { modOf, scan } from '../words.js';
+import { modOf, scanNear } from '../words.js';
 
 const MODS = String.raw`(?:early|late|mid-?|the\s+(?:beginning|start|middle|end|close)\s+of|(?:the\s+)?(?:first|second|last)\s+half\s+of|(?:fiscal|calendar|model|school)(?:\s+year)?)`;
 const RE = new RegExp(
@@ -16,10 +16,12 @@ const RE = new RegExp(
 /** Words after a number that show it is an amount, not a year. */
 const AMOUNT_AFTER = /^\s*(?:people|persons|men|women|troops|soldiers|workers|employees|jobs|units|cars|shares|tons|acres|miles|kilometers|feet|meters|dollars|euros|hours|days|votes|members|residents|deaths|cases|times|[-‐]?(?:odd|strong))\b/i;
 
+const TRIGGER = /(?:1\d|20)\d\d|'\d0/g;
+
 export const year: Extractor<TimexCandidate> = {
   name: 'time/year',
   extract(doc) {
-    return scan(doc, RE, (m) => {
+    return scanNear(doc, TRIGGER, RE, 40, (m) => {
       const modText = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const decade = m[4] !== undefined;
       const digits = m[3]!;
