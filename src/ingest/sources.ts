@@ -34,7 +34,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expanded>
       continue;
     }
     if (info.isDirectory()) {
-      for (const path of await listReports(input)) targets.push({ kind: 'file', path });
+      for (const path of await listReports(input, errors)) targets.push({ kind: 'file', path });
     } else {
       targets.push({ kind: 'file', path: input });
     }
@@ -42,16 +42,31 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expanded>
   return { targets, errors };
 }
 
-/** Every report file below a folder, recursively, in sorted path order (README files skipped). */
-export async function listReports(dir: string): Promise<string[]> {
+/**
+ * Every report file below a folder, recursively, in sorted path order (README files skipped).
+ * Symbolic links to report files are followed; links to folders are not (no loops). A folder
+ * that cannot be read is an error in `errors` (when given) and the walk goes on; without
+ * `errors` it throws.
+ */
+export async function listReports(dir: string, errors?: IngestError[]): Promise<string[]> {
   const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    const e = new IngestError('read-failed', dir, `${dir}: the folder cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    if (!errors) throw e;
+    errors.push(e);
+    return out;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listReports(path)));
-    else if (e.isFile() && formatOf(path) && !/^readme\./i.test(e.name)) out.push(path);
+    if (e.isDirectory()) out.push(...(await listReports(path, errors)));
+    else if (!formatOf(path) || /^readme\./i.test(e.name)) continue;
+    else if (e.isFile()) out.push(path);
+    else if (e.isSymbolicLink() && (await stat(path).then((i) => i.isFile(), () => false))) out.push(path);
   }
   return out;
 }
