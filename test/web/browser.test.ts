@@ -286,6 +286,12 @@ describe('web UI in Chromium', { skip }, () => {
     assert.match(body, /envoy/);
     assert.match(body, /Petra Lindqvist[\s\S]*1 shared event/);
     await shot(page, 'actor-page');
+    // Her quote is listed on her page, as said by her.
+    await page.goto(`${base}/#/actors/petra%20lindqvist`);
+    const petra = page.locator('[data-testid="actor-page"]');
+    await petra.waitFor();
+    assert.match(await petra.innerText(), /by\s*quote\s*“We are closer than we were a week ago,”/);
+    assert.match(await petra.innerText(), /Why these names were merged[\s\S]*surname of an earlier full name/);
     await page.close();
   });
 

@@ -12,7 +12,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadAll, loadedReports, useCorpus } from '../corpus.js';
 import { href, navigate, type Route } from '../router.js';
 import { aggregateActors, coParticipation, forceLayout, searchActors, type Actor, type Graph } from '../../views/actors.js';
-import { claimRows } from '../../views/claims.js';
+import { claimRows, type ClaimRow } from '../../views/claims.js';
 import { eventAnchor, timelineEvents, sortEvents } from '../../views/timeline.js';
 import { formatSpan } from '../../views/dates.js';
 import { fileName, toCsv, toGexf, toJson } from '../../views/exports.js';
@@ -85,16 +85,21 @@ function ActorPage({ actor, actors, reports }: { actor: Actor; actors: readonly 
     () => sortEvents(timelineEvents(reports).filter((e) => e.participants.some((p) => refSet.has(`${e.reportId}\u0000${p.id}`)))),
     [reports, refSet],
   );
+  // Quotes and claims by the actor (speaker or source) and about it (a mention inside the passage).
   const statements = useMemo(() => {
     const byReport = new Map(reports.map((r) => [r.id, r]));
-    return claimRows(reports).filter((row) => {
+    const out: { row: ClaimRow; relation: 'by' | 'about' }[] = [];
+    for (const row of claimRows(reports)) {
       const r = byReport.get(row.reportId);
-      if (!r) return false;
+      if (!r) continue;
       const item = row.kind === 'quote' ? r.quotes[row.index] : r.claims[row.index];
-      if (!item) return false;
+      if (!item) continue;
       const ids = [item.speaker, 'source' in item ? item.source : null];
-      return ids.some((id) => id !== null && refSet.has(`${r.id}\u0000${id}`));
-    });
+      if (ids.some((id) => id !== null && refSet.has(`${r.id}\u0000${id}`))) { out.push({ row, relation: 'by' }); continue; }
+      const about = r.entities.some((e) => refSet.has(`${r.id}\u0000${e.id}`) && e.mentions.some((m) => m.start >= row.span.start && m.end <= row.span.end));
+      if (about) out.push({ row, relation: 'about' });
+    }
+    return out;
   }, [reports, refSet]);
   const graph = useMemo(() => coParticipation(reports, actors), [reports, actors]);
   const partners = useMemo(() => graph.edges
@@ -148,11 +153,11 @@ function ActorPage({ actor, actors, reports }: { actor: Actor; actors: readonly 
         </ul>
       </section>
       <section aria-labelledby="st-h">
-        <h2 id="st-h">Quotes and claims ({statements.length})</h2>
+        <h2 id="st-h">Quotes and claims by and about {actor.name} ({statements.length})</h2>
         <ul>
-          {statements.map((s) => (
+          {statements.map(({ row: s, relation }) => (
             <li key={s.key}>
-              <span class="badge">{s.modality}</span> “{s.text}” <span class="muted small">{s.outlet} {s.published}</span>{' '}
+              <span class="badge">{relation}</span><span class="badge">{s.modality}</span> “{s.text}” <span class="muted small">{s.outlet} {s.published}</span>{' '}
               <a href={href(['reports', s.reportId], { at: `${s.kind}-${s.index}` })}>passage</a>
             </li>
           ))}
