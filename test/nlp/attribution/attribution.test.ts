@@ -53,6 +53,8 @@ const CASES: Case[] = [
   { name: 'split quote: both halves keep the speaker', text: '“We are ready,” Kallas said. “The ball is in Moscow’s court.”', quotes: [{ text: 'We are ready,', speaker: 'Kallas' }, { text: 'The ball is in Moscow’s court.', speaker: 'Kallas' }], claims: [{ contains: 'ball is in Moscow', modality: 'reported', source: 'Kallas' }] },
   { name: 'quote credited after a dash', text: '“Peace cannot be bought with territory.” ― Olena Petrenko', quotes: [{ text: 'Peace cannot be bought with territory.', speaker: 'Olena Petrenko' }] },
   { name: 'interview transcript lines', text: 'The interview went as follows.\n\n— Dasha Moore: Will you sign the plan?\n\n— Pavel Novak: Not in its present form.', quotes: [{ text: 'Will you sign the plan?', speaker: 'Dasha Moore' }, { text: 'Not in its present form.', speaker: 'Pavel Novak' }] },
+  { name: 'a reaction opened with the wrong mark and credited after a dash', text: 'Readers wrote in.\n\n”We deserve better than this campaign.” ― Jane Roe', quotes: [{ text: 'We deserve better than this campaign.', speaker: 'Jane Roe' }] },
+  { name: 'a transcript line inside an opening quotation mark', text: 'The transcript follows.\n\n"HOST: Will the talks resume in January?', quotes: [{ text: 'Will the talks resume in January?', speaker: 'HOST' }] },
   { name: 'transcript speakers in capitals', text: 'The exchange was short.\n\nHOST: Is the war ending?\n\nNOVAK: It could end this winter.', quotes: [{ text: 'Is the war ending?', speaker: 'HOST' }, { text: 'It could end this winter.', speaker: 'NOVAK' }] },
   {
     name: 'statement over two paragraphs introduced once (It reads:)',

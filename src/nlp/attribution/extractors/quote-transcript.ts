@@ -10,7 +10,7 @@ import { candidate, type AttributionCandidate } from '../candidate.js';
 import { bodySentences } from '../scope.js';
 
 const RULE = 'attribution/quote-transcript';
-const LINE_RE = /^(?:[—–-]\s*)?((?:\p{Lu}[\p{L}'’.\-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|de|von|van|der|al|bin)){0,4})[ \t]*:[ \t]+(?=\S)/u;
+const LINE_RE = /^["“]?(?:[—–-]\s*)?((?:\p{Lu}[\p{L}'’.\-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|de|von|van|der|al|bin)){0,4})[ \t]*:[ \t]+(?=\S)/u;
 const LABELS = /^(?:note|notes|update|updated|editor|editor's|editor’s|correction|source|sources|photo|photos|related|read|watch|listen|warning|example|summary|background|subject|date|by|translation|translated|posted|published|image|video|credit|caption|tags|topics|see|also|q|a|question|answer|contact|email|tel|phone|fax|web|url|title|re|ps|p\.s)$/iu;
 
 export const quoteTranscriptExtractor: Extractor<AttributionCandidate> = {
@@ -23,11 +23,11 @@ export const quoteTranscriptExtractor: Extractor<AttributionCandidate> = {
       if (p.start >= bodyEnd) break;
       const m = LINE_RE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
       if (!m || m[1] === undefined) continue;
-      const dashed = /^[—–-]/.test(m[0]);
+      const dashed = /^["“]?[—–-]/.test(m[0]);
       const caps = m[1] === m[1].toUpperCase() && /\p{Lu}{2}/u.test(m[1]);
       const heading = p.heading || doc.sentenceAt(p.start) === 0;
       if (LABELS.test(m[1].split(/\s+/)[0]!) || !(dashed || caps || heading)) continue;
-      const nameStart = p.start + m[0].indexOf(m[1]);
+      const nameStart = p.start + m[0].indexOf(m[1], /^["“]/.test(m[0]) ? 1 : 0);
       let start = p.start + m[0].length;
       let end = p.end;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
