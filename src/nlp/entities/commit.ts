@@ -31,7 +31,9 @@ export function commitEntities(doc: Document, candidates: Candidate[]): void {
   for (const members of clusters.values()) {
     const id = `e${entities.length + 1}`;
     const count = new Map<string, number>();
-    for (const m of members) count.set(surface(doc, m), (count.get(surface(doc, m)) ?? 0) + 1);
+    // A role standing for a person ("the NATO Secretary General") is a mention, not a name.
+    for (const m of members) if (m.rule !== 'grouping/role-reference') count.set(surface(doc, m), (count.get(surface(doc, m)) ?? 0) + 1);
+    if (count.size === 0) continue;
     const forms = [...count.keys()];
     const name = forms.reduce((best, f) => (fuller(f, best, count) ? f : best), forms[0]!);
     const roles: Role[] = [];

@@ -27,6 +27,8 @@
  *  13. alias                — "X (alias Y)", "X, also known as Y"
  *  14. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
  *  15. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
+ *  16. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
+ *                             when every person's roles are gathered in one cluster
  * commit: one entity per cluster, canonical name = fullest form.
  */
 import { defineStage, type Stage } from '../pipeline.js';
@@ -49,6 +51,7 @@ import { acronymGrouping } from './grouping/acronym.js';
 import { aliasGrouping } from './grouping/alias.js';
 import { sameNameGrouping } from './grouping/same-name.js';
 import { surnameGrouping } from './grouping/surname.js';
+import { roleReferenceGrouping } from './grouping/role-reference.js';
 import { transliterationGrouping } from './grouping/transliteration.js';
 
 export const entitiesStage: Stage = defineStage<Candidate>({
@@ -57,6 +60,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
   refiners: [
     trimRefiner, roleSplitRefiner, knownNamesRefiner, headingsRefiner, citationTitlesRefiner, nationalityRefiner, overlapsRefiner,
     headTypeRefiner, particlesRefiner, rolesRefiner, sameNameGrouping, acronymGrouping, aliasGrouping, transliterationGrouping, surnameGrouping,
+    roleReferenceGrouping,
   ],
   commit: commitEntities,
 });

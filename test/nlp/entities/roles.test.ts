@@ -41,3 +41,21 @@ test('no role is invented for a name without one', () => {
   const doc = analyseText('Yesterday Keir Starmer went to Paris.\n');
   assert.deepEqual(entityNamed(doc, 'Keir Starmer')?.roles, []);
 });
+
+test('a later "the <role>" refers to the one person given that role', () => {
+  const doc = analyseText('Mark Rutte, NATO Secretary General, called Kyiv on Sunday. On Monday the NATO Secretary General called again.\n');
+  const rutte = entityNamed(doc, 'Mark Rutte');
+  assert.ok(rutte);
+  assert.equal(rutte.name, 'Mark Rutte');
+  const refs = doc.layers.mentions.filter((m) => m.entity === rutte.id).map((m) => doc.text.slice(m.start, m.end));
+  assert.deepEqual(refs, ['Mark Rutte', 'NATO Secretary General']);
+  assert.ok(rutte.merges.some((m) => m.rule === 'grouping/role-reference'));
+});
+
+test('a role two people share does not resolve', () => {
+  const doc = analyseText('Peter Weber, Deputy Prime Minister, met Anna Schmidt, Deputy Prime Minister, and then the Deputy Prime Minister left.\n');
+  assert.equal(entityNamed(doc, 'Anna Schmidt')?.roles[0]?.title, 'Deputy Prime Minister');
+  assert.equal(entityNamed(doc, 'Peter Weber')?.roles[0]?.title, 'Deputy Prime Minister');
+  const refs = doc.layers.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Deputy Prime Minister');
+  assert.equal(refs.length, 0);
+});
