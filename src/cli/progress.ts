@@ -71,7 +71,7 @@ export class Progress {
         break;
       case 'expand':
         c.total += event.items;
-        this.#line(`${event.source}: feed with ${event.items + 1} item(s)`);
+        this.#line(`${event.source}: feed with ${event.items + 1} item(s)${event.skipped > 0 ? `, ${event.skipped} more skipped (item cap)` : ''}`);
         break;
       case 'done':
         if (event.status === 'added') c.added++;

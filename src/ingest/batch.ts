@@ -25,6 +25,8 @@ export interface BatchSummary {
   duplicate: number;
   nearDuplicate: number;
   failed: BatchFailure[];
+  /** Feed items past the per-feed item cap: not read, not failed. */
+  skipped: number;
 }
 
 export interface BatchOptions extends TargetOptions {
@@ -35,8 +37,8 @@ export interface BatchOptions extends TargetOptions {
 export type BatchEvent =
   /** `total` counts targets (files, pages, feeds) plus inputs that could not be expanded. */
   | { kind: 'start'; total: number }
-  /** A feed was read: `items` more reports than the one target counted in `total`. */
-  | { kind: 'expand'; source: string; items: number }
+  /** A feed was read: `items` more reports than the one target counted in `total`; `skipped` past the item cap. */
+  | { kind: 'expand'; source: string; items: number; skipped: number }
   | { kind: 'done'; source: string; status: SaveStatus; id: string; duplicateOf?: string }
   | { kind: 'failed'; source: string; code: BatchFailureCode; message: string };
 
@@ -52,7 +54,7 @@ export async function ingestBatch(
   onEvent: BatchListener = () => {},
 ): Promise<BatchSummary> {
   const { overrides = {}, ...targetOptions } = options;
-  const summary: BatchSummary = { added: 0, duplicate: 0, nearDuplicate: 0, failed: [] };
+  const summary: BatchSummary = { added: 0, duplicate: 0, nearDuplicate: 0, failed: [], skipped: 0 };
   const fail = (failure: BatchFailure): void => {
     summary.failed.push(failure);
     onEvent({ kind: 'failed', ...failure });
@@ -71,8 +73,10 @@ export async function ingestBatch(
       fail(fromError(err, name));
       continue;
     }
-    if (result.reports.length + result.errors.length > 1) {
-      onEvent({ kind: 'expand', source: name, items: result.reports.length + result.errors.length - 1 });
+    const skipped = result.skipped ?? 0;
+    summary.skipped += skipped;
+    if (result.reports.length + result.errors.length > 1 || skipped > 0) {
+      onEvent({ kind: 'expand', source: name, items: result.reports.length + result.errors.length - 1, skipped });
     }
     for (const e of result.errors) fail(fromError(e, e.source));
     for (const raw of result.reports) {

@@ -123,5 +123,9 @@ test('ingestBatch over a feed: an expand event, every item stored', async () => 
   const events: BatchEvent[] = [];
   const summary = await ingestBatch([`${server.base}/rss`], store, open, (e) => events.push(e));
   assert.equal(summary.added, 3);
-  assert.deepEqual(events.slice(0, 2), [{ kind: 'start', total: 1 }, { kind: 'expand', source: `${server.base}/rss`, items: 2 }]);
+  assert.deepEqual(events.slice(0, 2), [{ kind: 'start', total: 1 }, { kind: 'expand', source: `${server.base}/rss`, items: 2, skipped: 0 }]);
+  assert.equal(summary.skipped, 0);
+  const capped = await ingestBatch([`${server.base}/atom`], new MemoryStore(), { ...open, maxFeedItems: 1 });
+  assert.equal(capped.added, 1);
+  assert.equal(capped.skipped, 1);
 });

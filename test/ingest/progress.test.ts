@@ -47,7 +47,8 @@ test('TTY output: the bar is redrawn in place with counts and rate; failures sta
   now = 1000;
   p.onEvent({ kind: 'failed', source: 'reports/c.md', code: 'binary-input', message: 'reports/c.md: binary' });
   assert.ok(sink.out.endsWith('\r\x1b[2Kfailed         binary-input: reports/c.md: binary\n\r\x1b[2K[###############.....] 3/4  75%  added 1 dup 1 near 0 failed 1  3.0/s  reports/c.md'), JSON.stringify(sink.out));
-  p.onEvent({ kind: 'expand', source: 'feed', items: 2 });
+  p.onEvent({ kind: 'expand', source: 'feed', items: 2, skipped: 1 });
+  assert.match(sink.out, /feed: feed with 3 item\(s\), 1 more skipped \(item cap\)\n/);
   assert.equal(p.counts.total, 6);
   p.finish();
   assert.ok(sink.out.endsWith('\r\x1b[2K'));

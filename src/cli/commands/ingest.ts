@@ -96,7 +96,7 @@ export function makeIngestCommand(open: OpenStore = openDefaultStore): Command {
 export function summaryText(s: BatchSummary, seconds: number): string {
   const handled = s.added + s.duplicate + s.nearDuplicate + s.failed.length;
   const lines = [
-    `${handled} input(s) in ${seconds.toFixed(1)} s: ${s.added} added, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.failed.length} failed`,
+    `${handled} input(s) in ${seconds.toFixed(1)} s: ${s.added} added, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.failed.length} failed${s.skipped > 0 ? ` (${s.skipped} feed item(s) past the item cap skipped)` : ''}`,
   ];
   if (s.failed.length > 0) {
     lines.push('failed:');
