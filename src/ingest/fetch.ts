@@ -150,6 +150,10 @@ function parseHttpUrl(text: string, source: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new IngestError('bad-url', source, `${source}: only http and https URLs are fetched, not ${url.protocol.slice(0, 20)}`);
   }
+  if (url.username || url.password) {
+    // Never sent, and never echoed into messages, the store or logs.
+    throw new IngestError('bad-url', `${url.protocol}//${url.host}${url.pathname}`, `${url.protocol}//${url.host}${url.pathname}: URLs with a user name or password are not fetched`);
+  }
   return url;
 }
 

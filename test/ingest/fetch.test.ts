@@ -96,6 +96,8 @@ test('refusals: wrong type, HTTP status, redirect without Location, non-http red
   await failsWith(`${server.base}/redirect-ftp`, 'bad-url');
   await failsWith('file:///etc/passwd', 'bad-url');
   await failsWith('not a url', 'bad-url');
+  const creds = await failsWith(`${server.base.replace('http://', 'http://user:s3cret@')}/article`, 'bad-url');
+  assert.ok(!creds.message.includes('s3cret') && !creds.source.includes('s3cret'));
   await failsWith(`${server.base}/xml-not-feed`, 'feed-invalid');
 });
 
