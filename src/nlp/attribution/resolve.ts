@@ -151,6 +151,33 @@ export class SourceResolver {
   }
 
   /**
+   * The person a he/she refers to, preferring subjects (centering): the first person of the
+   * pronoun's own sentence before it, else the first person of the sentence before, else the
+   * last person mentioned earlier.
+   */
+  #antecedent(at: number): Person | null {
+    const sentences = this.#doc.layers.sentences;
+    const si = this.#doc.sentenceAt(at);
+    const firstIn = (start: number, end: number): Person | null => {
+      let best: Person | null = null;
+      for (const p of this.#persons) if (p.at >= start && p.at < end && (!best || p.at < best.at)) best = p;
+      return best;
+    };
+    if (si >= 0) {
+      const own = firstIn(sentences[si]!.start, at);
+      if (own) return own;
+      const prev = sentences[si - 1];
+      if (prev) {
+        const p = firstIn(prev.start, prev.end);
+        if (p) return p;
+      }
+    }
+    let best: Person | null = null;
+    for (const p of this.#persons) if (p.at < at && (!best || p.at > best.at)) best = p;
+    return best;
+  }
+
+  /**
    * Without person mentions from the entities stage, pronouns need antecedents all the same:
    * take "Firstname Lastname" pairs of capitalised words (not organisations) as persons.
    */
@@ -196,8 +223,7 @@ export class SourceResolver {
     let referent: string | null = null;
     if ((kind === 'male' || kind === 'female') && !this.#scanned) this.#scanNames();
     if (kind === 'male' || kind === 'female') {
-      let best: Person | null = null;
-      for (const p of this.#persons) if (p.at < phrase.start && (!best || p.at > best.at)) best = p;
+      const best = this.#antecedent(phrase.start);
       referent = best ? this.#personId(best) : null;
     } else if (kind === 'thing' && verb !== null) {
       referent = this.#issuer(phrase.start);
