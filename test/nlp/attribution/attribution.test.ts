@@ -76,6 +76,7 @@ const CASES: Case[] = [
   { name: 'a book title in guillemets is not speech', text: 'He once published a pamphlet called «Make Money Not War» in Paris.', quotes: [] },
   { name: 'a name in quotes is not speech', text: 'The so-called “Coalition of the Willing” met in London.', quotes: [] },
   { name: 'known as “…” is a name', text: 'The operation, known as “Nordic Shield”, began in January.', quotes: [] },
+  { name: 'a cited title inside an inline reference is not speech', text: 'The agency said it had obtained a second recording [«Advisers discuss plans for the talks», Bloomberg, November 25, 2025].', quotes: [] },
   { name: 'a film title after a title noun is not speech', text: 'The documentary “Winter on Fire” was shown in Kyiv.', quotes: [] },
   { name: 'a quote ending a sentence is not attributed to the next sentence', text: 'The leaflet read “Go home.” Rubio said nothing more about it.', noClaim: [{ contains: 'Go home' }] },
   { name: 'a label before a colon is not a speaker', text: 'The agenda was fixed.\n\nNote: all times are local.', quotes: [] },

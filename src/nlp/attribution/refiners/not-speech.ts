@@ -1,6 +1,6 @@
 /**
  * Quotation marks around a title or a name are not speech: «Make Money Not War», “Coalition
- * of the Willing”. A quote candidate whose words are all capitalised (function words aside)
+ * of the Willing”, a cited article's title inside an inline reference. A quote candidate whose words are all capitalised (function words aside)
  * and that does not end like a sentence is dropped (a short one even with a final period);
  * so is a single word that only continues an earlier quote. A single word with its own cue is
  * speech (“No,” he said; called it “fake”).
@@ -23,6 +23,8 @@ export function looksLikeTitle(words: readonly string[]): boolean {
 export const notSpeechRefiner = filterRefiner<AttributionCandidate>('attribution/not-speech', (doc, c) => {
   // transcript and headline lines have no marks to misread (and headlines are title case)
   if (c.kind !== 'quote' || c.rule === 'attribution/quote-transcript') return true;
+  // inside a bibliographic reference («Title», Publisher, date) the marks enclose a title
+  if (doc.layers.citations.some((r) => r.start <= c.start && c.end <= r.end)) return false;
   const t = doc.text.slice(c.start, c.end).trim();
   const words = t.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
   // a short title keeps its final period inside the marks in American style: on “State of the Union.”
