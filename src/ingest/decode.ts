@@ -90,8 +90,23 @@ export function sniffCharset(bytes: Uint8Array): string | undefined {
 
 function finish(text: string, warnings: Warning[], source: string): Decoded {
   if (text.trim().length === 0) throw new IngestError('empty-input', source, `${source}: the input holds only white space`);
+  // A few stray control characters (too few to call the input binary) are kept, since offsets
+  // index the text as read, and reported.
+  CONTROL.lastIndex = 0;
+  const first = CONTROL.exec(text);
+  if (first) {
+    let count = 1;
+    while (CONTROL.exec(text)) count++;
+    warnings.push({
+      code: 'control-characters', rule: 'ingest/decode', start: first.index, end: first.index + 1,
+      message: `${count} control character(s) in the text (first U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); kept as read`,
+    });
+  }
   return { text, warnings };
 }
+
+/** C0 controls other than tab, line feed, form feed and carriage return; DEL; C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 
 /** NUL bytes, or more than 10% control bytes in the first 8 KiB. */
 function looksBinary(bytes: Uint8Array): boolean {

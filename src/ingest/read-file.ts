@@ -8,6 +8,7 @@ import { decodeBytes, sniffCharset } from './decode.js';
 import { IngestError } from './errors.js';
 import { splitFrontMatter } from './front-matter.js';
 import { extractHtml } from './html.js';
+import type { Warning } from '../model/warnings.js';
 import type { RawReport, ReportFormat } from './report.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -77,11 +78,22 @@ export function parseReportBytes(bytes: Uint8Array, source: string, format: Repo
   const { text, warnings } = decodeBytes(bytes, source, declared);
   if (format === 'html') {
     const page = extractHtml(text, source);
-    return { source, format, text: page.text, meta: page.meta, warnings: [...warnings, ...page.warnings] };
+    // Decoding positions index the page's source, not the extracted text: drop them.
+    return { source, format, text: page.text, meta: page.meta, warnings: [...warnings.map((w) => shift(w, -1)), ...page.warnings] };
   }
   const split = splitFrontMatter(text);
   if (split.body.trim().length === 0) throw new IngestError('empty-input', source, `${source}: the report has front matter but no body`);
-  return { source, format, text: split.body, meta: split.meta, warnings: [...warnings, ...split.warnings] };
+  // The body is a suffix of the decoded text: positions move back by the front matter's length.
+  const offset = text.length - split.body.length;
+  return { source, format, text: split.body, meta: split.meta, warnings: [...warnings.map((w) => shift(w, offset)), ...split.warnings] };
+}
+
+/** A warning's position moved back by `offset` into the body; dropped when outside it (or offset < 0). */
+function shift(w: Warning, offset: number): Warning {
+  if (w.start === undefined || offset === 0) return w;
+  const { start, end, ...rest } = w;
+  if (offset < 0 || start < offset) return rest;
+  return { ...rest, start: start - offset, ...(end !== undefined ? { end: end - offset } : {}) };
 }
 
 export function formatBytes(n: number): string {

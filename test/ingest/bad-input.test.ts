@@ -120,6 +120,20 @@ test('binary file → binary-input', async () => {
   await rejectsWith(readReportFile(await file('controls.txt', Buffer.from('\x01\x02\x03\x04abc\x05\x06\x07\x08'))), 'binary-input');
 });
 
+test('a few stray control characters → kept, with a positioned warning', async () => {
+  const raw = await readReportFile(await file('stray.txt', 'Talks\x07 resumed on Monday after a pause of two weeks, with a new\x1b agenda.\n'));
+  assert.equal(raw.text, 'Talks\x07 resumed on Monday after a pause of two weeks, with a new\x1b agenda.\n');
+  assert.deepEqual(raw.warnings.map((w) => [w.code, w.start, w.end]), [['control-characters', 5, 6]]);
+  assert.match(raw.warnings[0]!.message, /^2 control character\(s\) in the text \(first U\+0007\)/);
+  // Positions index the body: after front matter they move back; in HTML they are dropped.
+  const fm = await readReportFile(await file('stray.md', '---\ntitle: T\n---\nAb\x07c and more words follow here.\n'));
+  assert.equal(fm.text.charCodeAt(fm.warnings[0]!.start!), 7);
+  const html = await readReportFile(await file('stray.html', `<html><body><article><p>A bell\x07 in a paragraph that is long enough to count as article text.</p></article></body></html>`));
+  const w = html.warnings.find((x) => x.code === 'control-characters');
+  assert.ok(w);
+  assert.equal(w.start, undefined);
+});
+
 test('invalid UTF-8 → decoded with U+FFFD and a positioned warning', async () => {
   const bytes = Buffer.concat([Buffer.from('Talks in Gen'), Buffer.from([0xe8]), Buffer.from('ve resumed on Monday.\n')]);
   const raw = await readReportFile(await file('latin1.txt', bytes));
