@@ -200,11 +200,12 @@ export class SourceResolver {
   #titled(title: string, at: number): string | null {
     const text = this.#doc.text;
     let best: Person | null = null;
+    const titled = new RegExp(`\\b${title}\\b[^.;]*$`, 'u');
     for (const p of this.#persons) {
       if (p.at >= at || (best && p.at <= best.at)) continue;
       const before = text.slice(Math.max(0, p.at - 40), p.at).toLowerCase();
       const roles = p.id !== null ? this.#entities.get(p.id)?.roles ?? [] : [];
-      if (new RegExp(`\\b${title}\\b[^.;]*$`, 'u').test(before) || roles.some((r) => r.title.toLowerCase().includes(title))) best = p;
+      if (titled.test(before) || roles.some((r) => r.title.toLowerCase().includes(title))) best = p;
     }
     return best ? this.#personId(best) : null;
   }
