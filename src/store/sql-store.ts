@@ -4,6 +4,7 @@
  * whatever the number of annotations) and come out with explicit casts (`::int`, `to_char`) so
  * both drivers return the same JavaScript values.
  */
+import { ActorDecisionSchema, type ActorDecision } from '../model/decisions.js';
 import type { Extraction } from '../model/extraction.js';
 import type { Database, Queryable } from './db.js';
 import { jaccard, lshBands, NEAR_DUPLICATE_THRESHOLD, shingles } from './near-duplicate.js';
@@ -212,6 +213,15 @@ export class SqlStore implements Store {
   async #count(sql: string, params: readonly unknown[]): Promise<number> {
     const rows = await this.#db.query<{ n: number }>(sql, params);
     return rows[0]?.n ?? 0;
+  }
+
+  async recordDecision(decision: ActorDecision): Promise<void> {
+    await this.#db.query('insert into actor_decisions (decision) values ($1::jsonb)', [JSON.stringify(ActorDecisionSchema.parse(decision))]);
+  }
+
+  async decisions(): Promise<ActorDecision[]> {
+    const rows = await this.#db.query<{ decision: unknown }>('select decision from actor_decisions order by seq');
+    return rows.map((r) => ActorDecisionSchema.parse(typeof r.decision === 'string' ? JSON.parse(r.decision) : r.decision));
   }
 
   countReports(): Promise<number> {

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, MODALITIES, TIMEX_TYPES } from '../model/annotations.js';
+import type { ActorDecision } from '../model/decisions.js';
 import { ExtractionSchema, type Extraction } from '../model/extraction.js';
 
 export type SaveStatus = 'added' | 'duplicate' | 'near-duplicate';
@@ -227,5 +228,9 @@ export interface Store {
   /** Events in calendar order (the timeline); undated ones last. */
   events(query: EventQuery): Promise<Paged<EventRow>>;
   claims(query: ClaimQuery): Promise<Paged<ClaimRow>>;
+  /** Record a person's merge or split of actors (appended to the audit trail). */
+  recordDecision(decision: ActorDecision): Promise<void>;
+  /** Every recorded decision, oldest first. */
+  decisions(): Promise<ActorDecision[]>;
   close(): Promise<void>;
 }

@@ -42,7 +42,7 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
     before(async () => {
       db = await harness.open();
       const applied = await migrate(db);
-      assert.deepEqual(applied, [1], 'a fresh database gets every migration');
+      assert.deepEqual(applied, MIGRATIONS.map((m) => m.id), 'a fresh database gets every migration');
       store = new SqlStore(db);
     });
     after(async () => {
@@ -50,29 +50,30 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       await harness.cleanup?.();
     });
     beforeEach(async () => {
-      await db.exec('truncate reports, near_duplicates cascade');
+      await db.exec('truncate reports, near_duplicates, actor_decisions cascade');
     });
 
     it('records migrations and applies nothing twice', async () => {
       assert.deepEqual(await migrate(db), []);
       const rows = await db.query<{ id: number; name: string }>('select id, name from parley_migrations order by id');
-      assert.deepEqual(rows.map((r) => [r.id, r.name]), [[1, 'init']]);
+      assert.deepEqual(rows.map((r) => [r.id, r.name]), MIGRATIONS.map((m) => [m.id, m.name]));
     });
 
     it('applies a new migration once, in order, and a failing one not at all', async () => {
-      const next = [...MIGRATIONS, { id: 3, name: 'third', sql: 'alter table suite_probe add column b integer' }, { id: 2, name: 'second', sql: 'create table suite_probe (a integer)' }];
+      const n = MIGRATIONS.at(-1)!.id;
+      const next = [...MIGRATIONS, { id: n + 2, name: 'third', sql: 'alter table suite_probe add column b integer' }, { id: n + 1, name: 'second', sql: 'create table suite_probe (a integer)' }];
       try {
-        assert.deepEqual(await migrate(db, next), [2, 3], 'sorted by id, not by list order');
+        assert.deepEqual(await migrate(db, next), [n + 1, n + 2], 'sorted by id, not by list order');
         assert.deepEqual(await migrate(db, next), []);
-        const broken = [...next, { id: 4, name: 'good', sql: 'alter table suite_probe add column c integer' }, { id: 5, name: 'bad', sql: 'alter table no_such_table add column d integer' }];
+        const broken = [...next, { id: n + 3, name: 'good', sql: 'alter table suite_probe add column c integer' }, { id: n + 4, name: 'bad', sql: 'alter table no_such_table add column d integer' }];
         await assert.rejects(migrate(db, broken));
         const ids = (await db.query<{ id: number }>('select id from parley_migrations order by id')).map((r) => r.id);
-        assert.deepEqual(ids, [1, 2, 3], 'neither 4 nor 5 is recorded');
+        assert.deepEqual(ids, [...MIGRATIONS.map((m) => m.id), n + 1, n + 2], 'neither of the last two is recorded');
         const cols = await db.query<{ column_name: string }>(`select column_name from information_schema.columns where table_name = 'suite_probe' order by column_name`);
-        assert.deepEqual(cols.map((c) => c.column_name), ['a', 'b'], '4 was rolled back with 5');
+        assert.deepEqual(cols.map((c) => c.column_name), ['a', 'b'], 'the good one was rolled back with the bad one');
       } finally {
         await db.exec('drop table if exists suite_probe');
-        await db.query('delete from parley_migrations where id > 1');
+        await db.query('delete from parley_migrations where id > $1', [n]);
       }
     });
 
@@ -313,6 +314,17 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       const ids: string[] = [];
       for await (const r of store.eachReport()) ids.push(r.id);
       assert.deepEqual(ids, saved.map((x) => x.id));
+    });
+
+    it('records actor decisions in order and gives them back validated', async () => {
+      assert.deepEqual(await store.decisions(), []);
+      const merge = { kind: 'merge' as const, keep: { name: 'Dan Driscoll', type: 'person' as const }, absorb: { name: 'D. Driscoll', type: 'person' as const }, by: 'editor', at: '2025-12-01T10:00:00.000Z' };
+      const split = { kind: 'split' as const, from: { name: 'Andriy Yermak', type: 'person' as const }, names: ['Andrii Yermak'], by: 'editor', at: '2025-12-01T10:05:00.000Z' };
+      await store.recordDecision(merge);
+      await store.recordDecision(split);
+      assert.deepEqual(await store.decisions(), [merge, split]);
+      await assert.rejects(store.recordDecision({ ...split, names: [] }));
+      assert.equal((await store.decisions()).length, 2);
     });
   });
 }

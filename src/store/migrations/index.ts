@@ -3,6 +3,7 @@
  * SQL runs on both engines. Never edit a migration that has shipped: add the next one.
  */
 import { sql as init } from './001-init.js';
+import { sql as actorDecisions } from './002-actor-decisions.js';
 
 export interface Migration {
   readonly id: number;
@@ -12,4 +13,5 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'init', sql: init },
+  { id: 2, name: 'actor-decisions', sql: actorDecisions },
 ];
