@@ -1,7 +1,8 @@
 /** The shipped weights: size, load time, determinism of decoding. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { statSync, readdirSync } from 'node:fs';
+import { statSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadModel, modelDir } from '../../../src/nlp/entities/model.js';
 import { documentCase, sentenceFeatures } from '../../../src/nlp/entities/features.js';
@@ -29,4 +30,12 @@ test('both passes tag a sentence the same way every time', () => {
   assert.deepEqual([...a], [...b]);
   const tags = [...a].map((t) => TAGS[t]);
   assert.deepEqual(tags, ['O', 'O', 'B-LOC', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'B-LOC', 'O']);
+});
+
+test('the shipped files are the ones model.json describes (sha256 written by npm run train:ner)', () => {
+  const dir = modelDir();
+  const meta = loadModel(dir).meta;
+  const files = Object.keys(meta.sha256).sort();
+  assert.deepEqual(files, ['names.txt.gz', 'weights-1.bin.gz', 'weights-2.bin.gz']);
+  for (const f of files) assert.equal(createHash('sha256').update(readFileSync(join(dir, f))).digest('hex'), meta.sha256[f], f);
 });
