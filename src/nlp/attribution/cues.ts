@@ -63,7 +63,7 @@ function documentCues(doc: Document): Cue[] {
     for (; t < tokens.count && tokens.starts[t]! < sent.end; t++) {
       if (tokens.kinds[t] !== TOKEN_WORD) continue;
       const c = text.charCodeAt(tokens.starts[t]!);
-      // lexicon forms are lower case: "States" is not "states" — except in a headline ("Obama Says …")
+      // lexicon forms are lower case: "States" is not "states" — except in a headline ("Kallas Says …")
       if ((c < 97 || c > 122) && !(heading && c >= 65 && c <= 90)) continue;
       let word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
       if (c <= 90) word = word.toLowerCase();
@@ -105,12 +105,12 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
 
   const after = text.slice(e, Math.min(end, e + 30));
   const b0 = cueBase(word) ?? word;
-  // "the report of" is a noun; "said of Clinton", "recalled of the trial" report
+  // "the report of" is a noun; "said of the plan", "recalled of the talks" report
   if (/^\s+of\b/i.test(after) && NOUN_LIKE.has(b0) && (word === b0 || word === `${b0}s`)) return null;
   if (NAMING_AS.has(cueBase(word) ?? word) && /^\s+as\b/i.test(after)) return null; // "known as", "described as" name, they do not report
   let participle = word.endsWith('ing');
   if (participle && !prev.comma) {
-    // a progressive is a finite verb with a subject: "Clinton is stressing that …"
+    // a progressive is a finite verb with a subject: "Kallas is stressing that …"
     let w = prevLower;
     if (/ly$/.test(w)) w = wordBefore(text, prev.at, start).word.toLowerCase();
     if (PROGRESSIVE.has(w)) participle = false;
@@ -120,7 +120,7 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
   // only the base and -s forms of such verbs can be nouns ("plan", "plans"; never "planned")
   const nounForm = !participle && NOUN_LIKE.has(base) && (word === base || word === `${base}s` || word === `${base}es`);
   if (nounForm) {
-    // a noun followed by its verb: "the French press claimed", "the plan calls for"
+    // a noun followed by its verb: "the local press claimed", "the plan calls for"
     const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
     if (next !== undefined && cueClass(next) !== undefined && !NOUN_LIKE.has(cueBase(next) ?? next)) return null;
     const verbContext = !prev.comma && (VERB_CONTEXT.has(prevLower) || capital || /ly$/.test(prevLower)) || prev.comma;
@@ -145,7 +145,7 @@ const OPENING_SUBJECT_RE = /^\s*(?:(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)
 
 /** The subject that opens a sentence ("President Macron outlined …", "She …"), for participial cues. */
 export function openingSubject(text: string, start: number, end: number): Span | null {
-  // an opening adjunct ("In a widely read column, two speechwriters …") is not the subject
+  // an opening adjunct ("In a televised address, two ministers …") is not the subject
   const lead = OPENING_ADJUNCT_RE.exec(text.slice(start, Math.min(end, start + 160)));
   if (lead) start += lead[0].length;
   const m = OPENING_SUBJECT_RE.exec(text.slice(start, Math.min(end, start + 120)));

@@ -62,7 +62,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /**
  * The subject noun phrase that ends just before `pos` (a verb), within [floor, pos): skips
  * auxiliaries and adverbs, then reads back to a clause boundary; an apposition set off by
- * commas ("Justin Bamberg, a lawyer for the family, said") is kept with its head.
+ * commas ("Anna Berg, a lawyer for the family, said") is kept with its head.
  */
 export function subjectBefore(text: string, pos: number, floor: number): Span | null {
   const words = wordsIn(text, Math.max(floor, pos - 240), pos);
@@ -70,7 +70,7 @@ export function subjectBefore(text: string, pos: number, floor: number): Span | 
   while (i >= 0 && (BETWEEN.has(words[i]!.w.toLowerCase()) || /n['’]t$/i.test(words[i]!.w) || /ly$/i.test(words[i]!.w) && !isCap(words[i]!.w) && words[i]!.w.length > 4)) i--;
   if (i < 0) return null;
   let end = words[i]!.e;
-  // a parenthesis closing the subject ("Sen. David Perdue (R-Ga.) said"): keep it, read on before it
+  // a parenthesis closing the subject ("Sen. Anna Berg (D-Ore.) said"): keep it, read on before it
   if (words[i]!.w === ')') {
     let j = i - 1;
     while (j >= 0 && words[j]!.w !== '(' && i - j < 12) j--;
@@ -106,7 +106,7 @@ function headBefore(words: readonly Word[], i: number): number | null {
   }
   let first = j + 1;
   if (first > i) return null;
-  // drop a leading adjunct: "On Monday Trump said", "In Geneva the envoy said"
+  // drop a leading adjunct: "On Monday Kallas said", "In Geneva the envoy said"
   if (LEADING_PREP.has(words[first]!.w.toLowerCase())) {
     let k = -1;
     for (let x = first + 1; x <= i; x++) {

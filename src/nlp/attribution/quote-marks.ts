@@ -73,7 +73,7 @@ export function quotePieces(doc: Document): QuotePiece[] {
         continue;
       }
       const opener = two ? '\'\'' : c;
-      // a paragraph opened with a closing mark before a letter (”Mr. Trump …”) is a typo for an opening one
+      // a paragraph opened with a closing mark before a letter (”We will …”) is a typo for an opening one
       const closeWith = OPENERS[opener] ?? (c === '”' && i === p.start && /\p{L}/u.test(text[i + 1] ?? '') ? '”' : undefined);
       if (closeWith !== undefined) {
         open = i; closer = closeWith; contentStart = i + opener.length;

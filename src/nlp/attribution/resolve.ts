@@ -344,7 +344,7 @@ function nameInPhrase(surface: string): { name: string; alias: string | null } |
   });
   if (!good.length) return null;
   // the run that ends the phrase (its head) or one after a preposition; a name modifying a
-  // common noun ("the New York businessman", "Trump's associates") names no source
+  // common noun ("the Texas businessman", "Trump's associates") names no source
   const bare = surface.replace(/[\s,.]+$/, '').replace(/\s*\([^()]*\)$/, '');
   const head = good.find((r) => r.index + r.text.length >= bare.length)
     ?? good.find((r) => /\b(?:by|of|from|at|for|with)\s+(?:the\s+)?$/iu.test(surface.slice(0, r.index)))

@@ -1,6 +1,6 @@
 /**
  * A quotation credited with a dash, as in collected reactions and epigraphs:
- * `“Maybe we can build a wall around him.” ― Jane Doe.` or `Jane Doe ― “…”` at the start of
+ * `“Peace cannot be bought with territory.” ― Jane Doe.` or `Jane Doe ― “…”` at the start of
  * a paragraph. The speaker is the name beside the dash.
  */
 import type { Extractor } from '../../pipeline.js';

@@ -1,6 +1,6 @@
 /**
  * A quotation followed by its attribution: `“…,” he said.`, `“…?” asked a senator.`,
- * `"…," said Cornell Brooks, president of the NAACP.` The reporting verb must come within a
+ * `"…," said Anna Berg, head of the delegation.` The reporting verb must come within a
  * few words of the closing mark, with nothing but its subject (or, inverted, nothing)
  * between them.
  */
@@ -30,7 +30,7 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
       const cue = cuesIn(doc, q.close, limit).find((c) => !c.participle && c.cls !== 'intention');
       if (!cue) return;
       const between = text.slice(q.close, cue.start).replace(ABBREVIATION_RE, '$1');
-      // a long apposition is fine after a name: `''…,'' Leonard E. Burman, director of …, said.`
+      // a long apposition is fine after a name: `''…,'' Anna E. Berg, director of …, said.`
       const maxWords = /^[\s,]*\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*(?:\s*\([^()]{1,30}\))?\s*,/u.test(between) ? 30 : 8;
       if (/[!?;:“”"«»]|\.(?!\s*\p{Ll})/u.test(between) || wordCount(text, q.close, cue.start) > maxWords) return;
       let who;

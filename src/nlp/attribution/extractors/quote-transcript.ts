@@ -1,7 +1,7 @@
 /**
  * Interview transcripts: a paragraph opening with the speaker's name before a colon, after a
- * dash (`— Dasha Burns: …` / `– Donald Trump: …`) or in capitals (`PENCE: …`), and headlines
- * that credit a statement the same way (`Poll: Voters Abandon …`). The quote is the rest of
+ * dash (`— Dasha Burns: …` / `– Donald Trump: …`) or in capitals (`HOST: …`), and headlines
+ * that credit a statement the same way (`Kallas: Europe Will Not …`). The quote is the rest of
  * the paragraph (without quotation marks if it has them); the speaker is the name.
  * Labels such as "Note:" or "Update:" are not speakers.
  */

@@ -1,6 +1,6 @@
 /**
- * An attribution set inside its content: "The museum, Mr. Obama said, would make visitors
- * face uncomfortable truths." The content is the sentence around the parenthetical (one
+ * An attribution set inside its content: "The plan, a diplomat said, rewards the
+ * aggressor." The content is the sentence around the parenthetical (one
  * span: it holds the cue, which the claim's cue span marks); the source is the subject
  * between the commas.
  */

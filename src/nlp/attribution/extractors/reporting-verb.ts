@@ -38,12 +38,12 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
           who = lastWho ?? openingSubject(text, sent.start, cue.start);
         } else {
           who = subjectBefore(text, cue.start, sent.start);
-          // a second verb of the same subject: "McKinley is bearish … and expects them to …"
+          // a second verb of the same subject: "Novak is cautious … and expects prices to …"
           if (who === null && /\b(?:and|but|yet)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(sent.start, cue.start))) who = lastWho ?? openingSubject(text, sent.start, cue.start);
         }
         if (who === null) continue;
         lastWho = who;
-        // "The museum, Mr. Obama said, would …" is the parenthetical rule's
+        // "The plan, Kallas said, rewards …" is the parenthetical rule's
         if (!cue.participle && /^\s*,/.test(text.slice(cue.end, sent.end)) && /,\s*$/.test(text.slice(sent.start, who.start))) continue;
         let from = skipAdjuncts(text, cue.end, sent.end);
         let addressee = false;
@@ -61,23 +61,23 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         if (pp) {
           const rest = text.slice(from, sent.end);
           const comma = rest.search(/,\s|\sthat\s/);
-          // without a comma, the content starts at the subject after a short adjunct: "said after the convention he would …"
+          // without a comma, the content starts at the subject after a short adjunct: "said after the meeting he would …"
           const subject = comma < 0 ? /^(?:\S+\s+){1,5}?(?=(?:he|she|they|it|we|I)\s)/u.exec(rest) : null;
           if (comma < 0 && !subject) continue;
           from = subject ? from + subject[0].length : skipLeadingMarkers(text, from + comma + 1, sent.end);
         }
-        // "…," said Mr. Burman / "…", said the mayor: the inverted quote rules' business
+        // "…," said Ms. Berg / "…", said the mayor: the inverted quote rules' business
         if (/["”’']\s*,?\s*$|,\s*$/.test(text.slice(sent.start, cue.start)) && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(text.slice(from, sent.end)) && !/^that\b/i.test(text.slice(from, sent.end))) {
           const np = nounPhraseAfter(text, from, sent.end);
           if (np && /^\s*(?:[.,!?]|$)/.test(text.slice(np.end, sent.end))) continue;
         }
         const end = contentEnd(text, from, sent.end);
         const n = wordCount(text, from, end);
-        // "told InsideSources", "told O'Reilly of Fox News this week": an addressee and no content
+        // "told Reuters", "told a radio host on Monday": an addressee and no content
         if (ADDRESSEE_VERBS.has(cue.base) && !addressee && n < 6) continue;
-        // "the war declared by Nixon", "decline by four points": a participle or an intransitive verb, no content
+        // "the truce agreed by both sides", "rise by two points": a participle or an intransitive verb, no content
         if (/^by\b/i.test(text.slice(from, end))) continue;
-        // one word is content only when it is a name ("Cruz has endorsed Trump")
+        // one word is content only when it is a name ("Orbán has endorsed Fico")
         if (n < 1 || (n < 2 && !/^\p{Lu}/u.test(text.slice(from, end)))) continue;
         // "…, said the mayor." is the inverted rule's: after a comma the content must look like a clause
         if (!cue.participle && /,\s*$/.test(text.slice(sent.start, cue.start)) && n < 4 && !/^that\b/i.test(text.slice(from, end))) continue;

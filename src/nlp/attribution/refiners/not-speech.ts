@@ -27,7 +27,7 @@ export const notSpeechRefiner = filterRefiner<AttributionCandidate>('attribution
   if (doc.layers.citations.some((r) => r.start <= c.start && c.end <= r.end)) return false;
   const t = doc.text.slice(c.start, c.end).trim();
   const words = t.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
-  // a short title keeps its final period inside the marks in American style: on “State of the Union.”
+  // a short title keeps its final period inside the marks in American style: on “Face the Nation.”
   if (looksLikeTitle(words) && (words.length <= 6 || !/[.!?…]["'”’»]?$/.test(t))) return false;
   if (/[.!?…]["'”’»]?$/.test(t)) return true;
   if (words.length < 2 && c.rule === 'attribution/quote-continuation') return false;

@@ -1,6 +1,6 @@
 /**
- * A quotation inside reported speech is the speaker's words: `The senator said he would
- * “introduce legislation to close the loopholes.”` gets the claim's speaker. Fragments of
+ * A quotation inside reported speech is the speaker's words: `The minister said the allies
+ * must “stand together until a settlement is signed.”` gets the claim's speaker. Fragments of
  * fewer than four words stay scare quotes (the speaker's word for something, not a quote).
  */
 import type { Refiner } from '../../pipeline.js';

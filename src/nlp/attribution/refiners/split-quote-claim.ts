@@ -1,5 +1,5 @@
 /**
- * A quotation split by its attribution (`“…,” Mr. Burman said. “…”`) is one statement: the
+ * A quotation split by its attribution (`“…,” Ms. Berg said. “…”`) is one statement: the
  * pieces stay separate quotes (each is quoted words), and one reported claim spans the
  * whole statement with the speaker and the cue between the pieces.
  */
