@@ -22,7 +22,7 @@ import { createApp } from '../../src/api/app.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
 import type { Extraction } from '../../src/model/extraction.js';
-import { harbourReport, hostileReport, HOSTILE_TEXT } from './fixtures.js';
+import { harbourReport, hostileReport, HOSTILE_PASTE, HOSTILE_TEXT } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** The issue's budget: no frame over 50 ms. A shared, loaded machine may need more (PARLEY_FRAME_BUDGET_MS). */
@@ -48,6 +48,10 @@ async function newPage(): Promise<Page> {
     if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol !== 'data:' && u.protocol !== 'blob:') outside.push(req.url());
   });
   page.on('pageerror', (err) => { pageErrors.push(err.message); });
+  // CSP violations (an inline style or script the policy refuses) surface as console errors.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()} (${msg.location().url})`);
+  });
   return page;
 }
 
@@ -106,7 +110,7 @@ describe('web UI in Chromium', { skip }, () => {
     await store?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
     assert.deepEqual(outside, [], 'no request may leave for an outside host');
-    assert.deepEqual(pageErrors, [], 'no uncaught error in the page');
+    assert.deepEqual(pageErrors, [], 'no uncaught error, CSP violation or console error in the page');
   });
 
   it('lists the reports and navigates by keyboard with a visible focus ring', async () => {
@@ -323,9 +327,15 @@ describe('web UI in Chromium', { skip }, () => {
     const page = await newPage();
     // Also through the real pipeline: paste the hostile text.
     await page.goto(`${base}/#/ingest`);
-    await page.fill('[data-testid="paste-text"]', HOSTILE_TEXT);
+    await page.fill('[data-testid="paste-text"]', HOSTILE_PASTE);
     await page.click('button[type="submit"]');
     await page.waitForSelector('[data-testid="ingest-done"]', { timeout: 60_000 });
+    assert.match(await page.locator('[data-testid="ingest-done"]').innerText(), /^Added/);
+    assert.ok((await page.locator('[data-testid="report-text"]').innerText()).includes('"<script>window.__pwned = 22</script> is not a plan,"'));
+    // Pasting the fixture's text again is recognised as already stored; the original is shown.
+    await page.fill('[data-testid="paste-text"]', HOSTILE_TEXT);
+    await page.click('button[type="submit"]');
+    await until(page, `/Already stored|re-publication/.test(document.querySelector('[data-testid="ingest-done"]')?.textContent ?? '')`, 60_000);
     for (const route of ['#/reports/hostile', '#/claims', '#/timeline', '#/actors', '#/reports']) {
       await page.goto(`${base}/${route}`);
       await page.waitForLoadState('networkidle');

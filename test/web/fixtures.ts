@@ -99,3 +99,13 @@ export function hostileReport(): Extraction {
     citations: [{ ...at(text, 'end.'), marker: '9', title: '<script>window.__pwned=11</script>', authors: [], translators: [], publisher: null, date: null, url: 'javascript:window.__pwned=12', inline: false }],
   });
 }
+
+/** Another hostile text (not a near-duplicate of HOSTILE_TEXT), pasted through the real pipeline. */
+export const HOSTILE_PASTE = [
+  'Officials met in Brightwater on Monday. <img src=y onerror="window.__pwned = 21"> was found in the memo.',
+  '',
+  '"<script>window.__pwned = 22</script> is not a plan," spokesman Oren Vale said on Tuesday.',
+  '',
+  'A <a href="javascript:window.__pwned=23">link</a> and a </textarea><svg onload="window.__pwned=24"> closed the file.',
+  '',
+].join('\n');

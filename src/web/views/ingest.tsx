@@ -29,10 +29,9 @@ export function IngestView() {
     setStatus({ kind: 'busy', progress: { phase: 'uploading', fraction: 0 }, what });
     try {
       const saved = await postReport(body, (progress) => setStatus({ kind: 'busy', progress, what }));
-      const report = saved.report ?? await getReport(saved.id).catch((err: unknown) => {
-        if (saved.duplicateOf) return getReport(saved.duplicateOf);
-        throw err;
-      });
+      // A duplicate or near-duplicate is not stored again: show the stored original.
+      const id = saved.status === 'added' ? saved.id : (saved.duplicateOf ?? saved.id);
+      const report = saved.report ?? await getReport(id);
       addReport(report);
       setStatus({ kind: 'done', report, status: saved.status });
     } catch (err) {
