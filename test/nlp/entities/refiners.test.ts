@@ -62,6 +62,12 @@ test('known names: a country is a place, an outlet an organisation; a city keeps
   assert.deepEqual(texts(doc, out), ['US/place', 'Bloomberg/organization', 'Chicago/organization']);
 });
 
+test('known names: a lone given name is a person, unless it is also a place', () => {
+  const doc = analyseText('Gloria told the court that Georgia had changed.\n');
+  const out = knownNamesRefiner.refine(doc, [at(doc, 'Gloria', 'organization'), at(doc, 'Georgia', 'place')]);
+  assert.deepEqual(texts(doc, out), ['Gloria/person', 'Georgia/place']);
+});
+
 test('role-split: "Federal Chancellor of Germany" leaves the place; "Sir John Chilcot" the person with the title', () => {
   const doc = analyseText('The Federal Chancellor of Germany wrote to Sir John Chilcot.\n');
   const out = roleSplitRefiner.refine(doc, [at(doc, 'Federal Chancellor of Germany', 'organization'), at(doc, 'Sir John Chilcot', 'person')]);

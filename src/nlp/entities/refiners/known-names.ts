@@ -3,13 +3,15 @@
  * that type does not depend on context: public figures are people, international bodies and
  * outlets are organisations, countries are places ("US" is never an organisation here; "Ukraine"
  * left by "L’Ukraine" is never a person). Cities and regions keep the tagger's type, since a
- * city also names its team or its government ("Chicago beat ...").
+ * city also names its team or its government ("Chicago beat ..."). A lone given name that is no
+ * place or body ("Gloria") is a person.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import { gazetteerCategories, GAZ } from '../gazetteer.js';
 import { gazetteerType } from '../extractors/gazetteer.js';
 
+const PLACE_OR_BODY = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region) | (1 << GAZ.body) | (1 << GAZ.outlet);
 const CONTEXT_FREE = (1 << GAZ.figure) | (1 << GAZ.body) | (1 << GAZ.outlet) | (1 << GAZ.country);
 
 export const knownNamesRefiner: Refiner<Candidate> = {
@@ -17,6 +19,8 @@ export const knownNamesRefiner: Refiner<Candidate> = {
   refine(doc, candidates) {
     return candidates.map((c) => {
       const cats = gazetteerCategories(doc.text.slice(c.start, c.end).replace(/^the\s+/i, ''));
+      // A lone given name ("Gloria") that names no place or body is a person.
+      if (cats & (1 << GAZ.given) && !(cats & PLACE_OR_BODY) && c.type !== 'other') return c.type === 'person' ? c : { ...c, type: 'person' as const };
       const type = cats & CONTEXT_FREE ? gazetteerType(cats & CONTEXT_FREE) : cats && c.type === 'person' ? gazetteerType(cats) : null;
       return type && type !== c.type ? { ...c, type } : c;
     });
