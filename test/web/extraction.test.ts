@@ -46,3 +46,12 @@ describe('safeHttpUrl', () => {
     }
   });
 });
+
+describe('plural', () => {
+  it('agrees the noun with the count', async () => {
+    const { plural } = await import('../../src/views/text.js');
+    assert.equal(plural(1, 'actor'), '1 actor');
+    assert.equal(plural(0, 'actor'), '0 actors');
+    assert.equal(plural(2, 'person', 'people'), '2 people');
+  });
+});

@@ -13,6 +13,7 @@ import { addReport } from '../corpus.js';
 import { href } from '../router.js';
 import type { ReportData } from '../../views/extraction.js';
 import { ReportReader } from './reports.js';
+import { plural } from '../../views/text.js';
 
 type Status = { readonly kind: 'idle' } | { readonly kind: 'busy'; readonly progress: UploadProgress; readonly what: string }
   | { readonly kind: 'done'; readonly report: ReportData; readonly status: string } | { readonly kind: 'error'; readonly message: string };
@@ -117,6 +118,3 @@ export function IngestView() {
   );
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

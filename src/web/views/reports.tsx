@@ -14,6 +14,7 @@ import { ANNOTATION_KINDS, firstRuns, reportMarks, segment, type AnnotationKind,
 import { safeHttpUrl, spanText, type ReportData } from '../../views/extraction.js';
 import { formatSpan, timexSpan } from '../../views/dates.js';
 import { fold } from '../../views/actors.js';
+import { plural } from '../../views/text.js';
 import { ExportBar } from '../components/export.js';
 import { fileName, toJson } from '../../views/exports.js';
 
@@ -29,7 +30,7 @@ export const KIND_LABEL: Record<MarkKind, string> = {
 };
 
 const COUNTED: readonly (readonly [string, string])[] = [
-  ['entities', 'actors'], ['events', 'events'], ['quotes', 'quotes'], ['claims', 'claims'], ['citations', 'notes'], ['warnings', 'warnings'],
+  ['entities', 'actor'], ['events', 'event'], ['quotes', 'quote'], ['claims', 'claim'], ['citations', 'note'], ['warnings', 'warning'],
 ];
 
 export function ReportsView({ route }: { route: Route }) {
@@ -68,7 +69,7 @@ function ReportList() {
               <td class="nowrap">{s.published ?? '—'}</td>
               <td><a href={href(['reports', s.id])}>{s.title ?? s.source ?? s.id}</a></td>
               <td>{s.publisher ?? '—'}</td>
-              <td class="muted small">{s.counts ? COUNTED.filter(([k]) => (s.counts?.[k] ?? 0) > 0).map(([k, label]) => `${s.counts?.[k] ?? 0} ${label}`).join(' · ') || '—' : '—'}</td>
+              <td class="muted small">{s.counts ? COUNTED.filter(([k]) => (s.counts?.[k] ?? 0) > 0).map(([k, label]) => plural(s.counts?.[k] ?? 0, label)).join(' · ') || '—' : '—'}</td>
             </tr>
           ))}
         </tbody>
