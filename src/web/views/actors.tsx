@@ -168,8 +168,18 @@ function ActorPage({ actor, actors, reports }: { actor: Actor; actors: readonly 
   );
 }
 
-/** Keep the `max` busiest nodes (and the focused one) and the edges between them. */
+/**
+ * On an actor page: the actor, its co-participants and the links among them. Elsewhere: the
+ * `max` busiest nodes and the edges between them.
+ */
 function trim(graph: Graph, max: number, focus: string | null): Graph {
+  if (focus) {
+    const keep = new Set([focus]);
+    for (const e of graph.edges) { if (e.source === focus) keep.add(e.target); if (e.target === focus) keep.add(e.source); }
+    const nodes = graph.nodes.filter((n) => keep.has(n.id)).sort((a, b) => (a.id === focus ? -1 : b.id === focus ? 1 : b.weight - a.weight)).slice(0, max);
+    const kept = new Set(nodes.map((n) => n.id));
+    return { nodes, edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) };
+  }
   if (graph.nodes.length <= max) return graph;
   const keep = new Set(graph.nodes.slice().sort((a, b) => b.weight - a.weight).slice(0, max).map((n) => n.id));
   if (focus) keep.add(focus);
@@ -192,9 +202,9 @@ function Network({ reports, actors, focus }: { reports: readonly ReportData[]; a
 
   return (
     <section aria-labelledby="net-h" class="network">
-      <h2 id="net-h">Who took part in the same events</h2>
+      <h2 id="net-h">{focus ? 'Who took part in events with this actor' : 'Who took part in the same events'}</h2>
       <div class="toolbar">
-        <span class="muted">{graph.nodes.length} actors, {graph.edges.length} links{fullGraph.nodes.length > graph.nodes.length ? ` (busiest ${MAX_NODES} of ${fullGraph.nodes.length})` : ''}</span>
+        <span class="muted">{graph.nodes.length} actors, {graph.edges.length} links{!focus && fullGraph.nodes.length > graph.nodes.length ? ` (busiest ${MAX_NODES} of ${fullGraph.nodes.length})` : ''}</span>
         <ExportBar items={[
           { label: 'GEXF', file: fileName('parley-network', 'gexf'), type: 'application/gexf+xml', build: () => toGexf(fullGraph, 'Parley co-participation network: actors who took part in the same events') },
           { label: 'CSV (edges)', file: fileName('parley-network-edges', 'csv'), type: 'text/csv', build: () => toCsv(fullGraph.edges, [
