@@ -27,11 +27,15 @@ export interface BatchSummary {
   failed: BatchFailure[];
   /** Feed items past the per-feed item cap: not read, not failed. */
   skipped: number;
+  /** The batch was stopped by its signal before every target was read. */
+  interrupted: boolean;
 }
 
 export interface BatchOptions extends TargetOptions {
   /** Metadata that wins over front matter and HTML meta for every report of the batch. */
   overrides?: MetaOverrides;
+  /** Stop between reports when aborted (Ctrl-C): what is stored stays stored. */
+  signal?: AbortSignal;
 }
 
 export type BatchEvent =
@@ -53,8 +57,8 @@ export async function ingestBatch(
   options: BatchOptions = {},
   onEvent: BatchListener = () => {},
 ): Promise<BatchSummary> {
-  const { overrides = {}, ...targetOptions } = options;
-  const summary: BatchSummary = { added: 0, duplicate: 0, nearDuplicate: 0, failed: [], skipped: 0 };
+  const { overrides = {}, signal, ...targetOptions } = options;
+  const summary: BatchSummary = { added: 0, duplicate: 0, nearDuplicate: 0, failed: [], skipped: 0, interrupted: false };
   const fail = (failure: BatchFailure): void => {
     summary.failed.push(failure);
     onEvent({ kind: 'failed', ...failure });
@@ -65,6 +69,10 @@ export async function ingestBatch(
   for (const e of errors) fail(fromError(e, e.source));
 
   for (const target of targets) {
+    if (signal?.aborted) {
+      summary.interrupted = true;
+      break;
+    }
     const name = targetName(target);
     let result;
     try {
@@ -80,6 +88,10 @@ export async function ingestBatch(
     }
     for (const e of result.errors) fail(fromError(e, e.source));
     for (const raw of result.reports) {
+      if (signal?.aborted) {
+        summary.interrupted = true;
+        break;
+      }
       let extraction;
       try {
         extraction = presentExtraction(analyse(raw, overrides));

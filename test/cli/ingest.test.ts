@@ -65,10 +65,10 @@ test('every input handled (added or duplicate) → exit 0; --json prints the sum
   const io = capture();
   assert.equal(await command.run([...good, '--json'], io), 0);
   const summary = z.object({
-    added: z.number(), duplicate: z.number(), nearDuplicate: z.number(), skipped: z.number(), failedCount: z.number(), seconds: z.number(),
+    added: z.number(), duplicate: z.number(), nearDuplicate: z.number(), skipped: z.number(), interrupted: z.boolean(), failedCount: z.number(), seconds: z.number(),
     failed: z.array(z.object({ source: z.string(), code: z.string(), message: z.string() })),
   }).parse(JSON.parse(io.out()));
-  assert.deepEqual({ ...summary, seconds: 0 }, { added: 0, duplicate: 2, nearDuplicate: 0, skipped: 0, failed: [], failedCount: 0, seconds: 0 });
+  assert.deepEqual({ ...summary, seconds: 0 }, { added: 0, duplicate: 2, nearDuplicate: 0, skipped: 0, interrupted: false, failed: [], failedCount: 0, seconds: 0 });
 });
 
 test('overrides and limits reach the batch', async () => {

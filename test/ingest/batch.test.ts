@@ -56,3 +56,17 @@ test('overrides apply to every report of the batch', async () => {
   await ingestBatch([join(MIXED, 'b-abu-dhabi.txt')], store, { overrides: { publisher: 'Override Press' } });
   assert.equal(store.saved[0]?.publisher, 'Override Press');
 });
+
+test('an aborted signal stops the batch between reports; what was stored stays stored', async () => {
+  const store = new MemoryStore();
+  const stop = new AbortController();
+  const summary = await ingestBatch([MIXED], store, { signal: stop.signal }, (e) => {
+    if (e.kind === 'done') stop.abort();
+  });
+  assert.equal(summary.interrupted, true);
+  assert.equal(summary.added, 1);
+  assert.equal(store.saved.length, 1);
+  assert.deepEqual(summary.failed, []);
+  const whole = await ingestBatch([MIXED], new MemoryStore());
+  assert.equal(whole.interrupted, false);
+});

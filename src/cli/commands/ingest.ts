@@ -29,7 +29,8 @@ const USAGE = `parley ingest <file|folder|url|feed...> [options]
   --title TEXT        title for every report, overrides front matter
   --publisher NAME    publisher for every report, overrides front matter
   --json              print the summary as JSON
-exit status: 0 when every input was stored (added, duplicate or near-duplicate), 1 when any failed`;
+exit status: 0 when every input was stored (added, duplicate or near-duplicate), 1 when any failed,
+  130 when stopped by Ctrl-C (what was stored stays stored)`;
 
 /** How the command gets its store (tests pass their own). */
 export type OpenStore = (dataFlag: string | undefined) => Promise<ReportSink & Pick<Store, 'close'>>;
@@ -73,21 +74,33 @@ export function makeIngestCommand(open: OpenStore = openDefaultStore): Command {
       }
       const progress = new Progress(io.stderr);
       const started = performance.now();
+      // The first Ctrl-C stops after the report in hand (every stored report is one committed
+      // transaction), closes the store and prints the summary; a second one exits at once.
+      const stop = new AbortController();
+      const onSigint = (): void => {
+        if (stop.signal.aborted) process.exit(130);
+        io.stderr.write('\nparley ingest: stopping after the current report (Ctrl-C again to quit at once)\n');
+        stop.abort();
+      };
+      process.on('SIGINT', onSigint);
       let summary: BatchSummary;
       try {
         summary = await ingestBatch(positionals, store, {
           overrides,
+          signal: stop.signal,
           ...(values['max-bytes'] !== undefined ? { maxBytes: values['max-bytes'] } : {}),
           ...(values.timeout !== undefined ? { timeoutMs: values.timeout * 1000 } : {}),
           ...(values['allow-private'] ? { allowPrivate: true } : {}),
         }, progress.onEvent);
       } finally {
+        process.off('SIGINT', onSigint);
         progress.finish();
         await store.close();
       }
       const seconds = (performance.now() - started) / 1000;
       if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, failedCount: summary.failed.length, seconds: round(seconds) }, null, 2)}\n`);
       else io.stdout.write(summaryText(summary, seconds));
+      if (summary.interrupted) return 130;
       return summary.failed.length > 0 ? 1 : 0;
     },
   };
@@ -96,7 +109,7 @@ export function makeIngestCommand(open: OpenStore = openDefaultStore): Command {
 export function summaryText(s: BatchSummary, seconds: number): string {
   const handled = s.added + s.duplicate + s.nearDuplicate + s.failed.length;
   const lines = [
-    `${handled} input(s) in ${seconds.toFixed(1)} s: ${s.added} added, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.failed.length} failed${s.skipped > 0 ? ` (${s.skipped} feed item(s) past the item cap skipped)` : ''}`,
+    `${s.interrupted ? 'interrupted: ' : ''}${handled} input(s) in ${seconds.toFixed(1)} s: ${s.added} added, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.failed.length} failed${s.skipped > 0 ? ` (${s.skipped} feed item(s) past the item cap skipped)` : ''}`,
   ];
   if (s.failed.length > 0) {
     lines.push('failed:');
