@@ -29,37 +29,53 @@
  *  15. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
  *  16. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
  *                             when every person's roles are gathered in one cluster
- * commit: one entity per cluster, canonical name = fullest form.
+ * commit: one entity per cluster, canonical name = fullest form; candidates still of type `other`
+ *         (the tagger's MISC: events, nationalities) are not entities.
  */
 import { defineStage, type Stage } from '../pipeline.js';
 import type { Candidate } from './candidate.js';
 import { commitEntities } from './commit.js';
 import { gazetteerExtractor } from './extractors/gazetteer.js';
+import { orgPatternExtractor } from './extractors/org-pattern.js';
 import { taggerExtractor } from './extractors/tagger.js';
+import { acronymGrouping } from './grouping/acronym.js';
+import { aliasGrouping } from './grouping/alias.js';
+import { roleReferenceGrouping } from './grouping/role-reference.js';
+import { sameNameGrouping } from './grouping/same-name.js';
+import { surnameGrouping } from './grouping/surname.js';
+import { transliterationGrouping } from './grouping/transliteration.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
+import { headTypeRefiner } from './refiners/head-type.js';
 import { headingsRefiner } from './refiners/headings.js';
+import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
+import { particlesRefiner } from './refiners/particles.js';
 import { roleSplitRefiner } from './refiners/role-split.js';
 import { rolesRefiner } from './refiners/roles.js';
 import { trimRefiner } from './refiners/trim.js';
-import { particlesRefiner } from './refiners/particles.js';
-import { headTypeRefiner } from './refiners/head-type.js';
-import { orgPatternExtractor } from './extractors/org-pattern.js';
-import { knownNamesRefiner } from './refiners/known-names.js';
-import { acronymGrouping } from './grouping/acronym.js';
-import { aliasGrouping } from './grouping/alias.js';
-import { sameNameGrouping } from './grouping/same-name.js';
-import { surnameGrouping } from './grouping/surname.js';
-import { roleReferenceGrouping } from './grouping/role-reference.js';
-import { transliterationGrouping } from './grouping/transliteration.js';
 
 export const entitiesStage: Stage = defineStage<Candidate>({
   name: 'entities',
   extractors: [taggerExtractor, gazetteerExtractor, orgPatternExtractor],
   refiners: [
-    trimRefiner, roleSplitRefiner, knownNamesRefiner, headingsRefiner, citationTitlesRefiner, nationalityRefiner, overlapsRefiner,
-    headTypeRefiner, particlesRefiner, rolesRefiner, sameNameGrouping, acronymGrouping, aliasGrouping, transliterationGrouping, surnameGrouping,
+    // spans and types
+    trimRefiner,
+    roleSplitRefiner,
+    knownNamesRefiner,
+    headingsRefiner,
+    citationTitlesRefiner,
+    nationalityRefiner,
+    overlapsRefiner,
+    headTypeRefiner,
+    particlesRefiner,
+    rolesRefiner,
+    // one entity per actor
+    sameNameGrouping,
+    acronymGrouping,
+    aliasGrouping,
+    transliterationGrouping,
+    surnameGrouping,
     roleReferenceGrouping,
   ],
   commit: commitEntities,
