@@ -1,6 +1,7 @@
 /**
  * Quoted passages of a document: the spans between matching quotation marks (“…”, "…", «…»,
- * „…“, and the doubled apostrophes ''…'' of some wire copy), paragraph by paragraph. A quote
+ * „…“, ‘…’ in headlines, and the doubled apostrophes ''…'' of some wire copy), paragraph by
+ * paragraph. A quote
  * left open at the end of a paragraph continues when the next paragraph opens with a mark
  * (the newspaper convention for a statement running over several paragraphs); otherwise it
  * is dropped. Computed once per document and shared by every quote rule.
@@ -23,6 +24,12 @@ export interface QuotePiece {
 const CACHE = new WeakMap<Document, QuotePiece[]>();
 const OPEN_RE = /^["“«„]$/;
 
+/** ‘ at `i` opens a quotation: after a non-letter, before a letter, closed by ’ + non-letter in the paragraph. */
+function singleQuoteAt(text: string, i: number, end: number): boolean {
+  if (/\p{L}/u.test(text[i - 1] ?? '') || !/\p{L}/u.test(text[i + 1] ?? '')) return false;
+  return /’(?!\p{L})/u.test(text.slice(i + 1, end));
+}
+
 /** The paragraph closes a quote opened earlier: a closing mark comes before any opening one. */
 function closesBare(para: string, closer: string): boolean {
   const c = para.indexOf(closer === '"' ? '"' : closer);
@@ -31,7 +38,7 @@ function closesBare(para: string, closer: string): boolean {
   return o < 0 || o > c;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '\'\'': '\'\'' };
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '\'\'': '\'\'', '‘': '’' };
 
 export function quotePieces(doc: Document): QuotePiece[] {
   const cached = CACHE.get(doc);
@@ -60,11 +67,13 @@ export function quotePieces(doc: Document): QuotePiece[] {
     carried = 'no';
     for (; i < p.end; i++) {
       const code = text.charCodeAt(i);
-      if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb && code !== 0x201e) continue;
+      if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb && code !== 0x201e && code !== 0x2018 && code !== 0x2019) continue;
       const c = text[i]!;
       const two = c === '\'' && text[i + 1] === '\'';
       if (open >= 0) {
-        if ((two && closer === '\'\'') || c === closer || (closer === '”' && c === '"') || (closer === '"' && c === '”')) {
+        // a single closing mark is also the apostrophe: it closes only before a non-letter ("‘Directly to voters’ tour", not "don’t")
+        const singleClose = closer === '’' && c === '’' && !/\p{L}/u.test(text[i + 1] ?? '');
+        if ((two && closer === '\'\'') || (c === closer && closer !== '’') || singleClose || (closer === '”' && c === '"') || (closer === '"' && c === '”')) {
           const markLen = two ? 2 : 1;
           if (i > contentStart) out.push({ start: contentStart, end: i, open, close: i + markLen, paragraph: pi, continued });
           open = -1; continued = false;
@@ -73,6 +82,8 @@ export function quotePieces(doc: Document): QuotePiece[] {
         continue;
       }
       const opener = two ? '\'\'' : c;
+      // a single opening mark counts only where a word may start after it and none ends before it
+      if (c === '’' || (c === '‘' && !singleQuoteAt(text, i, p.end))) continue;
       // a paragraph opened with a closing mark before a letter (”We will …”) is a typo for an opening one
       const closeWith = OPENERS[opener] ?? (c === '”' && i === p.start && /\p{L}/u.test(text[i + 1] ?? '') ? '”' : undefined);
       if (closeWith !== undefined) {

@@ -55,6 +55,8 @@ const CASES: Case[] = [
   { name: 'interview transcript lines', text: 'The interview went as follows.\n\n— Dasha Moore: Will you sign the plan?\n\n— Pavel Novak: Not in its present form.', quotes: [{ text: 'Will you sign the plan?', speaker: 'Dasha Moore' }, { text: 'Not in its present form.', speaker: 'Pavel Novak' }] },
   { name: 'a reaction opened with the wrong mark and credited after a dash', text: 'Readers wrote in.\n\n”We deserve better than this campaign.” ― Jane Roe', quotes: [{ text: 'We deserve better than this campaign.', speaker: 'Jane Roe' }] },
   { name: 'a transcript line inside an opening quotation mark', text: 'The transcript follows.\n\n"HOST: Will the talks resume in January?', quotes: [{ text: 'Will the talks resume in January?', speaker: 'HOST' }] },
+  { name: 'single quotation marks in a headline', text: 'Kallas: ‘Europe Will Pay for Its Own Defence.’\n\nThe ministers met in Brussels.', quotes: [{ text: 'Europe Will Pay for Its Own Defence.', speaker: 'Kallas' }] },
+  { name: 'an apostrophe is no quotation mark', text: 'The ‘90s are over, Novak said: “We don’t live in the past.”', quotes: [{ text: 'We don’t live in the past.', speaker: 'Novak' }] },
   { name: 'transcript speakers in capitals', text: 'The exchange was short.\n\nHOST: Is the war ending?\n\nNOVAK: It could end this winter.', quotes: [{ text: 'Is the war ending?', speaker: 'HOST' }, { text: 'It could end this winter.', speaker: 'NOVAK' }] },
   {
     name: 'statement over two paragraphs introduced once (It reads:)',

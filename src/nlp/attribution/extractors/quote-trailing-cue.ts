@@ -29,7 +29,8 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
       const limit = Math.min(paras[q.paragraph]!.end, next ? next.open : Infinity, q.close + 320);
       const cue = cuesIn(doc, q.close, limit).find((c) => !c.participle && c.cls !== 'intention');
       if (!cue) return;
-      const between = text.slice(q.close, cue.start).replace(ABBREVIATION_RE, '$1');
+      // party labels and abbreviations carry periods that end nothing: "Sen. Anna Berg (D-Ore.) said"
+      const between = text.slice(q.close, cue.start).replace(/\([^()]{0,30}\)/g, '()').replace(ABBREVIATION_RE, '$1');
       // a long apposition is fine after a name: `''…,'' Anna E. Berg, director of …, said.`
       const maxWords = /^[\s,]*\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*(?:\s*\([^()]{1,30}\))?\s*,/u.test(between) ? 30 : 8;
       if (/[!?;:“”"«»]|\.(?!\s*\p{Ll})/u.test(between) || wordCount(text, q.close, cue.start) > maxWords) return;

@@ -31,8 +31,12 @@ export const quoteTranscriptExtractor: Extractor<AttributionCandidate> = {
       let start = p.start + m[0].length;
       let end = p.end;
       while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (/["“«„]/.test(text[start] ?? '')) start++;
-      if (/["”»“]/.test(text[end - 1] ?? '')) end--;
+      // quotation marks around the whole line are not part of the words: “…”, ‘…’
+      const open = text[start] ?? '';
+      if (/["“«„‘']/.test(open)) {
+        start++;
+        if (/["”»“’']/.test(text[end - 1] ?? '')) end--;
+      } else if (/["”»“]/.test(text[end - 1] ?? '')) end--;
       if (end <= start) continue;
       out.push(candidate({
         kind: 'quote', start, end, cue: { start: p.start + m[0].length - 1 - (m[0].length - m[0].trimEnd().length), end: p.start + m[0].trimEnd().length },
