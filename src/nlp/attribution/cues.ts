@@ -124,7 +124,9 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
     const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
     if (next !== undefined && cueClass(next) !== undefined && !NOUN_LIKE.has(cueBase(next) ?? next)) return null;
     const verbContext = !prev.comma && (VERB_CONTEXT.has(prevLower) || capital || /ly$/.test(prevLower)) || prev.comma;
-    if (!verbContext && !CLAUSE_NEXT_RE.test(after)) return null;
+    // "…,” the letter reads." — right before the end of a clause, after a noun, it is the verb
+    const clauseEnd = /^[.,;!?]/.test(after) && prev.word !== '' && /[”"']\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(start, prev.at));
+    if (!verbContext && !clauseEnd && !CLAUSE_NEXT_RE.test(after)) return null;
     if (prev.comma && word === base) return null;
     if (capital && !prev.comma && ARTICLE.has(wordBefore(text, prev.at, start).word.toLowerCase())) return null; // "the Florida plan"
   }
