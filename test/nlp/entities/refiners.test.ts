@@ -37,6 +37,11 @@ test('trim: punctuation alone, single letters and lower-case words are no names'
   assert.deepEqual(trimRefiner.refine(doc, [at(doc, '“', 'person'), at(doc, 'J', 'person'), at(doc, 'the plan', 'work')]), []);
 });
 
+test('trim: a lone function word is no name, its capitals are ("Who" no, "US" yes)', () => {
+  const doc = analyseText('Who knew? The US did.\n');
+  assert.deepEqual(texts(doc, trimRefiner.refine(doc, [at(doc, 'Who', 'organization'), at(doc, 'US', 'place')])), ['US/place']);
+});
+
 test('headings: a title-case heading keeps only names confirmed elsewhere or known', () => {
   const doc = analyseText('Quiet Days In Geneva\n\nNothing happened in Geneva this week.\n');
   const heading = { zone: 'heading' as const };

@@ -2,7 +2,8 @@
  * entities/gazetteer: known names from the word lists (lexicon/) wherever they stand
  * capitalised: countries, cities, regions, international bodies, outlets, public figures.
  * Multi-word entries ("Coalition of the Willing", "Odessa Oblast") are found whole even where
- * the tagger breaks them up; the overlaps refiner decides between the two.
+ * the tagger breaks them up; the overlaps refiner decides between the two. A one-word entry at
+ * the start of a sentence is left to the tagger ("Who said ..." is no health organisation).
  */
 import type { EntityType } from '../../../model/annotations.js';
 import type { Extractor } from '../../pipeline.js';
@@ -29,6 +30,9 @@ export const gazetteerExtractor: Extractor<Candidate> = {
       for (const m of matchSpans(s.words)) {
         const type = gazetteerType(m.cats);
         if (!type) continue;
+        // A one-word entry opening a sentence may be an ordinary word ("Who", "Time"): the tagger decides.
+        const word = s.words[m.from]!;
+        if (m.from === 0 && m.to === 0 && word !== word.toUpperCase()) continue;
         out.push(candidate({ start: s.starts[m.from]!, end: s.ends[m.to]!, type, rule: 'entities/gazetteer', confidence: 0.9, zone: s.zone }));
       }
     }

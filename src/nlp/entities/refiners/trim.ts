@@ -3,7 +3,7 @@
  * punctuation, a leading "The" ("The Huffington Post" → "Huffington Post", never "The Hague"),
  * French elisions ("L’Ukraine" → "Ukraine") and leading lower-case words that are not part of
  * the name ("de Donald Trump" → "Donald Trump"; but "von der Leyen" keeps its particles) are cut.
- * A trailing "'s" is cut; caption labels ("Image:") are not names.
+ * A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
  * A candidate left without a capitalised word, or with a single letter, is dropped.
  */
 import type { Refiner } from '../../pipeline.js';
@@ -12,6 +12,12 @@ import { hasLetter, isCapitalised, isLower, tokensIn } from '../span-tokens.js';
 
 /** Words that label a caption or a credit line, never a name on their own. */
 const CAPTIONS = new Set(['image', 'photo', 'video', 'source', 'credit', 'caption', 'file', 'map', 'audio']);
+/** Function words are never a name on their own ("Who said ...", "This"), unless in capitals ("US", "WHO"). */
+const FUNCTION_WORDS = new Set([
+  'who', 'what', 'when', 'where', 'why', 'how', 'which', 'this', 'that', 'these', 'those', 'it', 'he', 'she',
+  'they', 'we', 'us', 'i', 'you', 'a', 'an', 'the', 'but', 'and', 'or', 'if', 'while', 'as', 'after', 'before',
+  'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'here', 'then', 'yet', 'so', 'all',
+]);
 const KEEP_THE = new Set(['hague', 'gambia', 'bahamas']);
 
 export const trimRefiner: Refiner<Candidate> = {
@@ -26,6 +32,7 @@ export const trimRefiner: Refiner<Candidate> = {
       while (toks.length && toks[toks.length - 1]!.text === '.' && toks.length > 1 && !/^\p{Lu}$/u.test(toks[toks.length - 2]!.text)) toks = toks.slice(0, -1);
       if (toks.length > 1 && /^['’]s$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
       if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
+      if (toks.length === 1 && FUNCTION_WORDS.has(toks[0]!.text.toLowerCase()) && toks[0]!.text !== toks[0]!.text.toUpperCase()) continue;
       if (toks.length > 1 && /^the$/i.test(toks[0]!.text) && !KEEP_THE.has(toks[1]!.text.toLowerCase())) toks = toks.slice(1);
       // Leading lower-case words: cut unless what follows is a single surname ("von der Leyen").
       let lead = 0;
