@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { webAssets } from '../server/web-assets.js';
+import { KnowledgeBaseCache } from '../resolve/from-store.js';
 import type { Store } from '../store/types.js';
 import { ApiError, internal, notFound, payloadTooLarge } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -29,6 +30,7 @@ function send(c: Context, err: ApiError): Response {
 export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir }: AppOptions): Hono {
   const app = new Hono();
   const document = openApiDocument(ROUTES, { title: 'Parley API', version: '0.1.0' });
+  const knowledge = new KnowledgeBaseCache(store);
   // JSON answers are never sniffed as something else, nor cached (the store changes).
   app.use('/api/*', async (c, next) => {
     await next();
@@ -38,7 +40,7 @@ export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = 
   app.get('/openapi.json', (c) => c.json(document));
   const limit = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => send(c, payloadTooLarge(maxBodyBytes)) });
   for (const route of ROUTES) {
-    const handler = (c: Context): Promise<Response> => route.handle(c, { store });
+    const handler = (c: Context): Promise<Response> => route.handle(c, { store, knowledge });
     if (route.method === 'get') app.get(route.path, handler);
     else app.post(route.path, limit, handler);
   }

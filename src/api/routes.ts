@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import type { KnowledgeBaseCache } from '../resolve/from-store.js';
 import type { Store } from '../store/types.js';
 import { addReportCommand, getReportCommand } from './commands.js';
 import { badBody, unsupportedMediaType, type ErrorStatus } from './errors.js';
@@ -14,9 +15,12 @@ import {
   TimexListResponse, TimexQuerySchema,
 } from './schemas.js';
 import { validate } from './validate.js';
+import { KNOWLEDGE_ROUTES } from './knowledge/routes.js';
 
 export interface Deps {
   store: Store;
+  /** The knowledge base across the store's reports (timeline, actors), rebuilt as the store changes. */
+  knowledge: KnowledgeBaseCache;
 }
 
 export interface RouteSpec {
@@ -34,7 +38,7 @@ export interface RouteSpec {
 
 const query = (c: Context): Record<string, string> => c.req.query();
 
-export const ROUTES: readonly RouteSpec[] = [
+const CORE_ROUTES: readonly RouteSpec[] = [
   {
     method: 'get', path: '/api/reports', summary: 'List stored reports, newest first',
     query: ReportListQuery,
@@ -132,6 +136,8 @@ export const ROUTES: readonly RouteSpec[] = [
     },
   },
 ];
+
+export const ROUTES: readonly RouteSpec[] = [...CORE_ROUTES, ...KNOWLEDGE_ROUTES];
 
 function dropUndefined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   const out: Record<string, unknown> = {};

@@ -25,6 +25,8 @@ export interface EventMentionInput {
   participants: readonly string[];
   location: string | null;
   sentence: string;
+  /** The trigger's span in its report: the passage a reader jumps to. */
+  trigger: { start: number; end: number };
   summary: string;
 }
 

@@ -26,12 +26,27 @@ export interface ActorPage {
   actor: Actor;
   events: EventView[];
   coParticipants: { actor: string; name: string; count: number }[];
+  statements: Statement[];
+}
+
+/** A quote or claim an actor is the speaker or the source of. */
+export interface Statement {
+  report: string;
+  kind: 'quote' | 'claim';
+  role: 'speaker' | 'source';
+  start: number;
+  end: number;
+  text: string;
+  modality: string | null;
 }
 
 export class KnowledgeBase {
   readonly actors = new ActorIndex();
   readonly events = new EventIndex();
-  readonly reports = new Map<string, { publisher: string | null; published: string | null }>();
+  readonly reports = new Map<string, { publisher: string | null; published: string | null; title: string | null }>();
+  readonly #statements = new Map<string, Statement[]>();
+  /** Recorded decisions that could not be replayed (their actors are gone), with why. */
+  readonly skippedDecisions: string[] = [];
 
   /**
    * `origin`: when the report re-publishes another (a near-duplicate), the report it repeats:
@@ -39,7 +54,7 @@ export class KnowledgeBase {
    */
   addReport(x: Extraction, origin?: string): ReportResolution {
     const originPublisher = origin !== undefined ? (this.reports.get(origin)?.publisher ?? x.publisher) : x.publisher;
-    this.reports.set(x.id, { publisher: originPublisher, published: x.published });
+    this.reports.set(x.id, { publisher: originPublisher, published: x.published, title: x.title });
     const resolutions = x.entities.map((e) => this.actors.resolve(
       { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles }, x.id, x.published,
     ));
@@ -53,11 +68,29 @@ export class KnowledgeBase {
         report: x.id, publisher: originPublisher, published: x.published, event: v.id, type: v.type, date: v.date,
         participants: v.participants.map((p) => actorOf.get(p)).filter((a): a is string => a !== undefined),
         location: v.location !== null ? (actorOf.get(v.location) ?? null) : null,
-        sentence: sentenceOf(v.trigger.start), summary: v.summary,
+        sentence: sentenceOf(v.trigger.start), trigger: v.trigger, summary: v.summary,
       });
       return { local: v.id, ...res };
     });
+    const say = (entity: string | null, st: Omit<Statement, 'report' | 'text'>): void => {
+      const actor = entity !== null ? actorOf.get(entity) : undefined;
+      if (actor === undefined) return;
+      const list = this.#statements.get(actor) ?? [];
+      list.push({ report: x.id, text: x.text.slice(st.start, st.end), ...st });
+      this.#statements.set(actor, list);
+    };
+    for (const q of x.quotes) say(q.speaker, { kind: 'quote', role: 'speaker', start: q.start, end: q.end, modality: null });
+    for (const c of x.claims) {
+      say(c.speaker, { kind: 'claim', role: 'speaker', start: c.start, end: c.end, modality: c.modality });
+      if (c.source !== c.speaker) say(c.source, { kind: 'claim', role: 'source', start: c.start, end: c.end, modality: c.modality });
+    }
     return { report: x.id, actors: resolutions, events };
+  }
+
+  /** Quotes and claims an actor (or an actor merged into it) is the speaker or source of, in report order. */
+  statementsOf(actor: string): Statement[] {
+    const ids = [actor, ...this.actors.absorbedInto(actor)];
+    return ids.flatMap((id) => this.#statements.get(id) ?? []);
   }
 
   /** The event an id returned by `addReport` now stands for (events can be joined later). */
@@ -105,7 +138,7 @@ export class KnowledgeBase {
     }
     const coParticipants = [...counts].map(([a, count]) => ({ actor: a, name: this.actors.get(a)?.name ?? a, count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { actor, events, coParticipants };
+    return { actor, events, coParticipants, statements: this.statementsOf(actor.id) };
   }
 }
 

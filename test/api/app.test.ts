@@ -260,7 +260,10 @@ describe('errors and the OpenAPI document', () => {
       openapi: string; paths: Record<string, Record<string, { parameters?: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[]; requestBody?: { content: Record<string, unknown> }; responses: Record<string, unknown> }>>;
     };
     assert.equal(doc.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/claims', '/api/entities', '/api/events', '/api/reports', '/api/reports/{id}', '/api/search', '/api/timexes']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/api/actors', '/api/claims', '/api/entities', '/api/entities/merge', '/api/entities/{id}', '/api/entities/{id}/split', '/api/events',
+      '/api/reports', '/api/reports/{id}', '/api/search', '/api/timeline', '/api/timexes',
+    ]);
     assert.deepEqual(Object.keys(doc.paths['/api/reports']!).sort(), ['get', 'post']);
     const search = doc.paths['/api/search']!['get']!;
     const q = search.parameters?.find((p) => p.name === 'q');
