@@ -138,6 +138,12 @@ const CASES: Case[] = [
     text: 'Kallas said: “The convoy reportedly turned back at the border.”',
     claims: [{ contains: 'turned back at the border', modality: 'hedged', speaker: 'Kallas' }],
   },
+  {
+    name: 'a “probably” inside reported speech is the speaker’s',
+    text: 'Stubb said the war would probably end next year.',
+    claims: [{ contains: 'end next year', modality: 'hedged', speaker: 'Stubb', source: 'Stubb', cue: 'probably' }],
+    noClaim: [{ contains: 'end next year', modality: 'speculative' }],
+  },
   { name: 'a speculation word inside a title is nobody’s claim', text: 'She read the essay «Perhaps Tomorrow» on the radio.', noClaim: [{ contains: 'Tomorrow' }] },
 
   // ---- footnotes and chains

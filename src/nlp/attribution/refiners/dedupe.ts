@@ -1,6 +1,7 @@
 /**
- * One candidate per passage and kind: when two rules propose the same span, the first in
- * rule order (the more specific one) wins. Candidates are then sorted by position.
+ * One candidate per passage, kind and modality: when two rules propose the same span, the
+ * first in rule order (the more specific one) wins; a speaker's hedge on the same words as
+ * the report of them stays beside it. Candidates are then sorted by position.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { AttributionCandidate } from '../candidate.js';
@@ -11,7 +12,7 @@ export const dedupeRefiner: Refiner<AttributionCandidate> = {
     const seen = new Set<string>();
     const out: AttributionCandidate[] = [];
     for (const c of cs) {
-      const key = `${c.kind}:${c.start}:${c.end}`;
+      const key = `${c.kind}:${c.modality}:${c.start}:${c.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(c);
