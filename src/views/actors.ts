@@ -194,33 +194,45 @@ export interface Point {
   y: number;
 }
 
+/** Connected components as lists of node indices, largest first (ties: first node's order). */
+export function components(n: number, edges: readonly { a: number; b: number }[]): number[][] {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    while (parent[x] !== r) { const next = parent[x] ?? r; parent[x] = r; x = next; }
+    return r;
+  };
+  for (const { a, b } of edges) { const ra = find(a); const rb = find(b); if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb); }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) { const r = find(i); let g = groups.get(r); if (!g) groups.set(r, (g = [])); g.push(i); }
+  return [...groups.values()].sort((x, y) => y.length - x.length || (x[0] ?? 0) - (y[0] ?? 0));
+}
+
 /**
- * A Fruchterman–Reingold layout for a fixed number of iterations, deterministic (nodes start on
- * a circle in id order). It runs in open space with a pull towards the centre (so separate
- * components stay near), then the result is scaled to fit [margin, width − margin] ×
- * [margin, height − margin]: nothing piles up against the edges. O(iterations · n²): 300 nodes
- * and 150 iterations take a few tens of milliseconds.
+ * Fruchterman–Reingold on one component, for a fixed number of iterations, deterministic
+ * (nodes start on a circle in index order). Returns positions in the unit square.
  */
-export function forceLayout(graph: Graph, width: number, height: number, iterations = 150, margin = 20): Map<string, Point> {
-  const n = graph.nodes.length;
-  const pos: Point[] = graph.nodes.map((_, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, n);
-    const radius = Math.min(width, height) * 0.4 * (0.6 + (0.4 * ((i * 7919) % 13)) / 13);
-    return { x: width / 2 + radius * Math.cos(angle), y: height / 2 + radius * Math.sin(angle) };
+function layoutComponent(nodes: readonly number[], edges: readonly { a: number; b: number; w: number }[], iterations: number): Point[] {
+  const n = nodes.length;
+  if (n === 1) return [{ x: 0.5, y: 0.5 }];
+  if (n === 2) return [{ x: 0.1, y: 0.5 }, { x: 0.9, y: 0.5 }];
+  const local = new Map(nodes.map((g, i) => [g, i]));
+  const es = edges.flatMap((e) => {
+    const a = local.get(e.a);
+    const b = local.get(e.b);
+    return a === undefined || b === undefined ? [] : [{ a, b, w: e.w }];
   });
-  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
-  const edges = graph.edges.flatMap((e) => {
-    const a = index.get(e.source);
-    const b = index.get(e.target);
-    return a === undefined || b === undefined || a === b ? [] : [{ a, b, w: e.weight }];
+  const pos: Point[] = nodes.map((_, i) => {
+    const angle = (2 * Math.PI * i) / n;
+    const radius = 0.4 * (0.6 + (0.4 * ((i * 7919) % 13)) / 13);
+    return { x: 0.5 + radius * Math.cos(angle), y: 0.5 + radius * Math.sin(angle) };
   });
-  const k = Math.sqrt((width * height) / Math.max(1, n)) * 0.5;
+  const k = Math.sqrt(1 / n) * 0.9;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
-  let temperature = Math.min(width, height) / 6;
+  let temperature = 0.15;
   const cool = temperature / (iterations + 1);
-  const cx = width / 2;
-  const cy = height / 2;
   for (let it = 0; it < iterations; it++) {
     dx.fill(0);
     dy.fill(0);
@@ -231,7 +243,7 @@ export function forceLayout(graph: Graph, width: number, height: number, iterati
         let ddx = pi.x - pj.x;
         let ddy = pi.y - pj.y;
         let d2 = ddx * ddx + ddy * ddy;
-        if (d2 < 0.01) { ddx = 0.1 * (((i - j) % 3) + 1); ddy = 0.1; d2 = ddx * ddx + ddy * ddy; }
+        if (d2 < 1e-8) { ddx = 1e-4 * (((i - j) % 3) + 1); ddy = 1e-4; d2 = ddx * ddx + ddy * ddy; }
         const f = (k * k) / d2; // repulsion k²/d along the unit vector: k²·ddx/d²
         dx[i] = (dx[i] ?? 0) + ddx * f;
         dy[i] = (dy[i] ?? 0) + ddy * f;
@@ -239,12 +251,12 @@ export function forceLayout(graph: Graph, width: number, height: number, iterati
         dy[j] = (dy[j] ?? 0) - ddy * f;
       }
     }
-    for (const { a, b, w } of edges) {
+    for (const { a, b, w } of es) {
       const pa = pos[a] as Point;
       const pb = pos[b] as Point;
       const ddx = pa.x - pb.x;
       const ddy = pa.y - pb.y;
-      const d = Math.sqrt(ddx * ddx + ddy * ddy) || 0.01;
+      const d = Math.sqrt(ddx * ddx + ddy * ddy) || 1e-4;
       const f = (d / k) * Math.min(3, 1 + Math.log(w)); // attraction d²/k along the unit vector
       dx[a] = (dx[a] ?? 0) - ddx * f;
       dy[a] = (dy[a] ?? 0) - ddy * f;
@@ -253,32 +265,69 @@ export function forceLayout(graph: Graph, width: number, height: number, iterati
     }
     for (let i = 0; i < n; i++) {
       const p = pos[i] as Point;
-      // Gravity: a pull towards the centre that grows with distance, like a spring of length 0.
-      const mx = (dx[i] ?? 0) + (cx - p.x) * 0.1;
-      const my = (dy[i] ?? 0) + (cy - p.y) * 0.1;
+      const mx = dx[i] ?? 0;
+      const my = dy[i] ?? 0;
       const len = Math.sqrt(mx * mx + my * my) || 1;
       const step = Math.min(len, temperature);
-      p.x += (mx / len) * step;
-      p.y += (my / len) * step;
+      // The unit square is the frame: FR's classic wall.
+      p.x = Math.min(1, Math.max(0, p.x + (mx / len) * step));
+      p.y = Math.min(1, Math.max(0, p.y + (my / len) * step));
     }
-    temperature = Math.max(0.5, temperature - cool);
+    temperature = Math.max(0.002, temperature - cool);
   }
-  // Fit the drawing into the box, keeping its aspect ratio.
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const p of pos) {
-    if (p.x < minX) minX = p.x;
-    if (p.x > maxX) maxX = p.x;
-    if (p.y < minY) minY = p.y;
-    if (p.y > maxY) maxY = p.y;
-  }
-  const spanX = Math.max(1e-9, maxX - minX);
-  const spanY = Math.max(1e-9, maxY - minY);
-  const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY);
-  const offX = (width - spanX * scale) / 2;
-  const offY = (height - spanY * scale) / 2;
-  for (const p of pos) {
-    p.x = n === 1 ? width / 2 : offX + (p.x - minX) * scale;
-    p.y = n === 1 ? height / 2 : offY + (p.y - minY) * scale;
-  }
-  return new Map(graph.nodes.map((node, i) => [node.id, pos[i] as Point]));
+  return pos;
+}
+
+/**
+ * The network layout: each connected component is laid out on its own (Fruchterman–Reingold,
+ * a fixed number of iterations, deterministic) in a square cell whose side grows with the
+ * square root of its size, and the cells are packed in rows, largest first, to fill
+ * [margin, width − margin] × [margin, height − margin]. So the main component gets most of the
+ * room and isolated pairs do not squeeze it. O(iterations · Σ size²).
+ */
+export function forceLayout(graph: Graph, width: number, height: number, iterations = 150, margin = 20): Map<string, Point> {
+  const n = graph.nodes.length;
+  const out = new Map<string, Point>();
+  if (n === 0) return out;
+  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  const edges = graph.edges.flatMap((e) => {
+    const a = index.get(e.source);
+    const b = index.get(e.target);
+    return a === undefined || b === undefined || a === b ? [] : [{ a, b, w: e.weight }];
+  });
+  const comps = components(n, edges);
+  const W = Math.max(1, width - 2 * margin);
+  const H = Math.max(1, height - 2 * margin);
+  // Find the largest unit (cell side per √size) whose row packing fits.
+  const pack = (unit: number): { x: number; y: number; side: number }[] | null => {
+    const cells: { x: number; y: number; side: number }[] = [];
+    let x = 0;
+    let y = 0;
+    let rowH = 0;
+    for (const c of comps) {
+      const side = Math.min(W, H, unit * Math.sqrt(c.length));
+      if (x + side > W + 1e-9) { x = 0; y += rowH; rowH = 0; }
+      if (y + side > H + 1e-9) return null;
+      cells.push({ x, y, side });
+      x += side;
+      rowH = Math.max(rowH, side);
+    }
+    return cells;
+  };
+  let unit = Math.sqrt((W * H) / n) * 1.2;
+  let cells = pack(unit);
+  for (let tries = 0; !cells && tries < 200; tries++) { unit *= 0.95; cells = pack(unit); }
+  if (!cells) cells = comps.map(() => ({ x: 0, y: 0, side: Math.min(W, H) }));
+  comps.forEach((comp, ci) => {
+    const cell = cells?.[ci] ?? { x: 0, y: 0, side: Math.min(W, H) };
+    const inner = cell.side * 0.8;
+    const pad = (cell.side - inner) / 2;
+    const pts = layoutComponent(comp, edges, iterations);
+    comp.forEach((node, i) => {
+      const p = pts[i] ?? { x: 0.5, y: 0.5 };
+      const id = graph.nodes[node]?.id;
+      if (id !== undefined) out.set(id, { x: margin + cell.x + pad + p.x * inner, y: margin + cell.y + pad + p.y * inner });
+    });
+  });
+  return out;
 }

@@ -77,3 +77,20 @@ describe('forceLayout', () => {
     assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
   });
 });
+
+describe('components', () => {
+  it('groups nodes by connection, largest first', async () => {
+    const { components } = await import('../../src/views/actors.js');
+    assert.deepEqual(components(7, [{ a: 0, b: 1 }, { a: 1, b: 2 }, { a: 4, b: 5 }, { a: 5, b: 6 }, { a: 6, b: 4 }]), [[0, 1, 2], [4, 5, 6], [3]]);
+    assert.deepEqual(components(0, []), []);
+  });
+  it('gives each component its own cell: no two nodes of different components overlap', () => {
+    const nodes = Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, label: '', type: 'person', weight: 1 }));
+    const edges = Array.from({ length: 9 }, (_, i) => ({ source: `n${i}`, target: `n${i + 1}`, weight: 1 }));
+    const p = forceLayout({ nodes, edges }, 600, 400, 80);
+    const pts = [...p.values()];
+    let min = Infinity;
+    for (let i = 0; i < pts.length; i++) for (let j = i + 1; j < pts.length; j++) min = Math.min(min, Math.hypot((pts[i]?.x ?? 0) - (pts[j]?.x ?? 0), (pts[i]?.y ?? 0) - (pts[j]?.y ?? 0)));
+    assert.ok(min > 10, `closest pair ${min.toFixed(1)} px`);
+  });
+});
