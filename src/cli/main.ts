@@ -9,8 +9,9 @@ import { reportsCommand } from './commands/reports.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { timelineCommand } from './commands/timeline.js';
+import { entitiesCommand } from './commands/entities.js';
 
-const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, serveCommand, searchCommand, reportsCommand, timelineCommand, exportCommand];
+const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, serveCommand, searchCommand, reportsCommand, timelineCommand, entitiesCommand, exportCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
