@@ -127,11 +127,11 @@ export class SourceResolver {
     // 2. a name the entities stage did not find
     const name = nameIn(surface);
     if (name !== null) {
-      const id = this.#entityFor(name.name, name.alias, phrase);
+      const { id, own } = this.#named(name.name, name.alias, phrase);
       if (!ORG_WORD_RE.test(name.name) && (/\s/.test(name.name) || TITLE_RE.test(surface) || this.#isKnownPerson(id))) {
         this.#persons.push({ at: phrase.start, id });
       }
-      return { written: id, referent: id, document };
+      return { written: own, referent: id, document };
     }
     // 3. a definite description of someone named before ("the unelected president")
     const title = TITLED_RE.exec(surface);
@@ -271,6 +271,15 @@ export class SourceResolver {
   }
 
   #entityFor(name: string, alias: string | null, phrase: Span): string {
+    return this.#named(name, alias, phrase).id;
+  }
+
+  /**
+   * The entity a name in a phrase refers to (`id`) and the entity whose mention is the phrase
+   * (`own`): the same one, except for a typed entity of the entities stage that has no mention
+   * there — then `own` is an `other` entity on the phrase, merged into it by evidence.
+   */
+  #named(name: string, alias: string | null, phrase: Span): { id: string; own: string } {
     const key = name.toLowerCase().replace(DETERMINER_START_RE, '');
     const known = this.#byName.get(key) ?? this.#byName.get(name.toLowerCase()) ?? (alias ? this.#byName.get(alias.toLowerCase()) : undefined);
     const mention = { start: phrase.start, end: phrase.end };
@@ -278,20 +287,20 @@ export class SourceResolver {
       const e = this.#entities.get(known);
       // only our own `other` entities take a mention on the phrase: typed ones stay as the entities stage left them
       if (e && e.type === 'other') this.#addMention(known, mention);
-      else if (e) return this.#linked(known, name, phrase);
-      return known;
+      else if (e) return { id: known, own: this.#linked(known, name, phrase) };
+      return { id: known, own: known };
     }
     const id = this.#newEntity(name.replace(DETERMINER_START_RE, ''), alias ? [alias] : [], mention);
     this.#byName.set(key, id);
     if (alias) this.#byName.set(alias.toLowerCase(), id);
-    return id;
+    return { id, own: id };
   }
 
-  /** A typed entity named again in a phrase it has no mention in: an `other` entity on the phrase, merged into it by evidence. */
+  /** A typed entity named again in a phrase it has no mention in: an `other` entity on the phrase, merged into it by evidence; returns its id. */
   #linked(into: string, name: string, phrase: Span): string {
     const own = this.#placeholder(this.#doc.text.slice(phrase.start, phrase.end).trim(), phrase);
     this.#entities.get(own)?.merges.push({ rule: 'attribution/name', from: name, into, evidence: 'same name', score: 0.9 });
-    return into;
+    return own;
   }
 
   #placeholder(surface: string, phrase: Span): string {

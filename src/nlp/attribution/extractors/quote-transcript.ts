@@ -26,7 +26,8 @@ export const quoteTranscriptExtractor: Extractor<AttributionCandidate> = {
       const dashed = /^["“]?[—–-]/.test(m[0]);
       const caps = m[1] === m[1].toUpperCase() && /\p{Lu}{2}/u.test(m[1]);
       const heading = p.heading || doc.sentenceAt(p.start) === 0;
-      if (LABELS.test(m[1].split(/\s+/)[0]!) || !(dashed || caps || heading)) continue;
+      // labels ("Note:", "Update:", AP's "The Latest:") are not speakers
+      if (LABELS.test(m[1].split(/\s+/)[0]!) || /^The\s/u.test(m[1]) || !(dashed || caps || heading)) continue;
       const nameStart = p.start + m[0].indexOf(m[1], /^["“]/.test(m[0]) ? 1 : 0);
       let start = p.start + m[0].length;
       let end = p.end;
