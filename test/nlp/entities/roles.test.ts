@@ -59,3 +59,15 @@ test('a role two people share does not resolve', () => {
   const refs = doc.layers.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'Deputy Prime Minister');
   assert.equal(refs.length, 0);
 });
+
+test('a role before a name stops at another name and at "and"', () => {
+  const doc = analyseText('British Prime Minister Keir Starmer and French President Emmanuel Macron spoke.\n');
+  assert.deepEqual(entityNamed(doc, 'Emmanuel Macron')?.roles.map((r) => r.title), ['French President']);
+  assert.deepEqual(entityNamed(doc, 'Keir Starmer')?.roles.map((r) => r.title), ['British Prime Minister']);
+});
+
+test('"NATO Secretary General Mark Rutte": the whole title is the role, no person "General"', () => {
+  const doc = analyseText('Leaders also heard from NATO Secretary General Mark Rutte on Tuesday.\n');
+  assert.deepEqual(entityNamed(doc, 'Mark Rutte')?.roles.map((r) => r.title), ['NATO Secretary General']);
+  assert.equal(entityNamed(doc, 'General'), undefined);
+});

@@ -7,7 +7,7 @@
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
-import { SPLITTING_TITLES, ROLE_MODIFIERS } from '../../lexicon/titles.js';
+import { ROLE_MODIFIERS, ROLE_WORDS, SPLITTING_TITLES } from '../../lexicon/titles.js';
 import { isNationalityWord } from '../../lexicon/nationalities.js';
 import { ORG_HEADS as ORG_HEAD_LIST } from '../../lexicon/organizations.js';
 import { gazetteerCategories, GAZ } from '../gazetteer.js';
@@ -30,7 +30,7 @@ export const roleSplitRefiner: Refiner<Candidate> = {
         continue;
       }
       let e = r + 1;
-      while (e < toks.length && SPLITTING_TITLES.has(toks[e]!.text.toLowerCase())) e++;
+      while (e < toks.length && (SPLITTING_TITLES.has(toks[e]!.text.toLowerCase()) || ROLE_WORDS.has(toks[e]!.text.toLowerCase()))) e++;
       let roleStart = r;
       while (roleStart > 0 && (MODIFIERS.has(toks[roleStart - 1]!.text.toLowerCase()) || isNationalityWord(toks[roleStart - 1]!.text))) roleStart--;
       let left = toks.slice(0, roleStart);

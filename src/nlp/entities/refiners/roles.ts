@@ -28,13 +28,16 @@ const role = (doc: Document, toks: Tok[], form: string): Role => ({
   confidence: form === 'before' ? 0.9 : 0.8,
 });
 
-function before(doc: Document, c: Candidate, end: number): Tok[] {
+function before(doc: Document, c: Candidate, end: number, names: readonly Candidate[]): Tok[] {
   const toks = tokensBefore(doc, end, 8);
   let i = toks.length;
   while (i > 0) {
-    const w = toks[i - 1]!.text;
-    const lw = w.toLowerCase();
-    if (isCapitalised(w) || ROLE_WORDS.has(lw) || LOWER_OK.has(lw) || (JOINERS.has(lw) && i < toks.length)) i--;
+    const t = toks[i - 1]!;
+    const lw = t.text.toLowerCase();
+    // Stop at another name, at "and" and at a line break: the role belongs to this name only.
+    if (lw === 'and' || doc.text.slice(t.end, i < toks.length ? toks[i]!.start : end).includes('\n')) break;
+    if (names.some((o) => o !== c && o.type === 'person' && o.start < t.end && t.start < o.end)) break;
+    if (isCapitalised(t.text) || ROLE_WORDS.has(lw) || LOWER_OK.has(lw) || (JOINERS.has(lw) && i < toks.length)) i--;
     else break;
   }
   let phrase = toks.slice(i);
@@ -50,9 +53,12 @@ function after(doc: Document, from: number): Tok[] {
   const toks = tokensAfter(doc, from, 14);
   if (!toks.length || toks[0]!.text !== ',') return [];
   const phrase: Tok[] = [];
-  for (const t of toks.slice(1)) {
+  const rest = toks.slice(1);
+  for (const [k, t] of rest.entries()) {
     const lw = t.text.toLowerCase();
-    if (/^[,.;:)\[(—–]$/.test(t.text) || STOP.has(lw)) break;
+    // "and" inside a capitalised name continues ("National Security and Defense Council").
+    const inName = lw === 'and' && k > 0 && isCapitalised(rest[k - 1]!.text) && isCapitalised(rest[k + 1]?.text ?? '');
+    if (/^[,.;:)\[(—–]$/.test(t.text) || (STOP.has(lw) && !inName)) break;
     if (!isCapitalised(t.text) && !ROLE_WORDS.has(lw) && !LOWER_OK.has(lw) && !JOINERS.has(lw) && !/^\p{L}+$/u.test(t.text)) break;
     phrase.push(t);
   }
@@ -69,7 +75,7 @@ export const rolesRefiner: Refiner<Candidate> = {
       if (c.type !== 'person') continue;
       const text = doc.text;
       const bracketed = text[c.start - 1] === '(' && text[c.end] === ')';
-      const b = before(doc, c, bracketed ? c.start - 1 : c.start);
+      const b = before(doc, c, bracketed ? c.start - 1 : c.start, candidates);
       if (b.length) c.roles.push(role(doc, b, bracketed ? 'bracket' : 'before'));
       const a = after(doc, c.end);
       const other = (t: { start: number; end: number }): boolean => candidates.some((o) => o !== c && o.type === 'person' && o.start < t.end && t.start < o.end);

@@ -10,8 +10,15 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import { hasLetter, isCapitalised, isLower, tokensIn } from '../span-tokens.js';
 
+/** Titles and their modifiers that never name anyone alone ("General" in "Secretary General"); not "King" or "Major", which are surnames too. */
+const LONE_TITLES = new Set([
+  'president', 'secretary', 'minister', 'chancellor', 'general', 'director', 'ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'senator', 'governor', 'mayor', 'chairman', 'commissioner', 'national', 'federal',
+  'deputy', 'former', 'acting', 'vice', 'prime', 'military', 'security', 'intelligence', 'foreign', 'defense', 'defence',
+]);
+
 /** Words that label a caption or a credit line, never a name on their own. */
-const CAPTIONS = new Set(['image', 'photo', 'video', 'source', 'credit', 'caption', 'file', 'map', 'audio']);
+const CAPTIONS = new Set(['image', 'photo', 'video', 'source', 'credit', 'caption', 'file', 'map', 'audio', 'article', 'chapter', 'section', 'paragraph']);
 /** Function words are never a name on their own ("Who said ...", "This"), unless in capitals ("US", "WHO"). */
 const FUNCTION_WORDS = new Set([
   'who', 'what', 'when', 'where', 'why', 'how', 'which', 'this', 'that', 'these', 'those', 'it', 'he', 'she',
@@ -32,7 +39,10 @@ export const trimRefiner: Refiner<Candidate> = {
       while (toks.length && toks[toks.length - 1]!.text === '.' && toks.length > 1 && !/^\p{Lu}$/u.test(toks[toks.length - 2]!.text)) toks = toks.slice(0, -1);
       if (toks.length > 1 && /^['’]s$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
       if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
-      if (toks.length === 1 && FUNCTION_WORDS.has(toks[0]!.text.toLowerCase()) && toks[0]!.text !== toks[0]!.text.toUpperCase()) continue;
+      if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
+        const lone = toks[0]!.text.toLowerCase();
+        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone)) continue;
+      }
       if (toks.length > 1 && /^the$/i.test(toks[0]!.text) && !KEEP_THE.has(toks[1]!.text.toLowerCase())) toks = toks.slice(1);
       // Leading lower-case words: cut unless what follows is a single surname ("von der Leyen").
       let lead = 0;
