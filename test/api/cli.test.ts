@@ -9,26 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { Writable } from 'node:stream';
-import { main } from '../../src/cli/main.js';
+import { run } from '../helpers/cli.js';
 import { ExtractionSchema } from '../../src/model/extraction.js';
 import { openStore } from '../../src/store/open.js';
 import { genevaReport, moscowReport } from '../store/fixtures.js';
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await main(argv, { stdout, stderr });
-  return { code, out: stdout.text, err: stderr.text };
-}
 
 let tmp = '';
 let data = '';
