@@ -36,6 +36,8 @@ const BETWEEN = new Set([
   'often', 'now', 'too', 'first', 'last', 'long', 'soon', 'must', 'shall', 'always', 'himself', 'herself', 'themselves', 'itself',
 ]);
 
+const ADVERBIAL_RE = /\s(?:no longer|in no way|not only|at least|of course|by no means|in fact|in turn|once again|in part|for now|so far|at first|at times|in private|in public)\s*$/iu;
+
 /** Words that end a subject noun phrase when reading backwards from the verb. */
 const STOP = new Set([
   'that', 'which', 'and', 'but', 'or', 'because', 'while', 'when', 'whereas', 'if', 'as', 'after', 'before', 'since',
@@ -65,6 +67,9 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * commas ("Anna Berg, a lawyer for the family, said") is kept with its head.
  */
 export function subjectBefore(text: string, pos: number, floor: number): Span | null {
+  // adverbial phrases between subject and verb: "It no longer mentions", "They in no way suggest"
+  const adv = ADVERBIAL_RE.exec(text.slice(Math.max(floor, pos - 40), pos));
+  if (adv) pos -= adv[0].length;
   const words = wordsIn(text, Math.max(floor, pos - 240), pos);
   let i = words.length - 1;
   while (i >= 0 && (BETWEEN.has(words[i]!.w.toLowerCase()) || /n['’]t$/i.test(words[i]!.w) || /ly$/i.test(words[i]!.w) && !isCap(words[i]!.w) && words[i]!.w.length > 4)) i--;

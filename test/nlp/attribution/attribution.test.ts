@@ -97,6 +97,7 @@ const CASES: Case[] = [
   { name: 'adjuncts after the verb are skipped', text: 'Merz said on Monday that Europe must pay for its own defence.', claims: [{ contains: 'Europe must pay for its own defence', source: 'Merz' }] },
   { name: 'in a statement, X said …', text: 'In a statement, the Kremlin said the proposal was premature.', claims: [{ contains: 'the proposal was premature', source: 'Kremlin' }] },
   { name: 'apposition between subject and verb', text: 'Dmitry Peskov, the Kremlin spokesman, said the talks were useful.', claims: [{ contains: 'the talks were useful', source: 'Dmitry Peskov' }] },
+  { name: 'an adverbial phrase between subject and verb', text: 'The Kremlin no longer denies that the talks took place.', claims: [{ contains: 'the talks took place', source: 'Kremlin', cue: 'denies' }] },
   { name: 'bracketed party after a senator', text: 'Sen. Anna Berg (D-Ore.) said the vote would fail.', claims: [{ contains: 'the vote would fail', source: 'Anna Berg' }] },
   { name: 'content before the source (…, a diplomat said)', text: 'The talks will resume in January, a senior diplomat said.', claims: [{ contains: 'The talks will resume in January', modality: 'reported', source: null, speaker: 'a senior diplomat' }] },
   { name: 'content before the source (…, said X)', text: 'The ceasefire must come first, said Foreign Minister Elina Valtonen.', claims: [{ contains: 'The ceasefire must come first', source: 'Elina Valtonen' }] },
