@@ -71,3 +71,9 @@ test('"NATO Secretary General Mark Rutte": the whole title is the role, no perso
   assert.deepEqual(entityNamed(doc, 'Mark Rutte')?.roles.map((r) => r.title), ['NATO Secretary General']);
   assert.equal(entityNamed(doc, 'General'), undefined);
 });
+
+test('a role after a name may hold another person as a possessive', () => {
+  const doc = analyseText('He met Steve Witkoff, Donald Trump’s special envoy, in Miami.\n');
+  assert.deepEqual(entityNamed(doc, 'Steve Witkoff')?.roles.map((r) => r.title), ['Donald Trump’s special envoy']);
+  assert.deepEqual(entityNamed(doc, 'Donald Trump')?.roles, []);
+});

@@ -78,7 +78,10 @@ export const rolesRefiner: Refiner<Candidate> = {
       const b = before(doc, c, bracketed ? c.start - 1 : c.start, candidates);
       if (b.length) c.roles.push(role(doc, b, bracketed ? 'bracket' : 'before'));
       const a = after(doc, c.end);
-      const other = (t: { start: number; end: number }): boolean => candidates.some((o) => o !== c && o.type === 'person' && o.start < t.end && t.start < o.end);
+      // Another person inside the phrase ends it ("Military Intelligence, General Kirill Budanov"),
+      // unless as a possessive ("Steve Witkoff, Donald Trump’s special envoy").
+      const other = (t: { start: number; end: number }): boolean => candidates.some((o) =>
+        o !== c && o.type === 'person' && o.start < t.end && t.start < o.end && !/^['’]s\b/.test(text.slice(o.end, o.end + 3)));
       if (a.length && !a.some(other)) c.roles.push(role(doc, a, 'after'));
       if (text[c.end] === ' ' && text[c.end + 1] === '(') {
         const inner = tokensAfter(doc, c.end + 2, 8);
