@@ -26,6 +26,18 @@ export interface TimelineEvent {
   readonly title: string;
   readonly corroboration?: number | undefined;
   readonly contradicted?: boolean | undefined;
+  /** Merged events (GET /api/timeline): every report that tells it, and the versions that disagree. */
+  readonly mentions?: readonly EventMentionRef[] | undefined;
+  readonly versions?: readonly { readonly field: string; readonly value: string | null; readonly reports: readonly string[] }[] | undefined;
+}
+
+export interface EventMentionRef {
+  readonly reportId: string;
+  readonly eventId: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly published: string | null;
+  readonly date: string | null;
 }
 
 export function timelineEvents(reports: readonly ReportData[]): TimelineEvent[] {
@@ -108,7 +120,7 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 /** The range of published dates, for the "as of" slider. */
-export function publishedRange(events: readonly TimelineEvent[]): { min: number; max: number } | null {
+export function publishedRange(events: readonly { readonly published: string | null }[]): { min: number; max: number } | null {
   let min = Infinity;
   let max = -Infinity;
   for (const e of events) {
@@ -236,4 +248,55 @@ export function eventRowToTimeline(row: unknown, outlets: ReadonlyMap<string, st
 /** The reader's anchor for an event: by position when known, else by id (`eventid-v3`). */
 export function eventAnchor(e: Pick<TimelineEvent, 'index' | 'eventId'>): string {
   return e.index >= 0 ? `event-${e.index}` : `eventid-${e.eventId}`;
+}
+
+/**
+ * One merged event of `GET /api/timeline` (`{id, type, date, participants: [{id, name, type}],
+ * location, corroboration, publishers, contradicted, versions, mentions: [{report: {id, title,
+ * publisher, published}, event, date, passage}], summary}`) as a timeline row. It opens on its
+ * earliest mention; `published` is the earliest report date (when it was first known).
+ */
+export function timelineViewToEvent(raw: unknown): TimelineEvent | null {
+  if (!isObj(raw)) return null;
+  const id = str(raw['id']);
+  const mentions: EventMentionRef[] = (Array.isArray(raw['mentions']) ? raw['mentions'] : []).flatMap((m) => {
+    if (!isObj(m) || !isObj(m['report'])) return [];
+    const rep = m['report'];
+    const reportId = str(rep['id']);
+    const eventId = str(m['event']);
+    if (!reportId || !eventId) return [];
+    return [{ reportId, eventId, title: str(rep['title']) || reportId, publisher: str(rep['publisher']), published: strOrNull(rep['published']), date: strOrNull(m['date']) }];
+  }).sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
+  const first = mentions[0];
+  if (!id || !first) return null;
+  const date = strOrNull(raw['date']);
+  const publishers = Array.isArray(raw['publishers']) ? raw['publishers'].filter((p): p is string => typeof p === 'string') : [];
+  const passage = (Array.isArray(raw['mentions']) ? raw['mentions'] : []).find((m) => isObj(m) && isObj(m['report']) && m['report']['id'] === first.reportId && m['event'] === first.eventId);
+  const span = isObj(passage) && isObj(passage['passage']) ? passage['passage'] : {};
+  return {
+    key: `kb/${id}`,
+    reportId: first.reportId,
+    eventId: first.eventId,
+    index: -1,
+    type: str(raw['type']) || 'other',
+    status: str(raw['status']) || 'happened',
+    date,
+    span: timexSpan(date),
+    participants: (Array.isArray(raw['participants']) ? raw['participants'] : []).map(named).filter((p): p is { id: string; name: string } => p !== null),
+    location: named(raw['location'])?.name ?? null,
+    summary: str(raw['summary']),
+    trigger: { start: typeof span['start'] === 'number' ? span['start'] : 0, end: typeof span['end'] === 'number' ? span['end'] : 0 },
+    triggerText: '',
+    outlet: publishers.length ? publishers.join(', ') : first.publisher,
+    published: first.published,
+    title: first.title,
+    corroboration: typeof raw['corroboration'] === 'number' ? raw['corroboration'] : undefined,
+    contradicted: typeof raw['contradicted'] === 'boolean' ? raw['contradicted'] : undefined,
+    mentions,
+    versions: (Array.isArray(raw['versions']) ? raw['versions'] : []).flatMap((v) => (isObj(v) ? [{
+      field: str(v['field']),
+      value: strOrNull(v['value']),
+      reports: (Array.isArray(v['reports']) ? v['reports'] : []).flatMap((r) => (isObj(r) ? [str(r['publisher']) || str(r['title']) || str(r['id'])] : [])),
+    }] : [])),
+  };
 }

@@ -233,9 +233,10 @@ describe('web UI in Chromium', { skip }, () => {
     const count = async () => Number(/^(\d+) of/.exec((await page.locator('[data-testid="timeline-count"]').textContent()) ?? '')?.[1]);
     const total = await count();
     assert.ok(total >= 3, `${total} events`);
-    // Events come from /api/events when the server has it, else from the stored reports.
-    const hasEventsRoute = (await fetch(`${base}/api/events?limit=1`)).status === 200;
-    assert.equal(await page.locator('[data-source]').getAttribute('data-source'), hasEventsRoute ? 'api' : 'reports');
+    // Events come from /api/timeline (merged) when the server has it, else /api/events, else the reports.
+    const has = async (p: string) => (await fetch(`${base}${p}`)).status === 200;
+    const source = (await has('/api/timeline?limit=1')) ? 'timeline' : (await has('/api/events?limit=1')) ? 'api' : 'reports';
+    assert.equal(await page.locator('[data-source]').getAttribute('data-source'), source);
     // A month-precision event is drawn as a hatched span.
     assert.ok(Number(await page.locator('[data-testid="timeline-axis"]').getAttribute('data-coarse')) >= 1);
     await page.selectOption('[data-filter="outlet"]', 'The Lantern Courier');
@@ -270,6 +271,10 @@ describe('web UI in Chromium', { skip }, () => {
     const details = page.locator('[data-testid="event-details"]');
     await details.waitFor();
     assert.match(await details.innerText(), /Lindqvist met Varga in Valmora[\s\S]*30 Nov 2025 \(day; 2025-11-30\)[\s\S]*Petra Lindqvist, Tomas Varga/);
+    if (source === 'timeline') {
+      // A merged event lists every report that tells it.
+      assert.match(await page.locator('[data-testid="event-mentions"]').innerText(), /Harbour Talks End Without a Deal[\s\S]*The Lantern Courier, 2025-12-02/);
+    }
     await shot(page, 'timeline-event');
     await details.getByRole('link', { name: 'Open the passage in the report' }).click();
     await page.waitForSelector('#ann-event-0.target');

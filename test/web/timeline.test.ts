@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normaliseReport, type ReportData } from '../../src/views/extraction.js';
-import { denseWindow, eventAnchor, eventAt, eventRowToTimeline, filterEvents, layoutLanes, publishedRange, sortEvents, timelineEvents } from '../../src/views/timeline.js';
+import { denseWindow, eventAnchor, eventAt, eventRowToTimeline, filterEvents, timelineViewToEvent, layoutLanes, publishedRange, sortEvents, timelineEvents } from '../../src/views/timeline.js';
 import { isoDay, timexSpan } from '../../src/views/dates.js';
 import { harbourReport } from './fixtures.js';
 
@@ -137,5 +137,30 @@ describe('eventRowToTimeline', () => {
     const [first] = timelineEvents([a]);
     assert.ok(first);
     assert.equal(eventAnchor(first), 'event-0');
+  });
+});
+
+describe('timelineViewToEvent', () => {
+  it('maps a merged /api/timeline event: earliest mention first, corroboration, versions', () => {
+    const e = timelineViewToEvent({
+      id: 'k7', type: 'meeting', date: '2025-11-30', from: '2025-11-30', to: '2025-11-30',
+      participants: [{ id: 'a1', name: 'Petra Lindqvist', type: 'person' }], location: { id: 'a3', name: 'Valmora', type: 'place' },
+      corroboration: 2, publishers: ['North Post', 'South Star'], contradicted: true,
+      versions: [{ field: 'date', value: '2025-11-29', reports: [{ id: 'r2', href: '', publisher: 'South Star', published: '2025-12-01', title: 'B' }] }],
+      mentions: [
+        { report: { id: 'r2', href: '', publisher: 'South Star', published: '2025-12-01', title: 'B' }, event: 'v4', date: '2025-11-29', passage: { start: 9, end: 12 } },
+        { report: { id: 'r1', href: '', publisher: 'North Post', published: '2025-11-30', title: 'A' }, event: 'v2', date: '2025-11-30', passage: { start: 3, end: 6 } },
+      ],
+      summary: 'A meeting.',
+    });
+    assert.ok(e);
+    assert.deepEqual([e.key, e.reportId, e.eventId, e.published, e.outlet], ['kb/k7', 'r1', 'v2', '2025-11-30', 'North Post, South Star']);
+    assert.deepEqual(e.trigger, { start: 3, end: 6 });
+    assert.equal(e.corroboration, 2);
+    assert.equal(e.contradicted, true);
+    assert.deepEqual(e.mentions?.map((m) => m.reportId), ['r1', 'r2']);
+    assert.deepEqual(e.versions, [{ field: 'date', value: '2025-11-29', reports: ['South Star'] }]);
+    assert.equal(eventAnchor(e), 'eventid-v2');
+    assert.equal(timelineViewToEvent({ id: 'k1', mentions: [] }), null);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { useMemo, useRef, useState, useEffect } from 'preact/hooks';
 import { useTimelineData } from '../data/timeline.js';
+import { useCorpus } from '../corpus.js';
 import { href, type Route } from '../router.js';
 import { denseWindow, eventAnchor, eventAt, extent, filterEvents, layoutLanes, publishedRange, sortEvents, type Placed, type TimelineEvent } from '../../views/timeline.js';
 import { axisTicks, DAY_MS, formatSpan, isoDay } from '../../views/dates.js';
@@ -24,7 +25,7 @@ const ROW = 64;
 const LIST_HEIGHT = 480;
 
 export function TimelineView({ route }: { route: Route }) {
-  const data = useTimelineData();
+  const corpus = useCorpus();
   const [actor, setActor] = useState(route.query.get('actor') ?? '');
   const [types, setTypes] = useState<ReadonlySet<string>>(new Set());
   const [outlet, setOutlet] = useState('');
@@ -34,8 +35,10 @@ export function TimelineView({ route }: { route: Route }) {
   const [asOfDay, setAsOfDay] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
 
-  const pubRange = useMemo(() => publishedRange(data.events), [data.events]);
+  // The slider runs over the reports' publication dates (not the events', which it filters).
+  const pubRange = useMemo(() => publishedRange(corpus.summaries.map((s) => ({ published: s.published }))), [corpus.summaries]);
   const asOf = asOfOn && pubRange ? isoDay(Math.min(pubRange.max, pubRange.min + asOfDay * DAY_MS)) : undefined;
+  const data = useTimelineData(asOf);
   const allTypes = useMemo(() => [...new Set(data.events.map((e) => e.type))].sort(), [data.events]);
   const outlets = useMemo(() => [...new Set(data.events.map((e) => e.outlet).filter(Boolean))].sort(), [data.events]);
 
@@ -114,7 +117,7 @@ export function TimelineView({ route }: { route: Route }) {
         <span aria-live="polite" data-testid="timeline-count">{filtered.length} of {data.events.length} events{undated ? ` (${undated} undated)` : ''}</span>
         {data.status === 'loading' && <span aria-busy="true">loading events…</span>}
         {data.status === 'error' && <span class="error" role="alert">Could not load the events.</span>}
-        <span class="muted small" data-source={data.source}>{data.source === 'api' ? 'from /api/events' : 'from the stored reports'}</span>
+        <span class="muted small" data-source={data.source}>{data.source === 'timeline' ? 'merged across reports (/api/timeline)' : data.source === 'api' ? 'one row per report (/api/events)' : 'from the stored reports'}</span>
         <ExportBar items={[
           { label: 'TimelineJS', file: fileName('parley-timelinejs', 'json'), type: 'application/json', build: () => toTimelineJs(filtered, exportTitle) },
           { label: 'CSV', file: fileName('parley-events', 'csv'), type: 'text/csv', build: () => toCsv(filtered, EVENT_CSV_COLUMNS) },
@@ -373,13 +376,29 @@ function EventDetails({ event: e, onClose }: { event: TimelineEvent; onClose: ()
       <dl class="inline">
         <dt>When</dt><dd>{e.span ? `${formatSpan(e.span)} (${e.span.precision}; ${e.date ?? ''})` : 'not given'}</dd>
         <dt>Who</dt>
-        <dd>{e.participants.length === 0 ? 'no participants named' : e.participants.map((p, i) => <>{i > 0 && ', '}<a href={href(['actors', fold(p.name)])}>{p.name}</a></>)}</dd>
+        <dd>{e.participants.length === 0 ? 'no participants named' : e.participants.map((p, i) => <>{i > 0 && ', '}<a href={href(['actors', /^a\d+$/.test(p.id) ? p.id : fold(p.name)])}>{p.name}</a></>)}</dd>
         {e.location && <><dt>Where</dt><dd>{e.location}</dd></>}
         <dt>Told by</dt><dd>{e.outlet || 'unknown outlet'}{e.published ? `, ${e.published}` : ''}: “{e.title}”</dd>
         {e.corroboration !== undefined && <><dt>Corroboration</dt><dd>{e.corroboration} independent outlet{e.corroboration === 1 ? '' : 's'}</dd></>}
         {e.contradicted && <><dt>Contradicted</dt><dd><span class="badge warn">contradicted</span> other reports disagree on its date, place or participants</dd></>}
         {e.triggerText && <><dt>Trigger</dt><dd>“{e.triggerText}”</dd></>}
+        {e.versions && e.versions.length > 0 && (
+          <><dt>Versions</dt><dd><ul class="plain">{e.versions.map((v, i) => <li key={i}>{v.field}: {v.value ?? 'none'} — {v.reports.join(', ')}</li>)}</ul></dd></>
+        )}
       </dl>
+      {e.mentions && e.mentions.length > 0 && (
+        <>
+          <h3>Told by {e.mentions.length} report{e.mentions.length === 1 ? '' : 's'}</h3>
+          <ul data-testid="event-mentions">
+            {e.mentions.map((m) => (
+              <li key={`${m.reportId}/${m.eventId}`}>
+                <a href={href(['reports', m.reportId], { at: `eventid-${m.eventId}` })}>{m.title}</a>{' '}
+                <span class="muted small">{m.publisher || 'unknown outlet'}{m.published ? `, ${m.published}` : ''}{m.date ? ` (dated ${m.date})` : ''}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>
         <a href={href(['reports', e.reportId], { at: eventAnchor(e) })}>Open the passage in the report</a>{' '}
         <button type="button" class="btn small" onClick={onClose}>Close</button>
