@@ -10,11 +10,11 @@
  *   1. trim                 — spans start and end on name words ("the", "de", quotes, "L’" cut) first,
  *                             so that every later rule compares clean names
  *   2. role-split           — a title inside a name splits it into organisation + role + person
- *   3. known-names          — a name that is exactly a country, body, outlet or public figure takes
- *                             that type (after trim and split, which change the span)
- *   4. headings             — title-case headings keep only names confirmed elsewhere
- *   5. citation-titles      — so do the titles of reference entries
- *   6. nationality          — "Russian", "the Europeans" are not entities
+ *   3. headings             — title-case headings keep only names confirmed elsewhere
+ *   4. citation-titles      — so do the titles of reference entries
+ *   5. nationality          — "Russian", "the Europeans" are not entities
+ *   6. known-names          — a name that is exactly a country, body, outlet or public figure takes
+ *                             that type (after every rule that changes the span)
  *   7. overlaps             — one mention per stretch of text: gazetteer vs tagger, longer vs shorter;
  *                             after the filters, so a dropped heading name cannot shadow a good one
  *   8. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
@@ -62,10 +62,10 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     // spans and types
     trimRefiner,
     roleSplitRefiner,
-    knownNamesRefiner,
     headingsRefiner,
     citationTitlesRefiner,
     nationalityRefiner,
+    knownNamesRefiner,
     overlapsRefiner,
     headTypeRefiner,
     particlesRefiner,
