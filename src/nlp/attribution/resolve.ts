@@ -118,7 +118,10 @@ export class SourceResolver {
     if (kind !== undefined) return this.#pronoun(phrase, surface, kind, verb);
     const document = DOCUMENT_RE.test(surface) ? phrase : null;
     // 1. a mention the entities stage found inside the phrase
-    const inside = this.#overlapping(phrase);
+    // a possessor is not the source ("Putin's envoy Kirill Dmitriev"); in an apposition the head
+    // comes first ("Dmitriev, Putin's envoy"), otherwise last
+    const inside = this.#overlapping(phrase).filter((m) => !/^['’]s?\b/u.test(text.slice(m.end, m.end + 2)));
+    if (!surface.includes(',')) inside.reverse();
     const pick = inside.find((m) => m.type === 'person') ?? inside.find((m) => m.type === 'organization') ?? inside[0];
     if (pick) {
       if (pick.type === 'person') this.#persons.push({ at: phrase.start, id: pick.entity });

@@ -240,3 +240,43 @@ test('attribution: odd inputs give well-formed spans and never throw', async () 
     ExtractionSchema.parse(presentExtraction(doc));
   }
 });
+
+/** Runs the stage after an entities layer written by hand (what the entities stage would find). */
+function runWithEntities(text: string, names: { name: string; type: 'person' | 'organization'; at: string[] }[]): Document {
+  const doc = makeDoc(text);
+  runStages(doc, SPINE_STAGES);
+  names.forEach((n, i) => {
+    const id = `e${i + 1}`;
+    doc.layers.entities.push({ id, name: n.name, type: n.type, aliases: [], roles: [], merges: [] });
+    let from = 0;
+    for (const surface of n.at) {
+      const start = text.indexOf(surface, from);
+      assert.ok(start >= 0, surface);
+      doc.layers.mentions.push({ start, end: start + surface.length, type: n.type, entity: id, rule: 'test', confidence: 1 });
+      from = start + surface.length;
+    }
+  });
+  doc.layers.mentions.sort((a, b) => a.start - b.start);
+  attributionStage.run(doc);
+  return doc;
+}
+
+test('attribution: entities found by the entities stage are preferred, and never given pronoun mentions', () => {
+  const text = 'Putin’s special envoy Kirill Dmitriev said the talks went well. Unelected President Volodymyr Zelensky spoke next. The unelected president immediately replied: «We will never give up our land.» He said that Kyiv would not sign.';
+  const doc = runWithEntities(text, [
+    { name: 'Vladimir Putin', type: 'person', at: ['Putin'] },
+    { name: 'Kirill Dmitriev', type: 'person', at: ['Kirill Dmitriev'] },
+    { name: 'Volodymyr Zelensky', type: 'person', at: ['Volodymyr Zelensky'] },
+  ]);
+  const claim = doc.layers.claims.find((c) => doc.slice(c).includes('the talks went well'));
+  assert.equal(entityName(doc, claim?.source ?? null), 'Kirill Dmitriev');
+  const quote = doc.layers.quotes.find((q) => doc.slice(q).includes('never give up'));
+  assert.equal(entityName(doc, quote?.speaker ?? null), 'Volodymyr Zelensky');
+  const sign = doc.layers.claims.find((c) => doc.slice(c).includes('Kyiv would not sign'));
+  assert.equal(entityName(doc, sign?.source ?? null), 'Volodymyr Zelensky');
+  // the pronoun has its own `other` entity, merged into the person by evidence; typed entities keep their own mentions only
+  const he = doc.layers.entities.find((e) => e.id === sign?.speaker);
+  assert.equal(he?.type, 'other');
+  assert.equal(he?.merges[0]?.into, 'e3');
+  for (const m of doc.layers.mentions) if (m.entity.startsWith('e')) assert.equal(m.rule, 'test');
+});
