@@ -231,12 +231,25 @@ export class SourceResolver {
       referent = best ? this.#personId(best) : null;
     } else if (kind === 'thing' && verb !== null) {
       referent = this.#issuer(phrase.start);
+    } else if (kind === 'relative') {
+      // "Kallas, who said …": the noun phrase the relative clause hangs on
+      const text = this.#doc.text;
+      const comma = /,\s*$/.exec(text.slice(Math.max(0, phrase.start - 4), phrase.start));
+      const si = this.#doc.sentenceAt(phrase.start);
+      const floor = this.#doc.layers.sentences[si]?.start ?? Math.max(0, phrase.start - 200);
+      const np = comma ? subjectBefore(text, phrase.start - comma[0].length, floor) : null;
+      if (np) {
+        const r = this.resolve(np, null);
+        referent = r.referent;
+      }
     }
     if (referent !== null) {
       const target = this.#entities.get(referent);
       this.#entities.get(own)?.merges.push({
         rule: 'attribution/pronoun', from: surface, into: referent, score: 0.6,
-        evidence: kind === 'thing' ? `the statement issued by ${target?.name ?? referent}` : `last person mentioned before "${surface}": ${target?.name ?? referent}`,
+        evidence: kind === 'thing' ? `the statement issued by ${target?.name ?? referent}`
+          : kind === 'relative' ? `the noun phrase "${surface}" hangs on: ${target?.name ?? referent}`
+            : `the person "${surface}" refers to: ${target?.name ?? referent}`,
       });
     }
     return { written: own, referent, document: null };

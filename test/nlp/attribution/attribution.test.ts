@@ -109,6 +109,7 @@ const CASES: Case[] = [
   { name: 'a second verb of the same subject', text: 'Novak is cautious and expects prices to rise.', claims: [{ contains: 'prices to rise', source: 'Novak', cue: 'expects' }] },
   { name: 'a headline in title case', text: 'Kallas Says Europe Will Not Recognise the Annexation\n\nThe ministers met on Monday.', claims: [{ contains: 'Europe Will Not Recognise the Annexation', source: 'Kallas', cue: 'Says' }] },
   { name: 'an organisation before a group of its people', text: 'EU officials said the sanctions would be renewed.', claims: [{ contains: 'the sanctions would be renewed', source: 'EU', speaker: 'EU' }] },
+  { name: 'a relative pronoun source is resolved to its noun phrase', text: 'The talks were led by Anna Berg, who said that the deal was close.', claims: [{ contains: 'the deal was close', source: 'Anna Berg', speaker: 'who' }] },
   { name: 'a pronoun source is resolved to the person named before', text: 'Marco Rubio met the delegation in Geneva. He said that the talks were productive.', claims: [{ contains: 'the talks were productive', source: 'Marco Rubio', speaker: 'He' }] },
 
   // ---- unnamed sources: null entity, the cue and the phrase say so
