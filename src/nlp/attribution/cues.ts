@@ -127,6 +127,8 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
     // "…,” the letter reads." — right before the end of a clause, after a noun, it is the verb
     const clauseEnd = /^[.,;!?]/.test(after) && prev.word !== '' && /[”"']\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(start, prev.at));
     if (!verbContext && !clauseEnd && !CLAUSE_NEXT_RE.test(after)) return null;
+    // "states" is far more often the noun ("in swing states that …"): a verb only after its subject
+    if (base === 'state' && !verbContext) return null;
     if (prev.comma && word === base) return null;
     if (capital && !prev.comma && ARTICLE.has(wordBefore(text, prev.at, start).word.toLowerCase())) return null; // "the Florida plan"
   }

@@ -175,6 +175,8 @@ const CASES: Case[] = [
   { name: 'a plain report of an event', text: 'The delegation arrived in Geneva on Sunday.', quotes: [], noClaim: [{ contains: 'Geneva' }] },
   { name: '"plan" as a noun is no cue', text: 'The peace plan was drafted in Florida.', noClaim: [{ contains: 'drafted in Florida' }] },
   { name: '"States" in a name is no cue', text: 'The United States sent two envoys to Berlin.', noClaim: [{ contains: 'two envoys' }] },
+  { name: '"states" as a noun is no cue', text: 'Candidates campaign hardest in swing states that decide the race.', noClaim: [{ contains: 'decide the race' }] },
+  { name: '"continue to" attributes nothing', text: 'The envoys continue to meet every week in Geneva.', noClaim: [{ contains: 'meet every week' }] },
   { name: 'a passive "was told" attributes nothing by itself', text: 'The delegation was told to wait outside.', noClaim: [{ contains: 'wait outside' }] },
   { name: '"the report of" is a noun', text: 'The report of the commission was published on Friday.', noClaim: [{ contains: 'published on Friday' }] },
 ];

@@ -32,6 +32,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         if (pieceAt(pieces, cue.start) >= 0) continue;
         // "reads" introduces a text after a colon ("It reads:"); "she read the essay" attributes nothing
         if (cue.base === 'read') continue;
+        // "continued" reports only before a quotation ("she continued: “…”"); "continue to fight" reports nothing
+        if (cue.base === 'continue') continue;
         let who: Span | null = null;
         if (cue.participle) {
           if (!/,\s*$/.test(text.slice(sent.start, cue.start))) continue;
