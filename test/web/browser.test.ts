@@ -295,6 +295,13 @@ describe('web UI in Chromium', { skip }, () => {
     assert.match(body, /envoy/);
     assert.match(body, /Petra Lindqvist[\s\S]*1 shared event/);
     await shot(page, 'actor-page');
+    if (/^#\/actors\/a\d+$/.test(new URL(page.url()).hash)) {
+      // The server's actor page: split the short name off, and the audit trail records it.
+      await page.check('[data-split="Varga"]');
+      await page.click('[data-testid="split"]');
+      await until(page, `/Split Varga off Tomas Varga/.test(document.querySelector('[data-testid="actor-message"]')?.textContent ?? '')`);
+      await until(page, `/split/.test(document.querySelector('[data-testid="audit"]')?.textContent ?? '')`);
+    }
     // Her quote is listed on her page, as said by her.
     await page.goto(`${base}/#/actors/petra%20lindqvist`);
     const petra = page.locator('[data-testid="actor-page"]');

@@ -18,6 +18,8 @@ import { formatSpan } from '../../views/dates.js';
 import { fileName, toCsv, toGexf, toJson } from '../../views/exports.js';
 import { ExportBar } from '../components/export.js';
 import type { ReportData } from '../../views/extraction.js';
+import { ApiActorPage, useApiActors } from './actor-api.js';
+import { plural } from '../../views/text.js';
 
 const NET_W = 900;
 const NET_H = 600;
@@ -30,6 +32,8 @@ export function ActorsView({ route }: { route: Route }) {
   const reports = useMemo(() => loadedReports(corpus), [corpus.version]);
   const actors = useMemo(() => aggregateActors(reports), [reports]);
   const key = route.parts[1];
+  // Actor ids of the server's knowledge base (a12) open the server's actor page.
+  if (key && /^a\d+$/.test(key)) return <ApiActorPage id={key} />;
   if (key) {
     const actor = actors.find((a) => a.key === key) ?? actors.find((a) => a.aliases.some((al) => al.toLowerCase() === key));
     if (!actor) return corpus.allStatus === 'ready' ? <p role="alert">No actor “{key}” in the loaded reports. <a href={href(['actors'])}>All actors</a></p> : <p aria-busy="true">Loading…</p>;
@@ -41,8 +45,14 @@ export function ActorsView({ route }: { route: Route }) {
 function ActorIndex({ actors, reports, query }: { actors: readonly Actor[]; reports: readonly ReportData[]; query: string }) {
   const [q, setQ] = useState(query);
   const [type, setType] = useState('');
-  const hits = useMemo(() => searchActors(type ? actors.filter((a) => a.type === type) : actors, q, 100), [actors, q, type]);
-  const types = useMemo(() => [...new Set(actors.map((a) => a.type))].sort(), [actors]);
+  // The server's actors (every spelling resolved across reports) when it has /api/actors;
+  // otherwise the actors grouped here from the loaded reports.
+  const server = useApiActors(q, type);
+  const local = useMemo(() => searchActors(type ? actors.filter((a) => a.type === type) : actors, q, 100), [actors, q, type]);
+  const hits: { key: string; name: string; type: string; aliases: readonly string[]; note: string }[] = Array.isArray(server)
+    ? server.map((a) => ({ key: a.id, name: a.name, type: a.type, aliases: a.aliases, note: plural(a.reports, 'report') }))
+    : local.map((a) => ({ key: a.key, name: a.name, type: a.type, aliases: a.aliases, note: `${plural(a.mentions, 'mention')} in ${plural(new Set(a.refs.map((r) => r.reportId)).size, 'report')}` }));
+  const types = ['person', 'organization', 'place', 'work', 'other'];
   return (
     <section aria-labelledby="actors-h">
       <h1 id="actors-h">Actors</h1>
@@ -63,14 +73,15 @@ function ActorIndex({ actors, reports, query }: { actors: readonly Actor[]; repo
             {types.map((t) => <option key={t} value={t}>{t}</option>)}
           </select>
         </label>
-        <span aria-live="polite" data-testid="actor-count">{hits.length} of {actors.length}</span>
+        <span aria-live="polite" data-testid="actor-count">{hits.length} shown</span>
+        <span class="muted small" data-actor-source={Array.isArray(server) ? 'api' : 'reports'}>{Array.isArray(server) ? 'resolved across reports by the server' : 'grouped from the loaded reports'}</span>
       </div>
       <ul id="actor-results" class="actor-results" data-testid="actor-results">
         {hits.map((a) => (
           <li key={a.key}>
             <a href={href(['actors', a.key])}>{a.name}</a> <span class="badge">{a.type}</span>
             {a.aliases.length > 0 && <span class="muted small"> also {a.aliases.slice(0, 4).join(', ')}{a.aliases.length > 4 ? '…' : ''}</span>}
-            <span class="muted small"> · {a.mentions} mentions in {new Set(a.refs.map((r) => r.reportId)).size} reports</span>
+            <span class="muted small"> · {a.note}</span>
           </li>
         ))}
       </ul>

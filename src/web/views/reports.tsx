@@ -126,7 +126,12 @@ export function ReportReader({ report, at }: { report: ReportData; at: string | 
   useEffect(() => {
     if (!at) return;
     const byId = /^eventid-(.+)$/.exec(at);
-    const anchor = byId ? `event-${report.events.findIndex((e) => e.id === byId[1])}` : at;
+    const byStart = /^(quote|claim)-at-(\d+)$/.exec(at);
+    const anchor = byId
+      ? `event-${report.events.findIndex((e) => e.id === byId[1])}`
+      : byStart
+        ? `${byStart[1]}-${(byStart[1] === 'quote' ? report.quotes : report.claims).findIndex((x) => x.start === Number(byStart[2]))}`
+        : at;
     const el = document.getElementById(`ann-${anchor}`);
     if (el) {
       el.classList.add('target');
