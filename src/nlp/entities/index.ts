@@ -17,17 +17,18 @@
  *                             that type (after every rule that changes the span)
  *   7. overlaps             — one mention per stretch of text: gazetteer vs tagger, longer vs shorter;
  *                             after the filters, so a dropped heading name cannot shadow a good one
- *   8. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
- *   9. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
- *  10. roles                — titles before, after or in brackets around a person's name; needs
+ *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
+ *   9. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
+ *  10. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
+ *  11. roles                — titles before, after or in brackets around a person's name; needs
  *                             final person spans
  *   then grouping, each rule joining clusters and recording why (grouping/):
- *  11. same-name            — the same name (case and diacritics folded) is one actor
- *  12. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
- *  13. alias                — "X (alias Y)", "X, also known as Y"
- *  14. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
- *  15. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
- *  16. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
+ *  12. same-name            — the same name (case and diacritics folded) is one actor
+ *  13. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
+ *  14. alias                — "X (alias Y)", "X, also known as Y"
+ *  15. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
+ *  16. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
+ *  17. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
  *                             when every person's roles are gathered in one cluster
  * commit: one entity per cluster, canonical name = fullest form; candidates still of type `other`
  *         (the tagger's MISC: events, nationalities) are not entities.
@@ -44,6 +45,7 @@ import { roleReferenceGrouping } from './grouping/role-reference.js';
 import { sameNameGrouping } from './grouping/same-name.js';
 import { surnameGrouping } from './grouping/surname.js';
 import { transliterationGrouping } from './grouping/transliteration.js';
+import { adjacentRefiner } from './refiners/adjacent.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { headTypeRefiner } from './refiners/head-type.js';
 import { headingsRefiner } from './refiners/headings.js';
@@ -67,6 +69,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     nationalityRefiner,
     knownNamesRefiner,
     overlapsRefiner,
+    adjacentRefiner,
     headTypeRefiner,
     particlesRefiner,
     rolesRefiner,

@@ -27,7 +27,7 @@ const ABBREVIATIONS = new Set([
 function joins(prev: string, next: string, more: boolean): boolean {
   if (next === '.' && more && (/^\p{Lu}$/u.test(prev) || ABBREVIATIONS.has(prev.toLowerCase()))) return true;
   if (next === '/' && more && /^\p{Lu}{2,}$/u.test(prev)) return true;
-  if (/^\p{Lu}{2,}\/$/u.test(prev) && /^\p{Lu}/u.test(next)) return true;
+  if (/^\p{Lu}{2,}\/$/u.test(prev) && /^\p{Lu}{1,3}$/u.test(next)) return true;
   if (/^[-/.:]$/.test(next)) return /\d$/.test(prev) && more;
   if (/^\d/.test(next)) return /\d[-/.:]$/.test(prev);
   return false;

@@ -12,6 +12,7 @@ import { nationalityRefiner } from '../../../src/nlp/entities/refiners/nationali
 import { knownNamesRefiner } from '../../../src/nlp/entities/refiners/known-names.js';
 import { roleSplitRefiner } from '../../../src/nlp/entities/refiners/role-split.js';
 import { headTypeRefiner } from '../../../src/nlp/entities/refiners/head-type.js';
+import { adjacentRefiner } from '../../../src/nlp/entities/refiners/adjacent.js';
 import { overlapsRefiner } from '../../../src/nlp/entities/refiners/overlaps.js';
 import { analyseText } from './helpers.js';
 
@@ -113,4 +114,12 @@ test('nationality: a trailing "and Ukrainian" is cut from a name', () => {
 test('trim keeps names made of a letter and digits ("G20")', () => {
   const doc = analyseText('Leaders met at the G20 summit.\n');
   assert.deepEqual(texts(doc, trimRefiner.refine(doc, [at(doc, 'G20', 'organization')])), ['G20/organization']);
+});
+
+test('adjacent: a one-word name followed by an institution or facility name is one name', () => {
+  const doc = analyseText('Crowds gathered at the Kennedy Space Center while Merkel Merz spoke.\n');
+  const out = adjacentRefiner.refine(doc, [
+    at(doc, 'Kennedy', 'person'), at(doc, 'Space Center', 'place'), at(doc, 'Merkel', 'person'), at(doc, 'Merz', 'person'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Kennedy Space Center/place', 'Merkel/person', 'Merz/person']);
 });

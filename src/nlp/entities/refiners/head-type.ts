@@ -18,7 +18,7 @@ const ORG = new Set(ORG_HEADS.concat([
   'mining', 'insurance', 'securities', 'capital', 'partners', 'investments', 'resources', 'petroleum', 'chemicals',
   'foods', 'entertainment', 'media', 'pictures', 'records', 'software', 'electronics', 'financial', 'ventures',
 ]));
-const FACILITY = new Set([
+export const FACILITY: ReadonlySet<string> = new Set([
   'center', 'centre', 'hall', 'hotel', 'museum', 'airport', 'stadium', 'arena', 'tower', 'towers', 'mosque',
   'cathedral', 'bridge', 'square', 'park', 'station', 'port', 'base', 'prison', 'hospital', 'embassy',
 ]);
