@@ -20,5 +20,5 @@ export interface Candidate {
 }
 
 export function candidate(init: Pick<Candidate, 'start' | 'end' | 'type' | 'rule' | 'confidence' | 'zone'>): Candidate {
-  return { ...init, cluster: -1, roles: [], merges: [] };
+  return { start: init.start, end: init.end, type: init.type, rule: init.rule, confidence: init.confidence, zone: init.zone, cluster: -1, roles: [], merges: [] };
 }

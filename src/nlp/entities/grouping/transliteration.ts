@@ -55,15 +55,20 @@ export const transliterationGrouping: Refiner<Candidate> = {
   refine(doc, candidates) {
     const people = clusterHeads(candidates.filter((c) => c.type === 'person'))
       .map((c) => ({ c, words: foldKey(surface(doc, c)).split(' ') }))
-      .filter((p) => p.words.length >= 2);
+      .filter((p) => p.words.length >= 2)
+      .map((p) => {
+        const first = p.words.slice(0, -1).join(' ');
+        const last = p.words[p.words.length - 1]!;
+        return { ...p, first, last, key: `${translitKey(first)} ${translitKey(last)}` };
+      });
     for (let i = 0; i < people.length; i++) {
       for (let j = i + 1; j < people.length; j++) {
         const a = people[i]!;
         const b = people[j]!;
         if (a.c.cluster === b.c.cluster || a.words.length !== b.words.length) continue;
-        const [fa, la] = [a.words.slice(0, -1).join(' '), a.words[a.words.length - 1]!];
-        const [fb, lb] = [b.words.slice(0, -1).join(' '), b.words[b.words.length - 1]!];
-        if ((fa !== fb || la !== lb) && translitKey(fa) === translitKey(fb) && translitKey(la) === translitKey(lb)) {
+        const { first: fa, last: la } = a;
+        const { first: fb, last: lb } = b;
+        if ((fa !== fb || la !== lb) && a.key === b.key) {
           join(doc, candidates, b.c, a.c, 'grouping/transliteration', `"${fa} ${la}"/"${fb} ${lb}" are one name transliterated two ways`, 0.85);
         } else if (la === lb && fa !== fb && fa[0] === fb[0] && Math.min(fa.length, fb.length) >= 3 && editDistance(fa, fb, 2) <= 2) {
           join(doc, candidates, b.c, a.c, 'grouping/transliteration', `same family name, given names "${fa}"/"${fb}" differ by a transliteration`, 0.8);
