@@ -16,6 +16,7 @@ import { axisTicks, DAY_MS, formatSpan, isoDay } from '../../views/dates.js';
 import { EVENT_CSV_COLUMNS, fileName, toCsv, toJson, toTimelineJs } from '../../views/exports.js';
 import { ExportBar } from '../components/export.js';
 import { fold } from '../../views/actors.js';
+import { plural } from '../../views/text.js';
 
 const WIDTH = 1000;
 const LANE = 16;
@@ -351,12 +352,11 @@ function EventList({ events, selected, onSelect }: { events: readonly TimelineEv
             <div class="event-main">
               <span class="badge">{e.type}</span>{e.status !== 'happened' && <span class="badge">{e.status}</span>}{' '}
               <button type="button" class="linklike" onClick={() => onSelect(e.key)}>{e.summary || e.triggerText}</button>
-              {e.corroboration !== undefined && <span class="badge" title="independent outlets">{e.corroboration} sources</span>}
+              {e.corroboration !== undefined && <span class="badge" title="independent outlets">{plural(e.corroboration, 'source')}</span>}
               {e.contradicted && <span class="badge warn">contradicted</span>}
-              <div class="muted small">
-                {e.participants.map((p) => p.name).join(', ') || 'no participants named'}
-                {e.location ? ` · ${e.location}` : ''} · {e.outlet || 'unknown outlet'} {e.published ?? ''} ·{' '}
-                <a href={href(['reports', e.reportId], { at: eventAnchor(e) })}>passage</a>
+              <div class="muted small event-sub">
+                <a href={href(['reports', e.reportId], { at: eventAnchor(e) })}>passage</a> · {e.outlet || 'unknown outlet'} {e.published ?? ''} ·{' '}
+                {e.participants.map((p) => p.name).join(', ') || 'no participants named'}{e.location ? ` · ${e.location}` : ''}
               </div>
             </div>
           </li>
