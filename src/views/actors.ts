@@ -331,3 +331,34 @@ export function forceLayout(graph: Graph, width: number, height: number, iterati
   });
   return out;
 }
+
+/**
+ * Co-participation from timeline rows (e.g. the server's merged events, whose participants
+ * carry actor ids resolved across reports): an edge between every two participants of an event.
+ */
+export function coParticipationFromEvents(events: readonly { readonly participants: readonly { readonly id: string; readonly name: string; readonly type?: string | undefined }[] }[]): Graph {
+  const nodes = new Map<string, { label: string; type: string; weight: number }>();
+  const edgeWeight = new Map<string, number>();
+  for (const ev of events) {
+    const ids = [...new Set(ev.participants.map((p) => p.id).filter(Boolean))].sort();
+    for (const p of ev.participants) {
+      if (!p.id) continue;
+      const n = nodes.get(p.id);
+      if (n) n.weight += 1;
+      else nodes.set(p.id, { label: p.name, type: p.type ?? 'other', weight: 1 });
+    }
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const key = `${ids[i]}\u0000${ids[j]}`;
+        edgeWeight.set(key, (edgeWeight.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return {
+    nodes: [...nodes].map(([id, n]) => ({ id, ...n })).sort((a, b) => a.id.localeCompare(b.id)),
+    edges: [...edgeWeight].map(([key, weight]) => {
+      const [source = '', target = ''] = key.split('\u0000');
+      return { source, target, weight };
+    }),
+  };
+}

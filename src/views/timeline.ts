@@ -16,7 +16,7 @@ export interface TimelineEvent {
   readonly status: string;
   readonly date: string | null;
   readonly span: DateSpan | null;
-  readonly participants: readonly { readonly id: string; readonly name: string }[];
+  readonly participants: readonly { readonly id: string; readonly name: string; readonly type?: string | undefined }[];
   readonly location: string | null;
   readonly summary: string;
   readonly trigger: Span;
@@ -211,8 +211,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const named = (v: unknown): { id: string; name: string } | null =>
-  isObj(v) && typeof v['name'] === 'string' ? { id: str(v['id']), name: v['name'] } : null;
+const named = (v: unknown): { id: string; name: string; type?: string | undefined } | null =>
+  isObj(v) && typeof v['name'] === 'string' ? { id: str(v['id']), name: v['name'], ...(typeof v['type'] === 'string' ? { type: v['type'] } : {}) } : null;
 
 /** One `GET /api/events` row (`{reportId, reportTitle, published, id, type, date, status, participants: [{id, name}], location: {id, name} | null, trigger, summary}`) as a timeline row; null when it has no report or event id. */
 export function eventRowToTimeline(row: unknown, outlets: ReadonlyMap<string, string>): TimelineEvent | null {
@@ -232,7 +232,7 @@ export function eventRowToTimeline(row: unknown, outlets: ReadonlyMap<string, st
     status: str(row['status']) || 'happened',
     date,
     span: timexSpan(date),
-    participants: (Array.isArray(row['participants']) ? row['participants'] : []).map(named).filter((p): p is { id: string; name: string } => p !== null),
+    participants: (Array.isArray(row['participants']) ? row['participants'] : []).map(named).filter((p): p is { id: string; name: string; type?: string | undefined } => p !== null),
     location: named(row['location'])?.name ?? null,
     summary: str(row['summary']),
     trigger: { start: typeof trig['start'] === 'number' ? trig['start'] : 0, end: typeof trig['end'] === 'number' ? trig['end'] : 0 },
@@ -282,7 +282,7 @@ export function timelineViewToEvent(raw: unknown): TimelineEvent | null {
     status: str(raw['status']) || 'happened',
     date,
     span: timexSpan(date),
-    participants: (Array.isArray(raw['participants']) ? raw['participants'] : []).map(named).filter((p): p is { id: string; name: string } => p !== null),
+    participants: (Array.isArray(raw['participants']) ? raw['participants'] : []).map(named).filter((p): p is { id: string; name: string; type?: string | undefined } => p !== null),
     location: named(raw['location'])?.name ?? null,
     summary: str(raw['summary']),
     trigger: { start: typeof span['start'] === 'number' ? span['start'] : 0, end: typeof span['end'] === 'number' ? span['end'] : 0 },

@@ -94,3 +94,16 @@ describe('components', () => {
     assert.ok(min > 10, `closest pair ${min.toFixed(1)} px`);
   });
 });
+
+describe('coParticipationFromEvents', () => {
+  it('links every two participants of an event, weighted by shared events', async () => {
+    const { coParticipationFromEvents } = await import('../../src/views/actors.js');
+    const g = coParticipationFromEvents([
+      { participants: [{ id: 'a1', name: 'Ana', type: 'person' }, { id: 'a2', name: 'Ben', type: 'person' }, { id: 'a3', name: 'Oslo', type: 'place' }] },
+      { participants: [{ id: 'a2', name: 'Ben', type: 'person' }, { id: 'a1', name: 'Ana', type: 'person' }] },
+      { participants: [{ id: 'a4', name: 'Cy' }] },
+    ]);
+    assert.deepEqual(g.nodes.map((n) => [n.id, n.weight, n.type]), [['a1', 2, 'person'], ['a2', 2, 'person'], ['a3', 1, 'place'], ['a4', 1, 'other']]);
+    assert.deepEqual(g.edges.map((e) => [e.source, e.target, e.weight]).sort(), [['a1', 'a2', 2], ['a1', 'a3', 1], ['a2', 'a3', 1]]);
+  });
+});

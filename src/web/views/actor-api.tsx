@@ -4,13 +4,16 @@
  * audit trail — with the merge and split buttons that call `POST /api/entities/merge` and
  * `POST /api/entities/:id/split`. Everything from the API is shown as text.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, getJson, unwrapList } from '../api.js';
 import { href, navigate } from '../router.js';
 import { formatSpan, timexSpan } from '../../views/dates.js';
 import { fileName, toJson } from '../../views/exports.js';
 import { plural } from '../../views/text.js';
 import { ExportBar } from '../components/export.js';
+import { Network } from '../components/network.js';
+import { useTimelineData } from '../data/timeline.js';
+import { coParticipationFromEvents } from '../../views/actors.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,6 +68,8 @@ export function ApiActorPage({ id }: { id: string }) {
   const [mergeQuery, setMergeQuery] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const candidates = useApiActors(mergeQuery, '');
+  const timeline = useTimelineData();
+  const graph = useMemo(() => coParticipationFromEvents(timeline.source === 'timeline' ? timeline.events : []), [timeline.source, timeline.events]);
 
   useEffect(() => {
     let live = true;
@@ -212,6 +217,7 @@ export function ApiActorPage({ id }: { id: string }) {
         </section>
       )}
       <p><button type="button" class="linklike" onClick={() => navigate(href(['timeline'], { actor: name }))}>Show {name} on the timeline</button></p>
+      {graph.nodes.length > 0 && <Network graph={graph} focus={id} />}
     </article>
   );
 }
