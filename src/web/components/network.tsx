@@ -35,7 +35,9 @@ function trim(graph: Graph, max: number, focus: string | null): Graph {
 
 export function Network({ graph: fullGraph, focus }: { graph: Graph; focus: string | null }) {
   const graph = useMemo(() => trim(fullGraph, MAX_NODES, focus), [fullGraph, focus]);
-  const pos = useMemo(() => forceLayout(graph, NET_W, NET_H, 150), [graph]);
+  // A small network gets a shorter box.
+  const height = graph.nodes.length <= 10 ? 260 : graph.nodes.length <= 40 ? 420 : NET_H;
+  const pos = useMemo(() => forceLayout(graph, NET_W, height, 150), [graph, height]);
   const [hover, setHover] = useState<string | null>(null);
   const labelled = useMemo(() => new Set(graph.nodes.slice().sort((a, b) => b.weight - a.weight).slice(0, LABELS).map((n) => n.id)), [graph]);
   const maxW = Math.max(1, ...graph.edges.map((e) => e.weight));
@@ -59,7 +61,7 @@ export function Network({ graph: fullGraph, focus }: { graph: Graph; focus: stri
         ]} />
       </div>
       {graph.nodes.length === 0 ? <p class="muted" data-testid="network-empty">No events with two or more named participants yet.</p> : (
-        <svg class="net" viewBox={`0 0 ${NET_W} ${NET_H}`} width="100%" role="group" aria-label="Co-participation network; each node links to the actor's page" data-testid="network">
+        <svg class="net" viewBox={`0 0 ${NET_W} ${height}`} width="100%" role="group" aria-label="Co-participation network; each node links to the actor's page" data-testid="network">
           {graph.edges.map((e) => {
             const a = pos.get(e.source);
             const b = pos.get(e.target);
