@@ -16,16 +16,24 @@ const KNOWN_NON_PERSON = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region
 export const surnameGrouping: Refiner<Candidate> = {
   name: 'grouping/surname',
   refine(doc, candidates) {
-    const full = candidates.filter((c) => c.type === 'person' && nameKey(doc, c).split(' ').length >= 2);
+    // Every proper ending of every full name → the full names that end so, in text order.
+    const bySuffix = new Map<string, Candidate[]>();
+    for (const f of candidates) {
+      if (f.type !== 'person') continue;
+      const fw = nameKey(doc, f).split(' ');
+      for (let k = 1; k < fw.length; k++) {
+        const suffix = fw.slice(k).join(' ');
+        const list = bySuffix.get(suffix);
+        if (list) list.push(f);
+        else bySuffix.set(suffix, [f]);
+      }
+    }
     for (const c of candidates) {
       if (c.type === 'other') continue;
       const key = nameKey(doc, c);
       const words = key.split(' ');
       if (c.type !== 'person' && (words.length > 1 || gazetteerCategories(surface(doc, c)) & KNOWN_NON_PERSON)) continue;
-      const owners = full.filter((f) => {
-        const fk = nameKey(doc, f);
-        return fk !== key && fk.endsWith(` ${key}`) && fk.split(' ').length > words.length;
-      });
+      const owners = bySuffix.get(key) ?? [];
       if (!owners.length) continue;
       const before = owners.filter((o) => o.start < c.start);
       const into = before.length ? before[before.length - 1]! : owners[0]!;

@@ -28,7 +28,16 @@ const role = (doc: Document, toks: Tok[], form: string): Role => ({
   confidence: form === 'before' ? 0.9 : 0.8,
 });
 
-function before(doc: Document, c: Candidate, end: number, names: readonly Candidate[]): Tok[] {
+/** The person candidate covering a token start, if any (a map built once per document). */
+type PersonAt = (offset: number) => Candidate | undefined;
+
+function personIndex(candidates: readonly Candidate[]): PersonAt {
+  const byOffset = new Map<number, Candidate>();
+  for (const c of candidates) if (c.type === 'person') for (let i = c.start; i < c.end; i++) byOffset.set(i, c);
+  return (offset) => byOffset.get(offset);
+}
+
+function before(doc: Document, c: Candidate, end: number, personAt: PersonAt): Tok[] {
   const toks = tokensBefore(doc, end, 8);
   let i = toks.length;
   while (i > 0) {
@@ -36,7 +45,8 @@ function before(doc: Document, c: Candidate, end: number, names: readonly Candid
     const lw = t.text.toLowerCase();
     // Stop at another name, at "and" and at a line break: the role belongs to this name only.
     if (lw === 'and' || doc.text.slice(t.end, i < toks.length ? toks[i]!.start : end).includes('\n')) break;
-    if (names.some((o) => o !== c && o.type === 'person' && o.start < t.end && t.start < o.end)) break;
+    const o = personAt(t.start);
+    if (o && o !== c) break;
     if (isCapitalised(t.text) || ROLE_WORDS.has(lw) || LOWER_OK.has(lw) || (JOINERS.has(lw) && i < toks.length)) i--;
     else break;
   }
@@ -71,17 +81,20 @@ function after(doc: Document, from: number): Tok[] {
 export const rolesRefiner: Refiner<Candidate> = {
   name: 'entities/roles',
   refine(doc, candidates) {
+    const personAt = personIndex(candidates);
     for (const c of candidates) {
       if (c.type !== 'person') continue;
       const text = doc.text;
       const bracketed = text[c.start - 1] === '(' && text[c.end] === ')';
-      const b = before(doc, c, bracketed ? c.start - 1 : c.start, candidates);
+      const b = before(doc, c, bracketed ? c.start - 1 : c.start, personAt);
       if (b.length) c.roles.push(role(doc, b, bracketed ? 'bracket' : 'before'));
       const a = after(doc, c.end);
       // Another person inside the phrase ends it ("Military Intelligence, General Kirill Budanov"),
       // unless as a possessive ("Steve Witkoff, Donald Trump’s special envoy").
-      const other = (t: { start: number; end: number }): boolean => candidates.some((o) =>
-        o !== c && o.type === 'person' && o.start < t.end && t.start < o.end && !/^['’]s\b/.test(text.slice(o.end, o.end + 3)));
+      const other = (t: { start: number; end: number }): boolean => {
+        const o = personAt(t.start);
+        return o !== undefined && o !== c && !/^['’]s\b/.test(text.slice(o.end, o.end + 3));
+      };
       if (a.length && !a.some(other)) c.roles.push(role(doc, a, 'after'));
       if (text[c.end] === ' ' && text[c.end + 1] === '(') {
         const inner = tokensAfter(doc, c.end + 2, 8);
