@@ -41,10 +41,20 @@ export const acronymGrouping: Refiner<Candidate> = {
     }
     // Initials of exactly one organisation.
     const heads = clusterHeads(out);
+    const byInitials = new Map<string, Candidate[]>();
+    for (const l of heads) {
+      if (l.type === 'person' || l.type === 'other') continue;
+      const name = surface(doc, l);
+      if (!name.includes(' ')) continue;
+      const key = initials(name);
+      const list = byInitials.get(key);
+      if (list) list.push(l);
+      else byInitials.set(key, [l]);
+    }
     for (const short of heads) {
       const s = surface(doc, short);
       if (short.type === 'person' || !ACRONYM.test(s) || s.length < 3) continue;
-      const matches = heads.filter((l) => l !== short && l.type !== 'person' && l.cluster !== short.cluster && initials(surface(doc, l)) === s.replace(/[&-]/g, ''));
+      const matches = (byInitials.get(s.replace(/[&-]/g, '')) ?? []).filter((l) => l !== short && l.cluster !== short.cluster);
       const ids = new Set(matches.map((l) => l.cluster));
       if (ids.size === 1) join(doc, out, short, matches[0]!, 'grouping/acronym', `initials of "${surface(doc, matches[0]!)}"`, 0.8);
     }

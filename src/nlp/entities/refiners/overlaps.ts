@@ -11,6 +11,8 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 
 const GAZ = 'entities/gazetteer';
+/** No name is longer than this (characters). */
+const LONGEST = 400;
 /** Rules that find whole names the tagger may break up: they win over pieces they contain. */
 const WHOLE = new Set([GAZ, 'entities/org-pattern']);
 
@@ -40,6 +42,7 @@ export const overlapsRefiner: Refiner<Candidate> = {
       let lost = false;
       for (let i = out.length - 1; i >= 0; i--) {
         const o = out[i]!;
+        if (current.start - o.start > LONGEST) break; // sorted by start: nothing further back reaches here
         if (!(o.start < current.end && current.start < o.end)) continue;
         const w = winner(o, current);
         if (w === o) {
