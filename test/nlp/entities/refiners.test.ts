@@ -123,3 +123,8 @@ test('adjacent: a one-word name followed by an institution or facility name is o
   ]);
   assert.deepEqual(texts(doc, out), ['Kennedy Space Center/place', 'Merkel/person', 'Merz/person']);
 });
+
+test('trim: a run of more than twelve capitalised words is no name', () => {
+  const doc = analyseText(`${Array.from({ length: 20 }, () => 'Word').join(' ')}\n`);
+  assert.deepEqual(trimRefiner.refine(doc, [{ ...at(doc, 'Word', 'person'), end: doc.text.length - 1 }]), []);
+});

@@ -25,6 +25,7 @@ const FUNCTION_WORDS = new Set([
   'they', 'we', 'us', 'i', 'you', 'a', 'an', 'the', 'but', 'and', 'or', 'if', 'while', 'as', 'after', 'before',
   'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'here', 'then', 'yet', 'so', 'all',
 ]);
+const MAX_WORDS = 12;
 const KEEP_THE = new Set(['hague', 'gambia', 'bahamas']);
 
 export const trimRefiner: Refiner<Candidate> = {
@@ -48,7 +49,8 @@ export const trimRefiner: Refiner<Candidate> = {
       let lead = 0;
       while (lead < toks.length && isLower(toks[lead]!.text)) lead++;
       if (lead > 0 && toks.length - lead !== 1) toks = toks.slice(lead);
-      if (toks.length === 0) continue;
+      // Nothing longer than a dozen words is one name (a title-case run the tagger did not stop).
+      if (toks.length === 0 || toks.length > MAX_WORDS) continue;
       let start = toks[0]!.start;
       const first = doc.text.slice(start, toks[0]!.end);
       const elision = /^(?:[LlDd]|[Qq]u)['’](?=\p{Lu})/u.exec(first);
