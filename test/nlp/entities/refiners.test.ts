@@ -124,6 +124,12 @@ test('adjacent: a one-word name followed by an institution or facility name is o
   assert.deepEqual(texts(doc, out), ['Kennedy Space Center/place', 'Merkel/person', 'Merz/person']);
 });
 
+test('trim: an organisation word alone is no name ("the Group"), an outlet word may be', () => {
+  const doc = analyseText('The Group met the Council and read the Times.\n');
+  const out = trimRefiner.refine(doc, [at(doc, 'Group', 'organization'), at(doc, 'Council', 'organization'), at(doc, 'Times', 'organization')]);
+  assert.deepEqual(texts(doc, out), ['Times/organization']);
+});
+
 test('trim: a run of more than twelve capitalised words is no name', () => {
   const doc = analyseText(`${Array.from({ length: 20 }, () => 'Word').join(' ')}\n`);
   assert.deepEqual(trimRefiner.refine(doc, [{ ...at(doc, 'Word', 'person'), end: doc.text.length - 1 }]), []);

@@ -8,6 +8,7 @@
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
+import { ORG_HEADS } from '../../lexicon/organizations.js';
 import { hasLetter, isCapitalised, isLower, tokensIn } from '../span-tokens.js';
 
 /** Titles and their modifiers that never name anyone alone ("General" in "Secretary General"); not "King" or "Major", which are surnames too. */
@@ -26,6 +27,8 @@ const FUNCTION_WORDS = new Set([
   'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'here', 'then', 'yet', 'so', 'all',
 ]);
 const MAX_WORDS = 12;
+/** Words that end organisation names but name nothing alone ("the Group", "the Council"). */
+const GENERIC_HEADS = new Set(ORG_HEADS.filter((w) => !['times', 'post', 'journal', 'news', 'press', 'radio', 'television'].includes(w)));
 const KEEP_THE = new Set(['hague', 'gambia', 'bahamas']);
 
 export const trimRefiner: Refiner<Candidate> = {
@@ -42,7 +45,7 @@ export const trimRefiner: Refiner<Candidate> = {
       if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
       if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
         const lone = toks[0]!.text.toLowerCase();
-        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone)) continue;
+        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone)) continue;
       }
       if (toks.length > 1 && /^the$/i.test(toks[0]!.text) && !KEEP_THE.has(toks[1]!.text.toLowerCase())) toks = toks.slice(1);
       // Leading lower-case words: cut unless what follows is a single surname ("von der Leyen").
