@@ -19,16 +19,17 @@
  *                             after the filters, so a dropped heading name cannot shadow a good one
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
  *   9. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
- *  10. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
- *  11. roles                — titles before, after or in brackets around a person's name; needs
+ *  10. person-names         — a full name read as a person once is a person everywhere; after head-type
+ *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
+ *  12. roles                — titles before, after or in brackets around a person's name; needs
  *                             final person spans
  *   then grouping, each rule joining clusters and recording why (grouping/):
- *  12. same-name            — the same name (case and diacritics folded) is one actor
- *  13. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
- *  14. alias                — "X (alias Y)", "X, also known as Y"
- *  15. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
- *  16. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
- *  17. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
+ *  13. same-name            — the same name (case and diacritics folded) is one actor
+ *  14. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
+ *  15. alias                — "X (alias Y)", "X, also known as Y"
+ *  16. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
+ *  17. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
+ *  18. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
  *                             when every person's roles are gathered in one cluster
  * commit: one entity per cluster, canonical name = fullest form; candidates still of type `other`
  *         (the tagger's MISC: events, nationalities) are not entities.
@@ -52,6 +53,7 @@ import { headingsRefiner } from './refiners/headings.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
+import { personNamesRefiner } from './refiners/person-names.js';
 import { particlesRefiner } from './refiners/particles.js';
 import { roleSplitRefiner } from './refiners/role-split.js';
 import { rolesRefiner } from './refiners/roles.js';
@@ -71,6 +73,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     overlapsRefiner,
     adjacentRefiner,
     headTypeRefiner,
+    personNamesRefiner,
     particlesRefiner,
     rolesRefiner,
     // one entity per actor

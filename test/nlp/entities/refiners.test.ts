@@ -13,6 +13,7 @@ import { knownNamesRefiner } from '../../../src/nlp/entities/refiners/known-name
 import { roleSplitRefiner } from '../../../src/nlp/entities/refiners/role-split.js';
 import { headTypeRefiner } from '../../../src/nlp/entities/refiners/head-type.js';
 import { adjacentRefiner } from '../../../src/nlp/entities/refiners/adjacent.js';
+import { personNamesRefiner } from '../../../src/nlp/entities/refiners/person-names.js';
 import { overlapsRefiner } from '../../../src/nlp/entities/refiners/overlaps.js';
 import { analyseText } from './helpers.js';
 
@@ -133,4 +134,13 @@ test('trim: an organisation word alone is no name ("the Group"), an outlet word 
 test('trim: a run of more than twelve capitalised words is no name', () => {
   const doc = analyseText(`${Array.from({ length: 20 }, () => 'Word').join(' ')}\n`);
   assert.deepEqual(trimRefiner.refine(doc, [{ ...at(doc, 'Word', 'person'), end: doc.text.length - 1 }]), []);
+});
+
+test('person-names: a full name read as a person once is a person everywhere; single words are left alone', () => {
+  const doc = analyseText('Andy Warhol painted. The Andy Warhol prints sold. Washington spoke in Washington.\n');
+  const out = personNamesRefiner.refine(doc, [
+    at(doc, 'Andy Warhol', 'person'), at(doc, 'Andy Warhol', 'organization', {}, 20),
+    at(doc, 'Washington', 'person'), at(doc, 'Washington', 'place', {}, 65),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Andy Warhol/person', 'Andy Warhol/person', 'Washington/person', 'Washington/place']);
 });
