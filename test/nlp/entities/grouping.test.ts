@@ -102,3 +102,11 @@ test('transliteration key: French and English spellings of one Russian name join
   assert.equal(translitKey('ouchakov'), translitKey('ushakov'));
   assert.notEqual(translitKey('trump'), translitKey('tusk'));
 });
+
+test('surname: a known place word joins a person only after that person\'s full name', () => {
+  const after = analyseText('Valeska Paris told the court she was held for years. Paris said she was made to work.\n');
+  assert.ok(entityNamed(after, 'Valeska Paris')?.aliases.includes('Paris'), JSON.stringify(after.layers.entities.map((e) => [e.name, e.type])));
+  const before = analyseText('Talks opened in Paris on Monday. Later Valeska Paris told the court her story.\n');
+  assert.equal(entityNamed(before, 'Paris')?.type, 'place');
+  assert.ok(!entityNamed(before, 'Valeska Paris')?.aliases.includes('Paris'));
+});

@@ -3,7 +3,8 @@
  * ("Witkoff" → "Steve Witkoff", "De Wever" → "Bart De Wever", "von der Leyen" → "Ursula von der
  * Leyen"). When two people share the short form, the nearest full name before it wins (else the
  * first after). A one-word short form the tagger typed otherwise is retyped a person, unless it
- * is a known place or body.
+ * is a known place or body named before the person's full name ("Paris" stays a city unless
+ * "Valeska Paris" came first).
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
@@ -32,10 +33,12 @@ export const surnameGrouping: Refiner<Candidate> = {
       if (c.type === 'other') continue;
       const key = nameKey(doc, c);
       const words = key.split(' ');
-      if (c.type !== 'person' && (words.length > 1 || gazetteerCategories(surface(doc, c)) & KNOWN_NON_PERSON)) continue;
+      if (c.type !== 'person' && words.length > 1) continue;
       const owners = bySuffix.get(key) ?? [];
       if (!owners.length) continue;
       const before = owners.filter((o) => o.start < c.start);
+      // A known place or body keeps its type unless the person's full name came first ("Valeska Paris ... Paris said").
+      if (c.type !== 'person' && gazetteerCategories(surface(doc, c)) & KNOWN_NON_PERSON && !before.length) continue;
       const into = before.length ? before[before.length - 1]! : owners[0]!;
       if (new Set(owners.map((o) => o.cluster)).size > 1 && !before.length) continue;
       c.type = 'person';
