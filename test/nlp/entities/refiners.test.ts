@@ -144,3 +144,11 @@ test('person-names: a full name read as a person once is a person everywhere; si
   ]);
   assert.deepEqual(texts(doc, out), ['Andy Warhol/person', 'Andy Warhol/person', 'Washington/person', 'Washington/place']);
 });
+
+test('head-type: a place name followed by an institution word is an organisation, a known place is not', () => {
+  const doc = analyseText('The United States Navy and the New Zealand Herald reported from the West Bank.\n');
+  const out = headTypeRefiner.refine(doc, [
+    at(doc, 'United States Navy', 'place'), at(doc, 'New Zealand Herald', 'place'), at(doc, 'West Bank', 'place'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['United States Navy/organization', 'New Zealand Herald/organization', 'West Bank/place']);
+});

@@ -1,7 +1,8 @@
 /**
  * entities/head-type: the words a name is built from can settle its type against the tagger's
  * guess. A "person" holding an organisation word after its first word is an organisation
- * ("Andy Warhol Foundation for the Visual Arts", "Johnson Controls", "Douglas & Lomason"); a name ending in a facility word is a place
+ * ("Andy Warhol Foundation for the Visual Arts", "Johnson Controls", "Douglas & Lomason"), and so
+ * is a "place" that goes on with one ("United States Navy", "New Zealand Herald"); a name ending in a facility word is a place
  * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word);
  * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea"); a name ending in a
  * document word is a work ("National Security Strategy", "Minsk Agreement").
@@ -10,6 +11,7 @@ import type { Refiner } from '../../pipeline.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
 import { PLACE_HEADS } from '../../lexicon/places.js';
 import type { Candidate } from '../candidate.js';
+import { gazetteerCategories } from '../gazetteer.js';
 
 const ORG = new Set(ORG_HEADS.concat([
   'program', 'programme', 'project', 'initiative', 'church', 'fund', 'council', 'sa', 'ag', 'nv', 'bv', 'spa', 'gmbh',
@@ -17,6 +19,7 @@ const ORG = new Set(ORG_HEADS.concat([
   'industries', 'holdings', 'systems', 'technologies', 'electric', 'energy', 'oil', 'airways', 'telecom', 'steel',
   'mining', 'insurance', 'securities', 'capital', 'partners', 'investments', 'resources', 'petroleum', 'chemicals',
   'foods', 'entertainment', 'media', 'pictures', 'records', 'software', 'electronics', 'financial', 'ventures',
+  'herald', 'tribune', 'gazette', 'magazine', 'chronicle', 'observer', 'telegraph', 'daily', 'navy',
 ]));
 export const FACILITY: ReadonlySet<string> = new Set([
   'center', 'centre', 'hall', 'hotel', 'museum', 'airport', 'stadium', 'arena', 'tower', 'towers', 'mosque',
@@ -33,11 +36,14 @@ export const headTypeRefiner: Refiner<Candidate> = {
   name: 'entities/head-type',
   refine(doc, candidates) {
     return candidates.map((c) => {
-      const words = doc.text.slice(c.start, c.end).split(/\s+/).map((w) => w.toLowerCase());
+      const text = doc.text.slice(c.start, c.end);
+      const words = text.split(/\s+/).map((w) => w.toLowerCase());
       if (words.length < 2) return c;
       const last = words[words.length - 1]!;
       let type = c.type;
       if (c.type === 'person' && (words.slice(1).some((w) => ORG.has(w)) || words.includes('&'))) type = 'organization';
+      // "United States Navy", "New Zealand Herald": a place name followed by an institution word.
+      if (c.type === 'place' && words.slice(1).some((w) => ORG.has(w) && !FACILITY.has(w)) && !gazetteerCategories(text)) type = 'organization';
       if (WORK.has(last) && c.type !== 'person') return { ...c, type: 'work' as const };
       if (FACILITY.has(last) || (words[0] === 'museum' && words[1] === 'of')) type = 'place';
       else if (PLACE.has(last) && c.type !== 'person') type = 'place';
