@@ -38,7 +38,7 @@ export const GIVEN_NAMES: readonly string[] = [
   'andrey', 'pavel', 'tatiana', 'natalia', 'svetlana', 'olga', 'elena', 'xi', 'narendra', 'benjamin', 'mohammed',
   'muhammad', 'mohammad', 'ali', 'hassan', 'ahmed', 'ahmad', 'abdullah', 'omar', 'recep', 'ilham', 'nikol',
   'aleksandar', 'milorad', 'maia', 'salome', 'irakli', 'mustafa', 'kassym-jomart', 'shavkat', 'sadyr',
-  'radmila', 'ole', 'olav', 'erlend', 'karsten', 'trygve', 'casper', 'lars', 'anders', 'rasmus', 'hans', 'klaus',
+  'ole', 'olav', 'lars', 'anders', 'rasmus', 'hans', 'klaus',
   'jurgen', 'jürgen', 'heinz', 'karl', 'franz', 'josef', 'giuseppe', 'luigi', 'carlos', 'luis', 'miguel', 'javier',
   'antonio', 'manuel', 'francisco', 'ana', 'sofia', 'lucia', 'isabel', 'chen', 'wang', 'li', 'kim', 'park',
 ];

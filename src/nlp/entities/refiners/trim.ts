@@ -3,6 +3,7 @@
  * punctuation, a leading "The" ("The Huffington Post" → "Huffington Post", never "The Hague"),
  * French elisions ("L’Ukraine" → "Ukraine") and leading lower-case words that are not part of
  * the name ("de Donald Trump" → "Donald Trump"; but "von der Leyen" keeps its particles) are cut.
+ * Capitalised sentence openers glued to a name ("Later Radmila Šekerinska", "But Trump") are cut.
  * A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
  * A candidate left without a capitalised word, or with a single letter, is dropped.
  */
@@ -26,6 +27,13 @@ const FUNCTION_WORDS = new Set([
   'they', 'we', 'us', 'i', 'you', 'a', 'an', 'the', 'but', 'and', 'or', 'if', 'while', 'as', 'after', 'before',
   'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'here', 'then', 'yet', 'so', 'all',
 ]);
+/** Sentence-opening adverbs and connectives glued to a name by the tagger ("Later Radmila Šekerinska"). */
+const OPENERS = new Set([
+  'later', 'earlier', 'then', 'meanwhile', 'however', 'also', 'finally', 'yesterday', 'today', 'tomorrow', 'now', 'still',
+  'instead', 'afterwards', 'afterward', 'again', 'thus', 'hence', 'moreover', 'furthermore', 'indeed', 'besides', 'only',
+  'even', 'perhaps', 'maybe', 'nevertheless', 'nonetheless', 'so', 'both', 'neither', 'either', 'nor', 'whereas', 'although',
+  'though', 'since', 'because', 'unlike', 'like', 'according', 'asked', 'says', 'said', 'dear', 'thanks', 'when', 'once',
+]);
 const MAX_WORDS = 12;
 /** Words that end organisation names but name nothing alone ("the Group", "the Council"). */
 const GENERIC_HEADS = new Set(ORG_HEADS.filter((w) => !['times', 'post', 'journal', 'news', 'press', 'radio', 'television'].includes(w)));
@@ -48,6 +56,11 @@ export const trimRefiner: Refiner<Candidate> = {
         if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone)) continue;
       }
       if (toks.length > 1 && /^the$/i.test(toks[0]!.text) && !KEEP_THE.has(toks[1]!.text.toLowerCase())) toks = toks.slice(1);
+      // A capitalised opener or function word before a name is not part of it ("Later Radmila …", "But Trump").
+      while (toks.length > 1 && isCapitalised(toks[0]!.text) && toks[0]!.text !== toks[0]!.text.toUpperCase()
+        && (OPENERS.has(toks[0]!.text.toLowerCase()) || (FUNCTION_WORDS.has(toks[0]!.text.toLowerCase()) && !/^the$/i.test(toks[0]!.text)))) {
+        toks = toks.slice(1);
+      }
       // Leading lower-case words: cut unless what follows is a single surname ("von der Leyen").
       let lead = 0;
       while (lead < toks.length && isLower(toks[lead]!.text)) lead++;
