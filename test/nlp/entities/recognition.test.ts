@@ -62,3 +62,9 @@ test('mentions in the notes section count too', () => {
   assert.equal(entityNamed(doc, 'Maria Lopez')?.type, 'person');
   assert.equal(entityNamed(doc, 'Guardian')?.type ?? entityNamed(doc, 'The Guardian')?.type, 'organization');
 });
+
+test('a public figure\'s surname alone is a person whatever the context', () => {
+  const doc = analyseText('The adviser suggested they have Putin call Trump before the weekend.\n');
+  const names = mentionTexts(doc);
+  assert.ok(names.includes('Putin/person') && names.includes('Trump/person'), names.join(', '));
+});
