@@ -21,13 +21,15 @@ export interface AppOptions {
   log?: (message: string) => void;
   /** The built web UI (dist/web): served for every path outside /api when given and built. */
   webDir?: string;
+  /** Let POST /api/reports/fetch reach private and loopback addresses (off by default). */
+  allowPrivateFetch?: boolean;
 }
 
 function send(c: Context, err: ApiError): Response {
   return c.json(err.toBody(), err.status);
 }
 
-export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir }: AppOptions): Hono {
+export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir, allowPrivateFetch = false }: AppOptions): Hono {
   const app = new Hono();
   const document = openApiDocument(ROUTES, { title: 'Parley API', version: '0.1.0' });
   const knowledge = new KnowledgeBaseCache(store);
@@ -40,7 +42,7 @@ export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = 
   app.get('/openapi.json', (c) => c.json(document));
   const limit = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => send(c, payloadTooLarge(maxBodyBytes)) });
   for (const route of ROUTES) {
-    const handler = (c: Context): Promise<Response> => route.handle(c, { store, knowledge });
+    const handler = (c: Context): Promise<Response> => route.handle(c, { store, knowledge, allowPrivateFetch });
     if (route.method === 'get') app.get(route.path, handler);
     else app.post(route.path, limit, handler);
   }

@@ -4,6 +4,7 @@
  */
 import { IngestError } from '../ingest/errors.js';
 import { parseReportBytes } from '../ingest/read-file.js';
+import { readTarget } from '../ingest/read-target.js';
 import type { MetaOverrides } from '../ingest/report.js';
 import { presentExtraction } from '../model/extraction.js';
 import { analyse } from '../nlp/analyse.js';
@@ -38,4 +39,24 @@ export async function addReportCommand(store: Store, input: NewReport): Promise<
   }
   const saved = await store.saveReport(extraction);
   return { saved, warnings: extraction.warnings };
+}
+
+/** A page or a feed fetched by the server (the safe fetcher of src/ingest), each report stored. */
+export async function fetchReportsCommand(store: Store, url: string, overrides: MetaOverrides, options: { allowPrivate: boolean }): Promise<{
+  saved: { saved: SaveResult; warnings: { code: string; message: string }[] }[];
+  failed: { code: string; message: string }[];
+}> {
+  let target;
+  try {
+    target = await readTarget({ kind: 'url', url }, { allowPrivate: options.allowPrivate });
+  } catch (err) {
+    if (err instanceof IngestError) throw unprocessableReport(err.code, err.message);
+    throw err;
+  }
+  const saved = [];
+  for (const raw of target.reports) {
+    const extraction = presentExtraction(analyse(raw, overrides));
+    saved.push({ saved: await store.saveReport(extraction), warnings: extraction.warnings });
+  }
+  return { saved, failed: target.errors.map((e) => ({ code: e.code, message: e.message })) };
 }

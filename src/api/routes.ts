@@ -3,14 +3,14 @@
  * read them) and a handler that is only validate → command → presenter.
  */
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { KnowledgeBaseCache } from '../resolve/from-store.js';
 import type { Store } from '../store/types.js';
-import { addReportCommand, getReportCommand } from './commands.js';
+import { addReportCommand, fetchReportsCommand, getReportCommand } from './commands.js';
 import { badBody, unsupportedMediaType, type ErrorStatus } from './errors.js';
 import { presentPage, presentReport, presentReportList, presentSave, presentSearch } from './presenters.js';
 import {
-  ClaimListResponse, ClaimQuerySchema, EntityListResponse, EntityQuerySchema, EventListResponse, EventQuerySchema, NewReportBody, RAW_TYPES, RawUploadQuery,
+  ClaimListResponse, ClaimQuerySchema, FetchReportBody, FetchResponse, EntityListResponse, EntityQuerySchema, EventListResponse, EventQuerySchema, NewReportBody, RAW_TYPES, RawUploadQuery,
   ReportListQuery, ReportListResponse, ReportParams, ReportResponse, SaveResponse, SearchQuerySchema, SearchResponse,
   TimexListResponse, TimexQuerySchema,
 } from './schemas.js';
@@ -19,6 +19,8 @@ import { KNOWLEDGE_ROUTES } from './knowledge/routes.js';
 
 export interface Deps {
   store: Store;
+  /** May the server fetch private and loopback addresses (`parley serve --allow-private`; tests)? */
+  allowPrivateFetch: boolean;
   /** The knowledge base across the store's reports (timeline, actors), rebuilt as the store changes. */
   knowledge: KnowledgeBaseCache;
 }
@@ -88,6 +90,23 @@ const CORE_ROUTES: readonly RouteSpec[] = [
       }
       const { saved, warnings } = await addReportCommand(store, input);
       return c.json(presentSave(saved, warnings), saved.status === 'added' ? 201 : 200);
+    },
+  },
+  {
+    method: 'post', path: '/api/reports/fetch', summary: 'Fetch a page or a feed (every item) by URL, analyse and store each report',
+    body: { json: FetchReportBody, raw: [], rawQuery: z.object({}).strict() },
+    responses: [{ status: 200, description: 'what was stored (added, duplicate or near-duplicate) and the feed items that failed', schema: FetchResponse }],
+    errors: [400, 422],
+    async handle(c, { store, allowPrivateFetch }) {
+      let json: unknown;
+      try {
+        json = await c.req.json();
+      } catch {
+        throw badBody('the body is not valid JSON');
+      }
+      const { url, ...meta } = validate(FetchReportBody, json, 'body');
+      const result = await fetchReportsCommand(store, url, dropUndefined(meta), { allowPrivate: allowPrivateFetch });
+      return c.json({ saved: result.saved.map((r) => presentSave(r.saved, r.warnings)), failed: result.failed });
     },
   },
   {

@@ -84,6 +84,12 @@ export const NewReportBody = z.object({
 }).strict();
 export type NewReportBody = z.infer<typeof NewReportBody>;
 
+/** POST /api/reports/fetch: the server fetches a page or a feed (every item) and stores what it finds. */
+export const FetchReportBody = z.object({
+  url: z.string().trim().max(2000).refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'expected an http(s) URL'),
+  title: Meta.title, published: Meta.published, publisher: Meta.publisher,
+}).strict();
+
 /** POST /api/reports with a raw body (text/plain, text/markdown, text/html): metadata in the query. */
 export const RawUploadQuery = z.object({ ...Meta }).strict();
 
@@ -101,6 +107,11 @@ export const EntityListResponse = pagedSchema(EntitySummarySchema);
 export const TimexListResponse = pagedSchema(TimexRowSchema);
 export const ClaimListResponse = pagedSchema(ClaimRowSchema);
 export const EventListResponse = pagedSchema(EventRowSchema);
+export const FetchResponse = z.object({
+  saved: z.array(z.lazy(() => SaveResponse)),
+  failed: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
 export const SaveResponse = z.object({
   status: z.enum(['added', 'duplicate', 'near-duplicate']),
   id: z.string(),

@@ -167,3 +167,22 @@ export function postReport(
     }
   });
 }
+
+/**
+ * Ask the server to fetch a page or a feed by URL (the browser itself may not reach outside
+ * hosts). Resolves with one upload result per stored report, and the items that failed.
+ */
+export async function fetchUrl(url: string): Promise<{ saved: UploadResult[]; failed: { code: string; message: string }[] }> {
+  const res = await fetch('/api/reports/fetch', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ url }),
+  });
+  if (!res.ok) throw await errorFrom(res);
+  const body = (await res.json()) as { saved?: unknown; failed?: unknown };
+  const saved = Array.isArray(body.saved) ? body.saved.map(parseUpload) : [];
+  const failed = Array.isArray(body.failed)
+    ? body.failed.filter((f): f is { code: string; message: string } => typeof f === 'object' && f !== null && typeof (f as { code?: unknown }).code === 'string' && typeof (f as { message?: unknown }).message === 'string')
+    : [];
+  return { saved, failed };
+}

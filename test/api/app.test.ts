@@ -262,7 +262,7 @@ describe('errors and the OpenAPI document', () => {
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       '/api/actors', '/api/claims', '/api/entities', '/api/entities/merge', '/api/entities/{id}', '/api/entities/{id}/split', '/api/events',
-      '/api/reports', '/api/reports/{id}', '/api/search', '/api/timeline', '/api/timexes',
+      '/api/reports', '/api/reports/fetch', '/api/reports/{id}', '/api/search', '/api/timeline', '/api/timexes',
     ]);
     assert.deepEqual(Object.keys(doc.paths['/api/reports']!).sort(), ['get', 'post']);
     const search = doc.paths['/api/search']!['get']!;

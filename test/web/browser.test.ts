@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,8 @@ let dataDir: string;
 let store: Store;
 let server: ServerType;
 let base: string;
+let site: Server | undefined;
+let siteBase = '';
 let browser: Browser;
 const outside: string[] = [];
 const pageErrors: string[] = [];
@@ -81,7 +84,17 @@ describe('web UI in Chromium', { skip }, () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'parley-ui-'));
     store = await openStore({ engine: 'embedded', dir: dataDir });
     // The API app as `parley serve` builds it, serving the UI through webAssets (webDir).
-    const app = createApp({ store, log: () => undefined, webDir });
+    const app = createApp({ store, log: () => undefined, webDir, allowPrivateFetch: true });
+    // A loopback "news site" the server fetches from when a URL is pasted (never the browser).
+    await new Promise<void>((resolve) => {
+      site = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><html><head><title>Quay Talks Adjourn</title><meta property="og:site_name" content="The Quay Herald">'
+          + '<meta property="article:published_time" content="2025-12-06T09:00:00Z"></head><body><article><h1>Quay Talks Adjourn</h1>'
+          + '<p>Envoy Marta Lind met negotiator Owen Price in Quayside on December 5, and both sides said the text was not ready.</p>'
+          + '<p>According to two officials, the next round could open after the holidays.</p></article></body></html>');
+      }).listen(0, '127.0.0.1', () => { siteBase = `http://127.0.0.1:${(site!.address() as AddressInfo).port}`; resolve(); });
+    });
     // Seed: the example reports through the API (the real pipeline), the fixtures straight into the store.
     const examples = path.join(repo, 'examples', 'reports');
     const files = existsSync(examples) ? (await readdir(examples)).filter((f) => f.endsWith('.md')).sort() : [];
@@ -107,6 +120,7 @@ describe('web UI in Chromium', { skip }, () => {
   after(async () => {
     await browser?.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
     await store?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
     assert.deepEqual(outside, [], 'no request may leave for an outside host');
@@ -335,18 +349,31 @@ describe('web UI in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('ingest: a pasted URL is fetched by the server, analysed and shown without a reload', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/#/ingest`);
+    await js(page, 'window.__noReload = 1');
+    await page.fill('[data-testid="fetch-url"]', `${siteBase}/quay-talks`);
+    await page.getByRole('button', { name: 'Fetch and store' }).click();
+    await page.waitForSelector('[data-testid="ingest-done"]', { timeout: 60_000 });
+    assert.match(await page.locator('[data-testid="ingest-done"]').innerText(), /Added: Quay Talks Adjourn/);
+    assert.match(await page.locator('[data-testid="report-text"]').innerText(), /Envoy Marta Lind met negotiator Owen Price/);
+    assert.equal(await js(page, 'window.__noReload'), 1, 'the page was not reloaded');
+    await page.close();
+  });
+
   it('hostile reports render as inert text in every view: no script runs, no outside request', async () => {
     const page = await newPage();
     // Also through the real pipeline: paste the hostile text.
     await page.goto(`${base}/#/ingest`);
     await page.fill('[data-testid="paste-text"]', HOSTILE_PASTE);
-    await page.click('button[type="submit"]');
+    await page.getByRole('button', { name: 'Analyse and store' }).click();
     await page.waitForSelector('[data-testid="ingest-done"]', { timeout: 60_000 });
     assert.match(await page.locator('[data-testid="ingest-done"]').innerText(), /^Added/);
     assert.ok((await page.locator('[data-testid="report-text"]').innerText()).includes('"<script>window.__pwned = 22</script> is not a plan,"'));
     // Pasting the fixture's text again is recognised as already stored; the original is shown.
     await page.fill('[data-testid="paste-text"]', HOSTILE_TEXT);
-    await page.click('button[type="submit"]');
+    await page.getByRole('button', { name: 'Analyse and store' }).click();
     await until(page, `/Already stored|re-publication/.test(document.querySelector('[data-testid="ingest-done"]')?.textContent ?? '')`, 60_000);
     for (const route of ['#/reports/hostile', '#/claims', '#/timeline', '#/actors', '#/reports']) {
       await page.goto(`${base}/${route}`);

@@ -24,6 +24,7 @@ const Options = z.object({
   'seed-examples': z.boolean().optional(),
   examples: z.string().min(1).optional(),
   'max-body-bytes': z.coerce.number().int().min(1024).max(1024 ** 3).optional(),
+  'allow-private': z.boolean().optional(),
 });
 
 /** Ingests the example reports into an empty store; says what it did. */
@@ -73,14 +74,17 @@ export const serveCommand: Command = {
   --seed-examples       when the store holds no report yet, ingest examples/reports/ first
   --examples DIR        the folder --seed-examples reads instead of examples/reports/
   --max-body-bytes N    largest request body accepted (default ${DEFAULT_MAX_BODY_BYTES})
+  --allow-private       let POST /api/reports/fetch reach private and loopback addresses
   --data DIR            the embedded store's folder (default PARLEY_DATA or ./.parley/data;
                         DATABASE_URL selects a PostgreSQL server instead)
   Routes: GET /api/reports, /api/reports/:id, /api/search?q=, /api/entities, /api/timexes,
-  /api/claims; POST /api/reports; the OpenAPI document at /openapi.json. Stop with Ctrl-C.`,
+  /api/claims, /api/timeline, /api/actors, /api/entities/:id; POST /api/reports, /api/reports/fetch,
+  /api/entities/merge, /api/entities/:id/split; the OpenAPI document at /openapi.json. Stop with Ctrl-C.`,
   async run(argv, io) {
     const { values, positionals, help } = parseCommandArgs(argv, {
       data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
       'seed-examples': { type: 'boolean' }, examples: { type: 'string' }, 'max-body-bytes': { type: 'string' },
+      'allow-private': { type: 'boolean' },
     }, Options);
     if (help) {
       io.stdout.write(`${this.usage}\n`);
@@ -97,6 +101,7 @@ export const serveCommand: Command = {
         store,
         ...(values['max-body-bytes'] !== undefined ? { maxBodyBytes: values['max-body-bytes'] } : {}),
         ...(existsSync(WEB_DIR) ? { webDir: WEB_DIR } : {}),
+        ...(values['allow-private'] ? { allowPrivateFetch: true } : {}),
       });
       const host = values.host ?? DEFAULT_HOST;
       let listening;

@@ -1,14 +1,14 @@
 /**
- * Ingest: upload a file (.md, .txt, .html) or paste a report's text, watch the progress
- * (uploading → analysing → done), and read the new report's annotations right here: the report
- * is fetched and added to the shared record, so every other view has it too, with no reload.
+ * Ingest: fetch a page or a feed by URL, upload a file (.md, .txt, .html) or paste a report's
+ * text, watch the progress (uploading → analysing → done), and read the new report's
+ * annotations right here: the report is fetched and added to the shared record, so every other
+ * view has it too, with no reload.
  *
- * Fetching a report from a URL needs the server to do it (the browser may not reach outside
- * hosts: the CSP allows only this origin); the API has no such route yet, so the URL field is
- * stored as the report's metadata.
+ * A URL is fetched by the server (POST /api/reports/fetch, through the safe fetcher): the
+ * browser may not reach outside hosts, as the CSP allows only this origin.
  */
 import { useRef, useState } from 'preact/hooks';
-import { postReport, uploadType, getReport, type UploadProgress, type PastedReport } from '../api.js';
+import { fetchUrl, postReport, uploadType, getReport, type UploadProgress, type PastedReport } from '../api.js';
 import { addReport } from '../corpus.js';
 import { href } from '../router.js';
 import type { ReportData } from '../../views/extraction.js';
@@ -25,6 +25,27 @@ export function IngestView() {
   const [drag, setDrag] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const [pasted, setPasted] = useState<PastedReport>({ text: '', format: 'text' });
+  const [url, setUrl] = useState('');
+
+  const runFetch = async () => {
+    const target = url.trim();
+    if (!target) return;
+    setStatus({ kind: 'busy', progress: { phase: 'analysing', fraction: 1 }, what: target });
+    try {
+      const { saved, failed } = await fetchUrl(target);
+      const first = saved[0];
+      if (!first) throw new Error(failed.map((f) => `${f.code}: ${f.message}`).join('; ') || 'nothing to store at that address');
+      let shown: ReportData | null = null;
+      for (const s of saved) {
+        const report = s.report ?? await getReport(s.status === 'added' ? s.id : (s.duplicateOf ?? s.id));
+        addReport(report);
+        shown ??= report;
+      }
+      setStatus({ kind: 'done', report: shown!, status: first.status });
+    } catch (err) {
+      setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
 
   const run = async (what: string, body: Parameters<typeof postReport>[0]) => {
     setStatus({ kind: 'busy', progress: { phase: 'uploading', fraction: 0 }, what });
@@ -52,6 +73,12 @@ export function IngestView() {
   return (
     <section aria-labelledby="ingest-h">
       <h1 id="ingest-h">Add a report</h1>
+      <form class="fetch-url" aria-labelledby="url-h" onSubmit={(e) => { e.preventDefault(); void runFetch(); }}>
+        <h2 id="url-h">Fetch a page or a feed</h2>
+        <label>URL <input type="url" value={url} placeholder="https://…" required data-testid="fetch-url" onInput={(e) => setUrl(e.currentTarget.value)} /></label>{' '}
+        <button type="submit" class="btn" disabled={busy || !url.trim()}>Fetch and store</button>
+        <p class="muted">The server fetches it (a feed: every item), analyses and stores each report.</p>
+      </form>
       <div class="ingest">
         <div
           class={`drop${drag ? ' over' : ''}`}
