@@ -30,6 +30,7 @@ const POSITIVE: [string, [string, string][]][] = [
   ['The two delegations held talks for six hours.', [['talks', 'meeting']]],
   ['European leaders joined a videoconference hosted from London.', [['videoconference', 'meeting']]],
   ['Putin received Orbán in the evening.', [['received', 'meeting']]],
+  ["Umerov had headed Ukraine's delegation in Florida.", [['headed', 'meeting']]],
   ['Ursula von der Leyen called Zelensky to offer support.', [['called', 'call']]],
   ['The phone call lasted forty minutes.', [['phone call', 'call']]],
   ['Orbán visited the Kremlin to talk about gas.', [['visited', 'visit']]],

@@ -1,11 +1,12 @@
 /**
  * Meetings: "met", "held talks", "the Geneva talks", "a videoconference", "the summit",
- * "co-chaired by", "a round with the Ukrainians", "received X" (a host receiving a visitor).
+ * "co-chaired by", "a round with the Ukrainians", "received X" (a host receiving a visitor),
+ * "led the delegation in Geneva" (heading a delegation is taking part in its talks).
  * "received" and "hosted" need an actor as object ("received no text" is not a meeting).
  */
 import { triggerExtractor, actorObjectFollows } from '../trigger.js';
 
-const PATTERN = /\b(?<t>met|meets?|meeting|meetings|talks|negotiations|summit|videoconferences?|video[- ]conferences?|video call|conferences?|co-chaired|sat down|convened|(?:received|hosted)(?=\s)|round(?= (?:of (?:talks|negotiations)|with)\b))\b/gid;
+const PATTERN = /\b(?<t>met|meets?|meeting|meetings|talks|negotiations|summit|videoconferences?|video[- ]conferences?|video call|conferences?|co-chaired|sat down|convened|(?:received|hosted)(?=\s)|(?:led|headed|leads|heads)(?=\s+(?:[A-Za-z’'-]+\s+){0,3}(?:delegation|negotiating team)\b)|round(?= (?:of (?:talks|negotiations)|with)\b))\b/gid;
 
 export const meetingTrigger = triggerExtractor({
   name: 'events/meeting',
