@@ -33,7 +33,8 @@ export interface ActorPage {
 export interface Statement {
   report: string;
   kind: 'quote' | 'claim';
-  role: 'speaker' | 'source';
+  /** The actor said it, is the source it is attributed to, or is named inside it. */
+  role: 'speaker' | 'source' | 'about';
   start: number;
   end: number;
   text: string;
@@ -79,15 +80,22 @@ export class KnowledgeBase {
       list.push({ report: x.id, text: x.text.slice(st.start, st.end), ...st });
       this.#statements.set(actor, list);
     };
-    for (const q of x.quotes) say(q.speaker, { kind: 'quote', role: 'speaker', start: q.start, end: q.end, modality: null });
+    // Who is named inside each passage: the actors a quote or claim is about.
+    const named = (start: number, end: number, skip: readonly (string | null)[]): string[] =>
+      x.entities.filter((e) => !skip.includes(e.id) && e.mentions.some((m) => m.start >= start && m.end <= end)).map((e) => e.id);
+    for (const q of x.quotes) {
+      say(q.speaker, { kind: 'quote', role: 'speaker', start: q.start, end: q.end, modality: null });
+      for (const e of named(q.start, q.end, [q.speaker])) say(e, { kind: 'quote', role: 'about', start: q.start, end: q.end, modality: null });
+    }
     for (const c of x.claims) {
       say(c.speaker, { kind: 'claim', role: 'speaker', start: c.start, end: c.end, modality: c.modality });
       if (c.source !== c.speaker) say(c.source, { kind: 'claim', role: 'source', start: c.start, end: c.end, modality: c.modality });
+      for (const e of named(c.start, c.end, [c.speaker, c.source])) say(e, { kind: 'claim', role: 'about', start: c.start, end: c.end, modality: c.modality });
     }
     return { report: x.id, actors: resolutions, events };
   }
 
-  /** Quotes and claims an actor (or an actor merged into it) is the speaker or source of, in report order. */
+  /** Quotes and claims an actor (or an actor merged into it) said, is the source of, or is named in, in report order. */
   statementsOf(actor: string): Statement[] {
     const ids = [actor, ...this.actors.absorbedInto(actor)];
     return ids.flatMap((id) => this.#statements.get(id) ?? []);

@@ -68,3 +68,16 @@ test('knowledge base: timeline filters by actor and date, sorts a month-precisio
   assert.equal(page.actor.name, 'Dan Driscoll');
   assert.deepEqual(page.coParticipants.map((c) => [c.name, c.count]), [['Volodymyr Zelensky', 1]]);
 });
+
+test('knowledge base: an actor page lists the quotes and claims it said, sourced, or is named in', () => {
+  const kb = new KnowledgeBase();
+  const x = report('rq', 'Harbour Gazette', '2025-11-21', [['e1', 'Dan Driscoll'], ['e2', 'Volodymyr Zelensky']], []);
+  x.text = 'Driscoll said Zelensky liked the draft.';
+  x.entities[0]!.mentions = [{ start: 0, end: 8, rule: 'test', confidence: 1 }];
+  x.entities[1]!.mentions = [{ start: 14, end: 22, rule: 'test', confidence: 1 }];
+  x.claims = [{ start: 14, end: 38, source: null, speaker: 'e1', modality: 'reported', cue: { start: 9, end: 13 }, source_span: null, citations: [], chain: [], rule: 'test', confidence: 1 }];
+  const res = kb.addReport(x);
+  const actorOf = (e: string) => res.actors.find((r) => r.entity === e)!.actor;
+  assert.deepEqual(kb.statementsOf(actorOf('e1')).map((s) => [s.role, s.text]), [['speaker', 'Zelensky liked the draft']]);
+  assert.deepEqual(kb.statementsOf(actorOf('e2')).map((s) => [s.role, s.text]), [['about', 'Zelensky liked the draft']]);
+});

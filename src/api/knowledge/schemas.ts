@@ -77,7 +77,7 @@ export const ActorPageResponse = z.object({
   events: z.array(EventViewSchema),
   coParticipants: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
   statements: z.array(z.object({
-    report: ReportRef, kind: z.enum(['quote', 'claim']), role: z.enum(['speaker', 'source']), passage: Span, text: z.string(),
+    report: ReportRef, kind: z.enum(['quote', 'claim']), role: z.enum(['speaker', 'source', 'about']), passage: Span, text: z.string(),
     modality: z.enum(MODALITIES).nullable(),
   })),
   audit: z.array(z.object({ kind: z.enum(['merge', 'split']), at: z.string(), by: z.string(), detail: z.string() })),
