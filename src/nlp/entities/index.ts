@@ -6,6 +6,7 @@
  *   1. ner/perceptron@1     — the trained two-pass tagger over every sentence (body, headings, notes)
  *   2. entities/gazetteer   — known names from the word lists, wherever they stand capitalised
  *   3. entities/org-pattern — "Church of Scientology", "University of ...": institution word + of + name
+ *   4. entities/east-asian-names — "Chan Siu-ming": a known family name + hyphenated given name
  * refiners (order matters)
  *   1. trim                 — spans start and end on name words ("the", "de", quotes, "L’" cut) first,
  *                             so that every later rule compares clean names
@@ -38,6 +39,7 @@ import { defineStage, type Stage } from '../pipeline.js';
 import type { Candidate } from './candidate.js';
 import { commitEntities } from './commit.js';
 import { gazetteerExtractor } from './extractors/gazetteer.js';
+import { eastAsianNamesExtractor } from './extractors/east-asian-names.js';
 import { orgPatternExtractor } from './extractors/org-pattern.js';
 import { taggerExtractor } from './extractors/tagger.js';
 import { acronymGrouping } from './grouping/acronym.js';
@@ -61,7 +63,7 @@ import { trimRefiner } from './refiners/trim.js';
 
 export const entitiesStage: Stage = defineStage<Candidate>({
   name: 'entities',
-  extractors: [taggerExtractor, gazetteerExtractor, orgPatternExtractor],
+  extractors: [taggerExtractor, gazetteerExtractor, orgPatternExtractor, eastAsianNamesExtractor],
   refiners: [
     // spans and types
     trimRefiner,

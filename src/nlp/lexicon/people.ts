@@ -64,3 +64,19 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'george w. bush', 'jacques chirac', 'gerhard schröder', 'winston churchill', 'angela merkel', 'joe biden',
   'barack obama', 'hillary clinton', 'boris johnson', 'elon musk',
 ];
+
+/**
+ * Common Chinese (Cantonese and Mandarin romanisation) and Korean family names, lower-case. Written
+ * before a hyphenated two-syllable given name ("Chan Siu-ming", "Lee Min-ho") they make a
+ * person's name the tagger, trained on European names, tends to cut after the family name.
+ */
+export const EAST_ASIAN_SURNAMES: readonly string[] = [
+  'au', 'chan', 'chang', 'chao', 'chau', 'cheng', 'cheung', 'chiang', 'chin', 'ching', 'choi', 'chong', 'chou',
+  'chow', 'chu', 'chung', 'fan', 'fok', 'fong', 'fu', 'fung', 'ho', 'hon', 'hsu', 'hu', 'huang', 'hui', 'hung',
+  'ip', 'jung', 'kang', 'kim', 'ko', 'kong', 'kwan', 'kwok', 'kwong', 'lai', 'lam', 'lau', 'law', 'lee', 'leung',
+  'li', 'liang', 'lin', 'liu', 'lo', 'lui', 'lum', 'ma', 'mak', 'man', 'mo', 'mok', 'moon', 'ng', 'pang', 'park',
+  'poon', 'shek', 'shiu', 'siu', 'so', 'sun', 'tai', 'tam', 'tang', 'tong', 'tsang', 'tse', 'tsoi', 'tsui', 'tung',
+  'wan', 'wong', 'woo', 'wu', 'yan', 'yau', 'yeung', 'yim', 'yip', 'yiu', 'yu', 'yuen', 'yung', 'zhang', 'zhao',
+  'zhou', 'chen', 'wang', 'yang', 'xu', 'sun', 'guo', 'he', 'gao', 'luo', 'song', 'xie', 'han', 'cho', 'yoon',
+  'lim', 'shin', 'kwon', 'hwang', 'ahn', 'oh', 'seo', 'jeon', 'baek', 'nam', 'ryu', 'roh',
+];

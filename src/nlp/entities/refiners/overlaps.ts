@@ -14,7 +14,7 @@ const GAZ = 'entities/gazetteer';
 /** No name is longer than this (characters). */
 const LONGEST = 400;
 /** Rules that find whole names the tagger may break up: they win over pieces they contain. */
-const WHOLE = new Set([GAZ, 'entities/org-pattern']);
+const WHOLE = new Set([GAZ, 'entities/org-pattern', 'entities/east-asian-names']);
 
 /** The candidate to keep of two overlapping ones. */
 function winner(a: Candidate, b: Candidate): Candidate {
