@@ -39,9 +39,10 @@ export const deicticPeriod: Extractor<TimexCandidate> = {
       if (modText === 'earlier') mod = 'START';
       if (modText === 'later') mod = 'END';
       if (modText?.includes('rest') || modText?.includes('remainder')) mod = 'END';
-      const calendarYear = /\b(?:full|latest|current|whole|entire)\b/i.test(m[0]) ||
+      const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+      const calendarYear = !/^\s*end(?:ed|ing)\b/i.test(after) && (/\b(?:full|latest|current|whole|entire)\b/i.test(m[0]) ||
         /\b(?:of|in)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 4), m.index)) ||
-        /^\s*(?:ended|ending|to\s+date|,)/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10));
+        /^\s*(?:to\s+date|,)/i.test(after));
       return candidate(start, m.index + m[0].length, rel, period, mod, calendarYear);
     });
   },
@@ -49,13 +50,14 @@ export const deicticPeriod: Extractor<TimexCandidate> = {
 
 function candidate(start: number, end: number, rel: string, period: string, mod: string | undefined, calendarYear = true): TimexCandidate {
   return {
-    start, end, rule: 'time/deictic-period', confidence: rel === 'the' ? 0.6 : 0.9, type: 'date',
+    start, end, rule: 'time/deictic-period', confidence: rel === 'the' ? 0.6 : 0.9,
+    type: rel === 'the' && period === 'year' && mod === undefined && !calendarYear ? 'duration' : 'date',
     fields: { year: 'inferred', month: period === 'year' ? 'none' : 'inferred', day: 'none' },
     ...(mod ? { mod } : {}),
     resolve(ctx) {
       const p = rel === 'that' || rel === 'the same' ? (ctx.narrative ?? ctx.published) : ctx.published;
-      // "for the year", "the fiscal year": the length of a (fiscal) year, as TimeBank reads it;
-      // but "the full year", "of the year", "the year ended ..." name the calendar year.
+      // "for the year", "the fiscal year", "the year ended June 30": the length of a (fiscal)
+      // year, as TimeBank reads it; but "the full year", "of the year" name the calendar year.
       if (rel === 'the' && period === 'year' && mod === undefined && !calendarYear) return { value: 'P1Y', anchor: 'none' };
       if (!p) return { value: 'PRESENT_REF', anchor: 'none' };
       const value = resolvePeriod(ctx, p, rel, period);

@@ -2,12 +2,14 @@
  * The tense of the words around a timex, for choosing between the past and the coming
  * occurrence of a year-less date ("February 12", "Friday", "the end of June"): the nearest tense
  * marker in the same sentence decides. Future: will, 'll, shall, going to, is/are to, plans to,
- * planned, set to, scheduled, slated, upcoming, as soon as, must, should, has to. Past: was, were, had, did, said, ago, last, and other verbs in
+ * planned for, set to, scheduled, slated, upcoming, as soon as, must, should, has to, payable, effective
+ * ("payable Jan. 2", "effective Feb. 1": terms that take effect later). A bare "planned" is a
+ * past participle as often as not ("a hastily planned trip"). Past: was, were, had, did, said, ago, last, and other verbs in
  * -ed (not "succeed", "need", "hundred"). Prepositions ("by", "until") say nothing about tense.
  */
 import type { Document } from '../../../model/document.js';
 
-const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned|planning|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|said|told|ago|last|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed))\b|['’]ll\b/gi;
+const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+for|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|said|told|ago|last|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed))\b|['’]ll\b/gi;
 
 export type Tense = 'future' | 'past' | 'none';
 
