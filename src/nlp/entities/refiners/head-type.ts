@@ -11,7 +11,10 @@ import type { Refiner } from '../../pipeline.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
 import { PLACE_HEADS } from '../../lexicon/places.js';
 import type { Candidate } from '../candidate.js';
-import { gazetteerCategories } from '../gazetteer.js';
+import { gazetteerCategories, GAZ } from '../gazetteer.js';
+
+/** Gazetteer categories of places: a known place name ("West Bank") keeps its type. */
+const KNOWN_PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region);
 
 const ORG = new Set(ORG_HEADS.concat([
   'program', 'programme', 'project', 'initiative', 'church', 'fund', 'council', 'sa', 'ag', 'nv', 'bv', 'spa', 'gmbh',
@@ -43,7 +46,7 @@ export const headTypeRefiner: Refiner<Candidate> = {
       let type = c.type;
       if (c.type === 'person' && (words.slice(1).some((w) => ORG.has(w)) || words.includes('&'))) type = 'organization';
       // "United States Navy", "New Zealand Herald": a place name followed by an institution word.
-      if (c.type === 'place' && words.slice(1).some((w) => ORG.has(w) && !FACILITY.has(w)) && !gazetteerCategories(text)) type = 'organization';
+      if (c.type === 'place' && words.slice(1).some((w) => ORG.has(w) && !FACILITY.has(w)) && !(gazetteerCategories(text) & KNOWN_PLACE)) type = 'organization';
       if (WORK.has(last) && c.type !== 'person') return { ...c, type: 'work' as const };
       if (FACILITY.has(last) || (words[0] === 'museum' && words[1] === 'of')) type = 'place';
       else if (PLACE.has(last) && c.type !== 'person') type = 'place';
