@@ -9,7 +9,7 @@
  */
 import type { Document } from '../../../model/document.js';
 
-const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+for|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|said|told|ago|last|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed))\b|['’]ll\b/gi;
+const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+for|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|ago|last|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed))\b|['’]ll\b|\b(said|says|told)\b/gi;
 
 export type Tense = 'future' | 'past' | 'none';
 
@@ -26,10 +26,13 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
     const at = from + m.index;
     const atEnd = at + m[0].length;
     if (atEnd > start && at < end) continue;
-    const distance = at >= end ? (at - end) * 1.5 : start - atEnd;
+    let distance = at >= end ? (at - end) * 1.5 : start - atEnd;
+    // A reporting verb after the date ("will leave Thursday, he said") dates the report, not what it
+    // reports: it decides only when nothing else does.
+    if (m[3] !== undefined && at >= end) distance += 1000;
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m[2] !== undefined ? 'past' : 'future';
+      best = m[2] !== undefined || m[3] !== undefined ? 'past' : 'future';
     }
   }
   return best;
