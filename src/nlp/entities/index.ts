@@ -19,6 +19,7 @@
  *   7. overlaps             — one mention per stretch of text: gazetteer vs tagger, longer vs shorter;
  *                             after the filters, so a dropped heading name cannot shadow a good one
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
+ *      org-link             — "... Foundation" + "for the" + "Visual Arts" is one organisation; with adjacent
  *   9. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
  *  10. person-names         — a full name read as a person once is a person everywhere; after head-type
  *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
@@ -54,6 +55,7 @@ import { headTypeRefiner } from './refiners/head-type.js';
 import { headingsRefiner } from './refiners/headings.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
+import { orgLinkRefiner } from './refiners/org-link.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { personNamesRefiner } from './refiners/person-names.js';
 import { particlesRefiner } from './refiners/particles.js';
@@ -74,6 +76,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     knownNamesRefiner,
     overlapsRefiner,
     adjacentRefiner,
+    orgLinkRefiner,
     headTypeRefiner,
     personNamesRefiner,
     particlesRefiner,

@@ -18,3 +18,15 @@ test('east-asian-names: an unknown first word or an unhyphenated name is left to
   const doc = analyseText('The Coca-Cola deal and the Anglo Saxon-era finds were on show in Paris.\n');
   assert.deepEqual(eastAsianNamesExtractor.extract(doc), []);
 });
+
+test('org-link: "... Foundation for the ..." and "... Council on ..." join into one organisation', async () => {
+  const { orgLinkRefiner } = await import('../../../src/nlp/entities/refiners/org-link.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const doc = analyseText('Money came from the Harlow Foundation for the Performing Arts and from Mary Brown for the Trust.\n');
+  const at = (t: string, type: 'organization' | 'person') => {
+    const start = doc.text.indexOf(t);
+    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
+  };
+  const out = orgLinkRefiner.refine(doc, [at('Harlow Foundation', 'organization'), at('Performing Arts', 'organization'), at('Mary Brown', 'person'), at('Trust', 'organization')]);
+  assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Harlow Foundation for the Performing Arts/organization', 'Mary Brown/person', 'Trust/organization']);
+});
