@@ -117,6 +117,7 @@ export const CASES: readonly Case[] = [
   { name: 'a planned visit is past', published: '2025-11-17', text: 'On Friday, when the minister cut short a hastily planned tour, the ministry lifted the curfew.', expect: [{ text: 'Friday', value: '2025-11-14' }] },
   { name: 'a trailing "he said" does not make a plan past', published: '2025-11-17', text: 'The convoy will leave on Thursday, the governor said.', expect: [{ text: 'Thursday', value: '2025-11-20' }] },
   { name: 'a leading "said" still dates the report', published: '2025-11-17', text: 'The governor said Thursday that the convoy had left.', expect: [{ text: 'Thursday', value: '2025-11-13' }] },
+  { name: 'the latest quarter: the last one completed', published: '1989-11-02', text: 'The miller closed its fiscal fourth quarter in September. Margins widened in the latest quarter.', expect: [{ text: 'fiscal fourth quarter', value: '1989-Q4' }, { text: 'September', value: '1989-09' }, { text: 'the latest quarter', value: '1989-Q3' }] },
   { name: 'fiscal year', published: '1989-11-02', text: 'Sales rose 8% in fiscal 1989.', expect: [{ text: 'fiscal 1989', value: '1989' }] },
   { name: 'spoken year', published: '1998-02-27', text: 'The bombing happened in nineteen ninety-six.', expect: [{ text: 'nineteen ninety-six', value: '1996' }] },
   { name: 'century', published: D, text: 'It was the bloodiest war of the 20th century.', expect: [{ text: 'the 20th century', value: '19' }] },

@@ -96,6 +96,9 @@ function resolveQuarter(ctx: ResolveContext, gran: 'quarter' | 'half', ord: numb
   if (!base) return null;
   switch (rel) {
     case 'current': case 'this': return ref ? withGranularity(ref, 'quarter') : base;
+    // "the latest quarter" is the last one completed by the publication date, whatever fiscal
+    // quarter the story numbered before.
+    case 'latest': case 'recent': return ref ? withGranularity(shift(ref, 'quarter', -1), 'quarter') : base;
     case 'next': case 'coming': return shift(base, 'quarter', 1);
     case 'previous': case 'prior': case 'preceding': case 'last': case 'past':
       return ctx.quarter ? shift(base, 'quarter', -1) : base;
