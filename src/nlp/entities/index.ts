@@ -21,6 +21,8 @@
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
  *      org-link             — "... Foundation" + "for the" + "Visual Arts" is one organisation; with adjacent
  *   9. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
+ *      given-name-person    — "Priscilla Tate" is a person whatever the tagger guessed; after head-type,
+ *                             so institution words have spoken, and before person-names spreads it
  *  10. person-names         — a full name read as a person once is a person everywhere; after head-type
  *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
  *  12. roles                — titles before, after or in brackets around a person's name; needs
@@ -51,6 +53,7 @@ import { surnameGrouping } from './grouping/surname.js';
 import { transliterationGrouping } from './grouping/transliteration.js';
 import { adjacentRefiner } from './refiners/adjacent.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
+import { givenNamePersonRefiner } from './refiners/given-name-person.js';
 import { headTypeRefiner } from './refiners/head-type.js';
 import { headingsRefiner } from './refiners/headings.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
@@ -78,6 +81,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     adjacentRefiner,
     orgLinkRefiner,
     headTypeRefiner,
+    givenNamePersonRefiner,
     personNamesRefiner,
     particlesRefiner,
     rolesRefiner,

@@ -80,3 +80,36 @@ export const EAST_ASIAN_SURNAMES: readonly string[] = [
   'zhou', 'chen', 'wang', 'yang', 'xu', 'sun', 'guo', 'he', 'gao', 'luo', 'song', 'xie', 'han', 'cho', 'yoon',
   'lim', 'shin', 'kwon', 'hwang', 'ahn', 'oh', 'seo', 'jeon', 'baek', 'nam', 'ryu', 'roh',
 ];
+
+/**
+ * More given names (English, European, Arabic, African), lower-case, read only by rules, never as
+ * tagger features: a two- or three-word name that starts with one and names no institution
+ * ("Priscilla Tate", "Horace Bell") is a person whatever the tagger guessed.
+ */
+export const MORE_GIVEN_NAMES: readonly string[] = [
+  'abigail', 'ada', 'adrian', 'agnes', 'ahmed', 'ahmad', 'alan', 'albert', 'alfred', 'alice', 'alicia', 'alison',
+  'amanda', 'amber', 'amelia', 'amy', 'andrea', 'angela', 'ann', 'anne', 'annie', 'arthur', 'audrey', 'barbara',
+  'beatrice', 'bernard', 'betty', 'beverly', 'bill', 'billy', 'bob', 'bobby', 'bonnie', 'brenda', 'bruce', 'bryan',
+  'carl', 'carol', 'caroline', 'catherine', 'cecilia', 'charlotte', 'cheryl', 'chloe', 'chris', 'christina',
+  'christine', 'claire', 'clara', 'claude', 'colin', 'craig', 'cynthia', 'dale', 'dan', 'danny', 'darren', 'dave',
+  'dean', 'deborah', 'debra', 'denise', 'derek', 'diana', 'diane', 'dolores', 'donna', 'doris', 'dorothy', 'dries',
+  'duncan', 'dylan', 'earl', 'eddie', 'edith', 'edna', 'eileen', 'elaine', 'eleanor', 'elena', 'eli', 'eliza',
+  'ellen', 'emily', 'emma', 'enver', 'ernest', 'esther', 'eugene', 'eunice', 'evelyn', 'felix', 'fiona', 'florence',
+  'frances', 'fred', 'frederick', 'gavin', 'gerald', 'gillian', 'gina', 'gladys', 'glen', 'glenn', 'gordon', 'grace',
+  'graham', 'greg', 'hamid', 'harold', 'harriet', 'harry', 'hassan', 'hazel', 'heather', 'helen', 'herbert',
+  'hilary', 'hillary', 'horace', 'howard', 'hugh', 'hussein', 'ian', 'irene', 'isaac', 'ivan', 'jack', 'jackie',
+  'jacqueline', 'jamie', 'jane', 'janet', 'janice', 'jean', 'jeff', 'jennifer', 'jenny', 'jessica', 'jill', 'jim',
+  'jimmy', 'joan', 'joanne', 'joe', 'joel', 'johnny', 'jon', 'joyce', 'judith', 'judy', 'julia', 'julian', 'julie',
+  'june', 'karen', 'kate', 'katherine', 'kathleen', 'kathryn', 'kathy', 'keith', 'kelly', 'ken', 'khalid', 'kim',
+  'kirsty', 'kurt', 'laura', 'lauren', 'lawrence', 'leah', 'leo', 'leon', 'leonard', 'lesley', 'leslie', 'lillian',
+  'linda', 'lisa', 'lois', 'lorraine', 'louis', 'louise', 'lucy', 'luke', 'lydia', 'lynn', 'malcolm', 'marc',
+  'margaret', 'maria', 'marie', 'marilyn', 'marion', 'martha', 'martin', 'marvin', 'mary', 'matt', 'maurice',
+  'megan', 'melanie', 'melissa', 'michelle', 'mike', 'mildred', 'miriam', 'mohamed', 'mohammad', 'mohammed',
+  'muhammad', 'nancy', 'naomi', 'neil', 'nick', 'nicole', 'nigel', 'norman', 'oliver', 'omar', 'oscar', 'pamela',
+  'patricia', 'paula', 'pauline', 'peggy', 'penelope', 'phil', 'philip', 'phyllis', 'priscilla', 'rachel', 'ralph',
+  'rebecca', 'regina', 'rhys', 'rita', 'rob', 'robin', 'rodney', 'roger', 'rose', 'rosemary', 'ross', 'roy',
+  'ruby', 'russell', 'ruth', 'sally', 'sam', 'samantha', 'sandra', 'sara', 'sarah', 'sean', 'sharon', 'sheila',
+  'shirley', 'simon', 'sophie', 'stanley', 'stefania', 'stella', 'stuart', 'susan', 'sylvia', 'ted', 'teresa',
+  'terry', 'theresa', 'tim', 'tina', 'todd', 'tom', 'tommy', 'tony', 'tracy', 'trevor', 'ursula', 'valerie',
+  'vanessa', 'vera', 'veronica', 'victor', 'vincent', 'virginia', 'vivian', 'wayne', 'wendy', 'wilma', 'yvonne',
+];

@@ -30,3 +30,15 @@ test('org-link: "... Foundation for the ..." and "... Council on ..." join into 
   const out = orgLinkRefiner.refine(doc, [at('Harlow Foundation', 'organization'), at('Performing Arts', 'organization'), at('Mary Brown', 'person'), at('Trust', 'organization')]);
   assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Harlow Foundation for the Performing Arts/organization', 'Mary Brown/person', 'Trust/organization']);
 });
+
+test('given-name-person: a given name + surname read as an organisation is a person, institutions are not', async () => {
+  const { givenNamePersonRefiner } = await import('../../../src/nlp/entities/refiners/given-name-person.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const doc = analyseText('Priscilla Tate spoke for Horace Bell College and Georgia Smith at Victoria Falls.\n');
+  const at = (t: string, type: 'organization' | 'place') => {
+    const start = doc.text.indexOf(t);
+    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
+  };
+  const out = givenNamePersonRefiner.refine(doc, [at('Priscilla Tate', 'organization'), at('Horace Bell College', 'organization'), at('Georgia Smith', 'place'), at('Victoria Falls', 'place')]);
+  assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Priscilla Tate/person', 'Horace Bell College/organization', 'Georgia Smith/place', 'Victoria Falls/place']);
+});
