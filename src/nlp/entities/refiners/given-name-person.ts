@@ -13,7 +13,9 @@ import { gazetteerCategories, GAZ } from '../gazetteer.js';
 import { FACILITY } from './head-type.js';
 
 const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
-const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...FACILITY]);
+/** Place words beyond the shared heads that end the names of places called after people ("Victoria Falls"). */
+const MORE_PLACE = ['falls', 'hills', 'heights', 'springs', 'beach', 'harbour', 'harbor', 'creek', 'road', 'lane', 'drive', 'gardens', 'village', 'town', 'land'];
+const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...FACILITY, ...MORE_PLACE]);
 /** A first word that is also a known place or body keeps the tagger's type ("Georgia Brown" may be a person, "Victoria Falls" is not). */
 const KNOWN = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region) | (1 << GAZ.body) | (1 << GAZ.outlet);
 const WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
