@@ -16,7 +16,7 @@ import { inferYear } from '../reference.js';
 import { MONTH } from './month-day.js';
 
 const RE = new RegExp(
-  String.raw`\b(?:(the|its|their|this|that|last|next|a|(?:this|last|next)\s+year['’]s)\s+)?(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|recent|past|previous|prior|preceding|last|same|comparable|next|coming|year[-‐]earlier|year[-‐]ago|fiscal|calendar)(?:[\s-]+(first|second|third|fourth|1st|2nd|3rd|4th|fiscal|calendar))?[\s-]+)?(quarter|half|period)\b(?![-‐]to[-‐])(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})|(?:this|last|next|the)\s+year))?(?=(\s+ended\s+(${MONTH})\.?\s+\d{1,2})?)`,
+  String.raw`\b(?:(the|its|their|this|that|last|next|a|(?:this|last|next)\s+year['’]s)\s+)?(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|recent|past|previous|prior|preceding|last|same|comparable|corresponding|next|coming|year[-‐]earlier|year[-‐]ago|fiscal|calendar)(?:[\s-]+(first|second|third|fourth|1st|2nd|3rd|4th|fiscal|calendar))?[\s-]+)?(quarter|half|period)\b(?![-‐]to[-‐])(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})|(?:this|last|next|the)\s+year))?(\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?(?=(\s+ended\s+(${MONTH})\.?\s+\d{1,2})?)`,
   'gi',
 );
 
@@ -32,16 +32,18 @@ export const quarter: Extractor<TimexCandidate> = {
       const kind = m[5]!.toLowerCase() as 'quarter' | 'half' | 'period';
       const yearText = m[6];
       // "the quarter ended Sept. 30": the quarter that ends in that month.
-      const endedMonth = m[8] === undefined ? undefined : monthNumber(m[8]);
+      const endedMonth = m[9] === undefined ? undefined : monthNumber(m[9]);
+      // "the same period last year", "the quarter a year ago": a year before the story's quarter.
+      const yearBack = m[7] !== undefined;
       let ord = words.map((w) => parseOrdinal(w)).find((n) => n !== null) ?? null;
       if (kind === 'half' && ord === null && words.includes('last')) ord = 2;
       const rel = words.find((w) => parseOrdinal(w) === null && w !== 'fiscal' && w !== 'calendar');
       const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (det === 'a' && ord === null) return null; // "a quarter of the shares"
       if (/^\s+(?:of\s+(?:a|an|the|its|their|all|his|her|one)\b|century|mile|inch|hour|point|percent|%|-?final)/i.test(after) && yearText === undefined) return null;
-      if (kind === 'period' && yearBefore === null && !(rel && /latest|current|year-earlier|year-ago|same|comparable|previous|prior/.test(rel))) return null;
+      if (kind === 'period' && yearBefore === null && !(rel && /latest|current|year-earlier|year-ago|same|comparable|corresponding|previous|prior/.test(rel))) return null;
       if (kind === 'half' && ord === null && rel === undefined) return null;
-      if (kind === 'quarter' && ord === null && rel === undefined && det !== 'the' && det !== 'this' && det !== 'that' && det !== 'last' && det !== 'next') return null;
+      if (kind === 'quarter' && ord === null && rel === undefined && det !== 'the' && det !== 'this' && det !== 'that' && det !== 'last' && det !== 'next' && !det?.includes("year's")) return null;
       if (ord !== null && (ord < 1 || ord > (kind === 'half' ? 2 : 4))) return null;
       const stated = yearText !== undefined ? Number(yearText) : yearBefore;
       const hyphenated = /[-‐]\s*(?:quarter|half)$/i.test(m[0]);
@@ -62,7 +64,12 @@ export const quarter: Extractor<TimexCandidate> = {
           } else if (kind === 'period' && ord === null && stated !== null) {
             point = ctx.quarter ? { ...ctx.quarter, y: stated } : { y: stated, m: 1, d: 1, gran: 'year' };
           } else {
-            point = resolveQuarter(ctx, kind === 'half' ? 'half' : 'quarter', ord, rel ?? det, stated, yearShift, hyphenated);
+            point = resolveQuarter(ctx, kind === 'half' ? 'half' : 'quarter', ord, rel ?? (det?.includes("year's") ? undefined : det), stated, yearShift, hyphenated);
+            // "last year's quarter", "the same period last year": the story's quarter, a year before.
+            const alreadyBack = rel !== undefined && /year-|same|comparable|corresponding/.test(rel);
+            if (point && ord === null && stated === null && !alreadyBack && (yearBack || (yearShift !== null && yearShift !== 0))) {
+              point = shift(point, 'year', yearBack ? -1 : yearShift!);
+            }
             // "the 1988 quarter": the story's quarter, in the year written.
             if (point && ord === null && stated !== null) point = { ...point, y: stated };
           }
@@ -102,7 +109,7 @@ function resolveQuarter(ctx: ResolveContext, gran: 'quarter' | 'half', ord: numb
     case 'next': case 'coming': return shift(base, 'quarter', 1);
     case 'previous': case 'prior': case 'preceding': case 'last': case 'past':
       return ctx.quarter ? shift(base, 'quarter', -1) : base;
-    case 'year-earlier': case 'year-ago': case 'same': case 'comparable': return shift(base, 'year', -1);
+    case 'year-earlier': case 'year-ago': case 'same': case 'comparable': case 'corresponding': return shift(base, 'year', -1);
     default: return base;
   }
 }
