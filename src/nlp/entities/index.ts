@@ -10,6 +10,9 @@
  * refiners (order matters)
  *   1. trim                 — spans start and end on name words ("the", "de", quotes, "L’" cut) first,
  *                             so that every later rule compares clean names
+ *      coordination         — "Labour Party and Mary Tate" is two names (institution word before "and")
+ *      person-of            — "Mary Tate of the Civic Alliance" is a person and a body
+ *                             (both after trim, before role-split and the typing rules)
  *   2. role-split           — a title inside a name splits it into organisation + role + person
  *   3. headings             — title-case headings keep only names confirmed elsewhere
  *   4. citation-titles      — so do the titles of reference entries
@@ -54,6 +57,8 @@ import { transliterationGrouping } from './grouping/transliteration.js';
 import { adjacentRefiner } from './refiners/adjacent.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { givenNamePersonRefiner } from './refiners/given-name-person.js';
+import { coordinationRefiner } from './refiners/coordination.js';
+import { personOfRefiner } from './refiners/person-of.js';
 import { headTypeRefiner } from './refiners/head-type.js';
 import { headingsRefiner } from './refiners/headings.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
@@ -72,6 +77,8 @@ export const entitiesStage: Stage = defineStage<Candidate>({
   refiners: [
     // spans and types
     trimRefiner,
+    coordinationRefiner,
+    personOfRefiner,
     roleSplitRefiner,
     headingsRefiner,
     citationTitlesRefiner,

@@ -42,3 +42,19 @@ test('given-name-person: a given name + surname read as an organisation is a per
   const out = givenNamePersonRefiner.refine(doc, [at('Priscilla Tate', 'organization'), at('Horace Bell College', 'organization'), at('Georgia Smith', 'place'), at('Victoria Falls', 'place')]);
   assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Priscilla Tate/person', 'Horace Bell College/organization', 'Georgia Smith/place', 'Victoria Falls/place']);
 });
+
+test('coordination and person-of: a run over "and" or a person "of" a body is split', async () => {
+  const { coordinationRefiner } = await import('../../../src/nlp/entities/refiners/coordination.js');
+  const { personOfRefiner } = await import('../../../src/nlp/entities/refiners/person-of.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const doc = analyseText('Votes went to the Green Party and Mary Tate of the Civic Alliance, not to Trinidad and Tobago or Bank of England.\n');
+  const at = (t: string, type: 'organization' | 'place') => {
+    const start = doc.text.indexOf(t);
+    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
+  };
+  const show = (cs: { start: number; end: number; type: string }[]) => cs.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
+  const split = coordinationRefiner.refine(doc, [at('Green Party and Mary Tate of the Civic Alliance', 'organization'), at('Trinidad and Tobago', 'place'), at('Bank of England', 'organization')]);
+  assert.deepEqual(show(split), ['Green Party/organization', 'Mary Tate of the Civic Alliance/person', 'Trinidad and Tobago/place', 'Bank of England/organization']);
+  const bodies = personOfRefiner.refine(doc, split);
+  assert.deepEqual(show(bodies), ['Green Party/organization', 'Mary Tate/person', 'Civic Alliance/organization', 'Trinidad and Tobago/place', 'Bank of England/organization']);
+});
