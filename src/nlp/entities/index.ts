@@ -12,7 +12,8 @@
  *                             so that every later rule compares clean names
  *      coordination         — "Labour Party and Mary Tate" is two names (institution word before "and")
  *      person-of            — "Mary Tate of the Civic Alliance" is a person and a body
- *                             (both after trim, before role-split and the typing rules)
+ *      prefixed-person      — "NASA Tom Hale" is a body and a person
+ *                             (all three after trim, before role-split and the typing rules)
  *   2. role-split           — a title inside a name splits it into organisation + role + person
  *   3. headings             — title-case headings keep only names confirmed elsewhere
  *   4. citation-titles      — so do the titles of reference entries
@@ -59,6 +60,7 @@ import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { givenNamePersonRefiner } from './refiners/given-name-person.js';
 import { coordinationRefiner } from './refiners/coordination.js';
 import { personOfRefiner } from './refiners/person-of.js';
+import { prefixedPersonRefiner } from './refiners/prefixed-person.js';
 import { headTypeRefiner } from './refiners/head-type.js';
 import { headingsRefiner } from './refiners/headings.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
@@ -79,6 +81,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     trimRefiner,
     coordinationRefiner,
     personOfRefiner,
+    prefixedPersonRefiner,
     roleSplitRefiner,
     headingsRefiner,
     citationTitlesRefiner,

@@ -1,0 +1,48 @@
+/**
+ * entities/prefixed-person: a body's name run into a person's ("NASA Tom Hale", "Refugee Board
+ * Mary Tate"), read by the tagger as one organisation, is the body and the person. The person is
+ * the last one or two capitalised words after a known given name; what precedes is kept as its
+ * own name when it ends in an institution word, is a known name or is written in capitals, and
+ * dropped otherwise (a modifier: "Chemist Tom Hale").
+ */
+import type { Refiner } from '../../pipeline.js';
+import { ORG_HEADS } from '../../lexicon/organizations.js';
+import { PLACE_HEADS } from '../../lexicon/places.js';
+import type { Candidate } from '../candidate.js';
+import { gazetteerCategories } from '../gazetteer.js';
+import { FIRST_NAMES } from './coordination.js';
+import { FACILITY } from './head-type.js';
+
+const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...FACILITY]);
+const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+
+export const prefixedPersonRefiner: Refiner<Candidate> = {
+  name: 'entities/prefixed-person',
+  refine(doc, candidates) {
+    const out: Candidate[] = [];
+    for (const c of candidates) {
+      if (c.type !== 'organization' && c.type !== 'place') {
+        out.push(c);
+        continue;
+      }
+      const text = doc.text.slice(c.start, c.end);
+      const words = text.split(' ');
+      let k = -1;
+      for (const n of [2, 3]) {
+        const i = words.length - n;
+        if (i >= 1 && FIRST_NAMES.has(words[i]!.toLowerCase()) && words.slice(i).every((w) => NAME.test(w))) k = i;
+      }
+      if (k < 0 || HEADS.has(words[words.length - 1]!.toLowerCase()) || words.slice(k).some((w) => HEADS.has(w.toLowerCase()))) {
+        out.push(c);
+        continue;
+      }
+      const leftText = words.slice(0, k).join(' ');
+      const leftLast = words[k - 1]!;
+      const keepLeft = HEADS.has(leftLast.toLowerCase()) || gazetteerCategories(leftText) !== 0 || leftText === leftText.toUpperCase();
+      const personStart = c.start + leftText.length + 1;
+      if (keepLeft) out.push({ ...c, end: c.start + leftText.length, rule: 'entities/prefixed-person', roles: [], merges: [] });
+      out.push({ ...c, start: personStart, type: 'person', rule: 'entities/prefixed-person', roles: [], merges: [] });
+    }
+    return out;
+  },
+};
