@@ -1,13 +1,14 @@
 /**
  * Durations: "thirty days", "five to ten years", "the past three months", "a couple of years",
  * "more than a month", "at least 72 hours", "two-year", "the next two years or so", "16-hour",
- * "for years", "recent weeks". The value is the amount and unit (P30D, PT16H, PXY); a range
+ * "for years", "recent weeks" ("the past year", "the last week" are the period before: a date). The value is the amount and unit (P30D, PT16H, PXY); a range
  * takes its lower bound; "about", "more than", "at least" become a mod. "the first nine months"
  * is a date in TimeML (a part of a calendar year), with the duration as its value.
  */
 import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
 import { triePattern } from '../../lexicon/trie-pattern.js';
 import type { Extractor } from '../../pipeline.js';
+import { format, shift, withGranularity } from '../calendar.js';
 import { fixed, type TimexCandidate } from '../candidate.js';
 import { UNIT_PATTERN, durationValue, scanNear, unitOf } from '../words.js';
 
@@ -80,6 +81,18 @@ export const duration: Extractor<TimexCandidate> = {
       if (/^\s+(?:of|ago|earlier|later|before)\b/i.test(after) || /^['’]s/.test(after)) return null;
       if (lead === 'recent') return { start: m.index, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.6, type: 'duration', fields: { year: 'none', month: 'none', day: 'none' }, resolve: fixed(durationValue(null, unit)) };
       if (!plural && !/^the /.test(lead)) return null;
+      // "the past year", "the last week": TimeBank reads the calendar period before the
+      // publication date (a date, like "last year"), not a length.
+      if (!plural && (lead === 'the past' || lead === 'the last') && (unit === 'year' || unit === 'month' || unit === 'week')) {
+        return {
+          start: m.index, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.7, type: 'date',
+          fields: { year: 'inferred', month: unit === 'year' ? 'none' : 'inferred', day: 'none' },
+          resolve(ctx) {
+            if (!ctx.published) return { value: durationValue(1, unit), anchor: 'none' };
+            return { value: format(withGranularity(shift(ctx.published, unit, -1), unit)), anchor: 'published' };
+          },
+        };
+      }
       const value = durationValue(plural ? null : 1, unit);
       return { start: m.index, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.7, type: 'duration', fields: { year: 'none', month: 'none', day: 'none' }, resolve: fixed(value) };
     });
