@@ -2,11 +2,17 @@
  * Years and decades spelled out, as broadcast transcripts write them: "nineteen ninety-six",
  * "nineteen eighty", "two thousand", "two thousand and one", "the nineties", "the
  * twenties"; and centuries: "the 20th century", "the eleventh century" (TIMEX3 "19", "10").
+ * A month or "the winter of" just before a spelled-out year joins it: "January nineteen
+ * ninety-seven" (1997-01), "the winter of nineteen ninety-four" (1994-WI).
  */
 import { ORDINAL_PATTERN, parseNumber, parseOrdinal } from '../../lexicon/numbers.js';
 import type { Extractor } from '../../pipeline.js';
 import { fixed, type TimexCandidate } from '../candidate.js';
 import { scan } from '../words.js';
+import { MONTH_NAME_PATTERN, monthNumber } from '../../lexicon/months.js';
+
+const BEFORE = new RegExp(String.raw`(?:\b(${MONTH_NAME_PATTERN})|\b(the\s+(spring|summer|fall|autumn|winter)\s+of))\s+$`, 'i');
+const SEASON: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -48,8 +54,20 @@ export const spokenYear: Extractor<TimexCandidate> = {
         if (n === null || n < 1 || n > 22) return null;
         value = String(n - 1).padStart(2, '0');
       }
+      let start = m.index;
+      if (m[1] !== undefined || m[3] !== undefined) {
+        const b = BEFORE.exec(doc.text.slice(Math.max(0, m.index - 24), m.index));
+        const month = b?.[1] !== undefined ? monthNumber(b[1]) : undefined;
+        if (b && b[1] !== undefined && month !== undefined && /^[A-Z]/.test(b[1])) {
+          value = `${value}-${String(month).padStart(2, '0')}`;
+          start = m.index - b[0].length;
+        } else if (b && b[3] !== undefined) {
+          value = `${value}-${SEASON[b[3].toLowerCase()]!}`;
+          start = m.index - b[0].length;
+        }
+      }
       return {
-        start: m.index, end: m.index + m[0].length, rule: 'time/spoken-year', confidence: 0.8, type: 'date',
+        start, end: m.index + m[0].length, rule: 'time/spoken-year', confidence: 0.8, type: 'date',
         fields: { year: 'stated', month: 'none', day: 'none' },
         ...(mod ? { mod } : {}),
         resolve: fixed(value, mod ? { mod } : {}),
