@@ -12,9 +12,10 @@
  *                             so that every later rule compares clean names
  *      coordination         — "Labour Party and Mary Tate" is two names (institution word before "and")
  *      person-of            — "Mary Tate of the Civic Alliance" is a person and a body
- *      prefixed-person      — "NASA Tom Hale" is a body and a person
- *                             (all three after trim, before role-split and the typing rules)
+ *                             (both after trim, before role-split and the typing rules)
  *   2. role-split           — a title inside a name splits it into organisation + role + person
+ *      prefixed-person      — "NASA Tom Hale" is a body and a person; after role-split, which
+ *                             handles "US Army Secretary Dan Brown" with its role
  *   3. headings             — title-case headings keep only names confirmed elsewhere
  *   4. citation-titles      — so do the titles of reference entries
  *   5. nationality          — "Russian", "the Europeans" are not entities
@@ -81,8 +82,8 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     trimRefiner,
     coordinationRefiner,
     personOfRefiner,
-    prefixedPersonRefiner,
     roleSplitRefiner,
+    prefixedPersonRefiner,
     headingsRefiner,
     citationTitlesRefiner,
     nationalityRefiner,

@@ -70,3 +70,11 @@ test('prefixed-person: a body run into a person is split, a modifier before the 
   const out = prefixedPersonRefiner.refine(doc, [at('Refugee Board Mary Tate'), at('Chemist Tom Hale'), at('Mary Rose Hospital')]);
   assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Refugee Board/organization', 'Mary Tate/person', 'Tom Hale/person', 'Mary Rose Hospital/organization']);
 });
+
+test('prefixed-person runs after role-split: a body, a title and a person keep the title as a role', () => {
+  const doc = analyseText('US Army Secretary Dan Brown visited the Lincoln Memorial on Monday.\n');
+  const ms = mentionTexts(doc);
+  assert.ok(ms.includes('US Army/organization'), ms.join(', '));
+  assert.ok(ms.includes('Dan Brown/person'), ms.join(', '));
+  assert.ok(ms.includes('Lincoln Memorial/place'), ms.join(', '));
+});

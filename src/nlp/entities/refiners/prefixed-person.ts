@@ -10,10 +10,12 @@ import { ORG_HEADS } from '../../lexicon/organizations.js';
 import { PLACE_HEADS } from '../../lexicon/places.js';
 import type { Candidate } from '../candidate.js';
 import { gazetteerCategories } from '../gazetteer.js';
-import { FIRST_NAMES } from './coordination.js';
+import { GIVEN_NAMES, MORE_GIVEN_NAMES } from '../../lexicon/people.js';
 import { FACILITY } from './head-type.js';
 
 const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...FACILITY]);
+/** Given names only: an East Asian family name stands first, never after a body's name. */
+const FIRST_NAMES = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
 const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 
 export const prefixedPersonRefiner: Refiner<Candidate> = {
