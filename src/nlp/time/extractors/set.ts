@@ -1,16 +1,17 @@
 /**
  * Sets (recurring times): "daily", "weekly", "annually", "every day", "every three months",
- * "each year", "every Friday", "twice a week". A rate after an amount ("$5 a year") is not
- * tagged (TimeML leaves it to the amount). The value is the period (P1D, P3M); a weekday set is XXXX-WXX-5.
+ * "each year", "every Friday", "each July", "twice a week". A rate after an amount ("$5 a year") is not
+ * tagged (TimeML leaves it to the amount). The value is the period (P1D, P3M); a weekday set is XXXX-WXX-5, a month set XXXX-07.
  */
 import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
 import type { Extractor } from '../../pipeline.js';
+import { monthNumber } from '../../lexicon/months.js';
 import { fixed, NO_FIELDS, type TimexCandidate } from '../candidate.js';
 import { UNIT_PATTERN, WEEKDAY_PATTERN, durationValue, scan, unitOf, weekdayIndex } from '../words.js';
 
 const RE = new RegExp(
   String.raw`\b(daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually)\b` +
-  String.raw`|\b(?:every|each)\s+(?:(other|${NUMBER_PATTERN})\s+)?(${UNIT_PATTERN}|${WEEKDAY_PATTERN}|morning|evening|night|afternoon|summer|winter|spring|fall)\b` +
+  String.raw`|\b(?:every|each)\s+(?:(other|${NUMBER_PATTERN})\s+)?(${UNIT_PATTERN}|${WEEKDAY_PATTERN}|morning|evening|night|afternoon|summer|winter|spring|fall|January|February|March|April|May|June|July|August|September|October|November|December)\b` +
   String.raw`|\b((?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter|hour))\b`,
   'gi',
 );
@@ -40,6 +41,8 @@ export const set: Extractor<TimexCandidate> = {
         if (wd >= 0) value = `XXXX-WXX-${wd === 0 ? 7 : wd}`;
         else if (/^(?:morning|evening|night|afternoon)$/i.test(w)) value = `XXXX-XX-XXT${w.slice(0, 2).toUpperCase()}`;
         else if (/^(?:summer|winter|spring|fall)$/i.test(w)) value = `XXXX-${w.slice(0, 2).toUpperCase()}`;
+        // "each July": a month of every year (capitalised: "every may" is not a month).
+        else if (monthNumber(w) !== undefined && /^[A-Z]/.test(w)) value = `XXXX-${String(monthNumber(w)).padStart(2, '0')}`;
         else {
           const unit = unitOf(w);
           if (!unit) return null;
