@@ -25,6 +25,8 @@
  *                             after the filters, so a dropped heading name cannot shadow a good one
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
  *      org-link             — "... Foundation" + "for the" + "Visual Arts" is one organisation; with adjacent
+ *      national-body        — "Saudi" + "Interior Ministry" is one name; after overlaps, so it
+ *                             extends the final span
  *   9. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
  *      given-name-person    — "Priscilla Tate" is a person whatever the tagger guessed; after head-type,
  *                             so institution words have spoken, and before person-names spreads it
@@ -67,6 +69,7 @@ import { headingsRefiner } from './refiners/headings.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
 import { orgLinkRefiner } from './refiners/org-link.js';
+import { nationalBodyRefiner } from './refiners/national-body.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { personNamesRefiner } from './refiners/person-names.js';
 import { particlesRefiner } from './refiners/particles.js';
@@ -91,6 +94,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     overlapsRefiner,
     adjacentRefiner,
     orgLinkRefiner,
+    nationalBodyRefiner,
     headTypeRefiner,
     givenNamePersonRefiner,
     personNamesRefiner,

@@ -78,3 +78,15 @@ test('prefixed-person runs after role-split: a body, a title and a person keep t
   assert.ok(ms.includes('Dan Brown/person'), ms.join(', '));
   assert.ok(ms.includes('Lincoln Memorial/place'), ms.join(', '));
 });
+
+test('national-body: a nationality word joins the state body named after it, not a modifier phrase', async () => {
+  const { nationalBodyRefiner } = await import('../../../src/nlp/entities/refiners/national-body.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const doc = analyseText('The Danish Ministry of Fisheries and the Dutch Foreign Office met the Swedes Council.\n');
+  const at = (t: string) => {
+    const start = doc.text.indexOf(t);
+    return candidate({ start, end: start + t.length, type: 'organization', rule: 'test', confidence: 0.9, zone: 'body' });
+  };
+  const out = nationalBodyRefiner.refine(doc, [at('Ministry of Fisheries'), at('Foreign Office'), at('Council')]);
+  assert.deepEqual(out.map((c) => doc.text.slice(c.start, c.end)), ['Danish Ministry of Fisheries', 'Foreign Office', 'Council']);
+});
