@@ -146,8 +146,7 @@ export class EventIndex {
         const other = this.events.get(this.canonical(id));
         if (!other || other.id === ev.id || other.range !== null) continue;
         const shared = [...other.participants].filter((x) => ev.participants.has(x)).length;
-        const overlap = shared / Math.min(other.participants.size, ev.participants.size);
-        if (shared === 0 || (overlap < 0.5 && shared < 2)) continue;
+        if (shared < undatedQuorum(other.participants.size, ev.participants.size)) continue;
         if (!other.mentions.every((m) => m.published !== null && m.published >= range.start && m.published <= until)) continue;
         for (const m of other.mentions) this.#attach(ev, m);
         this.events.delete(other.id);
@@ -191,6 +190,8 @@ export class EventIndex {
       const shared = m.participants.filter((p) => theirs.has(p)).length;
       const overlap = shared / Math.min(m.participants.length, theirs.size);
       if (ev.type !== m.type || shared === 0 || (overlap < 0.5 && shared < 2)) continue;
+      // With no date to go by, the cast must agree more: two shared when both name two or more.
+      if ((!m.range || !ev.range) && shared < undatedQuorum(m.participants.length, theirs.size)) continue;
       const ranges = [...ev.dates.values()];
       const otherPlace = m.location !== null && ev.locations.size > 0 && !ev.locations.has(m.location);
       let dateScore: number;
@@ -213,6 +214,11 @@ export class EventIndex {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Participants an undated telling must share with an event: 2 when both sides name two or more, else 1. */
+function undatedQuorum(a: number, b: number): number {
+  return Math.min(2, a, b);
+}
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
   let set = map.get(key);

@@ -35,9 +35,6 @@ const KNOWN_GAPS = [
   // participants: "Yermak had led Ukraine's delegation in Geneva" names Yermak, not the two
   // countries the other reports give the talks, so the undated mention stays apart
   'ev-geneva: its mentions are in 2 events',
-  // events stage: an ordinal standing for a noun ("In the second, … discuss") is no trigger
-  'ev-call-oct29: no event found at "second" in r09-kyivwire-transcript.md',
-  'ev-call-oct29: its mentions are in 0 events',
   // participants: one report names the country, another a minister, a third no one
   'ev-florida: its mentions are in 3 events',
 ];

@@ -4,8 +4,9 @@
  * appointments, foundings, elections, attacks — with date, participants, place, status and the
  * claim it rests on.
  *
- * extractors — one trigger family each (triggers/*.ts); their order does not matter, the
- *   overlap refiner settles collisions.
+ * extractors — one trigger family each (triggers/*.ts), and ordinal-anaphor ("In the second,"
+ *   after "the first conversation"); their order does not matter, the overlap refiner settles
+ *   collisions.
  * refiners (order matters)
  *   1. prose-only    — drop triggers in headings and inline references: they name, not tell
  *   2. inside-name   — drop trigger words that belong to a name ("Central Election Commission")
@@ -50,6 +51,7 @@ import { electionTrigger } from './triggers/election.js';
 import { foundingTrigger } from './triggers/founding.js';
 import { legislationTrigger } from './triggers/legislation.js';
 import { meetingTrigger } from './triggers/meeting.js';
+import { ordinalAnaphorTrigger } from './triggers/ordinal-anaphor.js';
 import { publicationTrigger } from './triggers/publication.js';
 import { raidTrigger } from './triggers/raid.js';
 import { resignationTrigger } from './triggers/resignation.js';
@@ -59,7 +61,7 @@ import { visitTrigger } from './triggers/visit.js';
 export const EVENT_TRIGGERS = [
   meetingTrigger, callTrigger, visitTrigger, statementTrigger, publicationTrigger, agreementTrigger,
   legislationTrigger, decreeTrigger, raidTrigger, arrestTrigger, resignationTrigger, appointmentTrigger,
-  foundingTrigger, electionTrigger, attackTrigger,
+  foundingTrigger, electionTrigger, attackTrigger, ordinalAnaphorTrigger,
 ] as const;
 
 export const EVENT_REFINERS = [proseOnly, insideName, negated, overlap, status, date, location, participants, inheritParticipants, claim, merge, summary] as const;

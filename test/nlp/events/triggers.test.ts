@@ -31,6 +31,8 @@ const POSITIVE: [string, [string, string][]][] = [
   ['European leaders joined a videoconference hosted from London.', [['videoconference', 'meeting']]],
   ['Putin received Orbán in the evening.', [['received', 'meeting']]],
   ["Umerov had headed Ukraine's delegation in Florida.", [['headed', 'meeting']]],
+  ['In the first call, the envoy did most of the talking. In the second, the adviser took over.', [['call', 'call'], ['second', 'call']]],
+  ['In the second, nobody spoke.', []],
   ['Ursula von der Leyen called Zelensky to offer support.', [['called', 'call']]],
   ['The phone call lasted forty minutes.', [['phone call', 'call']]],
   ['Orbán visited the Kremlin to talk about gas.', [['visited', 'visit']]],
