@@ -2,12 +2,12 @@
  * Calendar dates with a month name: "November 23", "Nov. 23, 1998", "November 23rd",
  * "23 November 2025", "26 novembre 2025", "the 23rd of November", and two days of one month
  * ("November 23 and 24", "23–24 November") as one interval value A/B. A weekday in front
- * ("Saturday, April 25") is part of the date.
+ * ("Saturday, April 25") is part of the date; "the week of March 6" is that date's week (2000-W10).
  * The year, when the text does not give it, comes from the tense and the publication date.
  */
 import { ENGLISH_MONTHS, foldDiacritics, monthNamePattern, monthNumber } from '../../lexicon/months.js';
 import type { Extractor } from '../../pipeline.js';
-import { day, daysInMonth, format } from '../calendar.js';
+import { day, daysInMonth, format, withGranularity } from '../calendar.js';
 import type { TimexCandidate } from '../candidate.js';
 import { inferYear } from '../reference.js';
 import { WEEKDAY_PATTERN, scan } from '../words.js';
@@ -21,6 +21,7 @@ const DAY_FIRST = String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:$
 const RE = new RegExp(`${MONTH_FIRST}|${DAY_FIRST}`, 'gi');
 /** A weekday before the date belongs to it: "Saturday, April 25" (looked up behind the match: cheaper than an optional prefix). */
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAY_PATTERN}),?\\s+$`, 'i');
+const WEEK_OF_BEFORE = /\b(?:the|that)\s+week\s+of\s+$/i;
 
 /** An English month must be capitalised ("May 5", not "may 5"); other languages write them lower-case. */
 export function monthWordOk(word: string): boolean {
@@ -47,8 +48,10 @@ export const monthDay: Extractor<TimexCandidate> = {
       let end = m.index + m[0].length;
       if (/[.,]$/.test(m[0])) end--;
       const weekdayBefore = WEEKDAY_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 12), m.index));
+      // "the week of March 6": the week that holds the date.
+      const weekOf = d2 === null ? WEEK_OF_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 16), m.index)) : null;
       return {
-        start: m.index - (weekdayBefore ? weekdayBefore[0].length : 0), end, rule: 'time/month-day', confidence: 0.95, type: 'date',
+        start: m.index - (weekOf ? weekOf[0].length : weekdayBefore ? weekdayBefore[0].length : 0), end, rule: 'time/month-day', confidence: 0.95, type: 'date',
         fields: { year: statedYear === null ? 'inferred' : 'stated', month: 'stated', day: 'stated' },
         resolve(ctx) {
           const y = statedYear ?? inferYear(ctx, month, d1);
@@ -59,6 +62,7 @@ export const monthDay: Extractor<TimexCandidate> = {
           if (d1 > daysInMonth(y, month)) return null;
           const a = day(y, month, d1);
           const anchor = statedYear === null ? 'published' : 'none';
+          if (weekOf) return { value: format(withGranularity(a, 'week')), anchor };
           if (d2 === null) return { value: format(a), anchor, point: a };
           const b = day(y, month, Math.min(d2, daysInMonth(y, month)));
           return { value: `${format(a)}/${format(b)}`, anchor, point: b };
