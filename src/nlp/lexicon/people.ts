@@ -112,4 +112,12 @@ export const MORE_GIVEN_NAMES: readonly string[] = [
   'shirley', 'simon', 'sophie', 'stanley', 'stefania', 'stella', 'stuart', 'susan', 'sylvia', 'ted', 'teresa',
   'terry', 'theresa', 'tim', 'tina', 'todd', 'tom', 'tommy', 'tony', 'tracy', 'trevor', 'ursula', 'valerie',
   'vanessa', 'vera', 'veronica', 'victor', 'vincent', 'virginia', 'vivian', 'wayne', 'wendy', 'wilma', 'yvonne',
+  'tanya', 'carlo', 'paolo', 'giovanni', 'francesca', 'chiara', 'matteo', 'alessandro', 'andrea', 'federico',
+  'lorenzo', 'roberto', 'stefano', 'massimo', 'silvio', 'sergio', 'pablo', 'pedro', 'juan', 'diego', 'rafael',
+  'fernando', 'ricardo', 'alejandro', 'jorge', 'raul', 'elena', 'pierre', 'jacques', 'francois', 'françois',
+  'philippe', 'nicolas', 'jean-pierre', 'jean-claude', 'marie-claire', 'helmut', 'wolfgang', 'dieter', 'jens',
+  'sven', 'erik', 'nils', 'ingrid', 'astrid', 'olga', 'natalia', 'irina', 'svetlana', 'dmitri', 'sergei', 'igor',
+  'boris', 'pavel', 'tomas', 'jan', 'piotr', 'krzysztof', 'andrzej', 'ali', 'yusuf', 'ibrahim', 'fatima',
+  'aisha', 'layla', 'karim', 'tariq', 'rashid', 'abdul', 'raj', 'ravi', 'priya', 'sanjay', 'amit', 'kwame',
+  'kofi', 'thabo', 'nelson',
 ];

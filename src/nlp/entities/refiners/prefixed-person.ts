@@ -2,8 +2,8 @@
  * entities/prefixed-person: a body's name run into a person's ("NASA Tom Hale", "Refugee Board
  * Mary Tate"), read by the tagger as one organisation, is the body and the person. The person is
  * the last one or two capitalised words after a known given name; what precedes is kept as its
- * own name when it ends in an institution word, is a known name or is written in capitals, and
- * dropped otherwise (a modifier: "Chemist Tom Hale").
+ * own name when it ends in an institution word, is a known name or is written in capitals;
+ * otherwise the span is left alone ("San Diego Padres": "Diego" is a given name too).
  */
 import type { Refiner } from '../../pipeline.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
@@ -41,8 +41,12 @@ export const prefixedPersonRefiner: Refiner<Candidate> = {
       const leftText = words.slice(0, k).join(' ');
       const leftLast = words[k - 1]!;
       const keepLeft = HEADS.has(leftLast.toLowerCase()) || gazetteerCategories(leftText) !== 0 || leftText === leftText.toUpperCase();
+      if (!keepLeft) {
+        out.push(c);
+        continue;
+      }
       const personStart = c.start + leftText.length + 1;
-      if (keepLeft) out.push({ ...c, end: c.start + leftText.length, rule: 'entities/prefixed-person', roles: [], merges: [] });
+      out.push({ ...c, end: c.start + leftText.length, rule: 'entities/prefixed-person', roles: [], merges: [] });
       out.push({ ...c, start: personStart, type: 'person', rule: 'entities/prefixed-person', roles: [], merges: [] });
     }
     return out;
