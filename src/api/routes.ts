@@ -14,7 +14,7 @@ import {
   ReportListQuery, ReportListResponse, ReportParams, ReportResponse, SaveResponse, SearchQuerySchema, SearchResponse,
   TimexListResponse, TimexQuerySchema,
 } from './schemas.js';
-import { validate } from './validate.js';
+import { jsonBody, validate } from './validate.js';
 import { KNOWLEDGE_ROUTES } from './knowledge/routes.js';
 
 export interface Deps {
@@ -73,13 +73,7 @@ const CORE_ROUTES: readonly RouteSpec[] = [
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       let input;
       if (type === 'application/json') {
-        let json: unknown;
-        try {
-          json = await c.req.json();
-        } catch {
-          throw badBody('the body is not valid JSON');
-        }
-        const body = validate(NewReportBody, json, 'body');
+        const body = validate(NewReportBody, await jsonBody(c), 'body');
         const { text, format, source, ...meta } = body;
         input = { bytes: new TextEncoder().encode(text), format, source: source ?? 'api', overrides: dropUndefined(meta) };
       } else if (RAW_TYPES[type] !== undefined) {
@@ -98,13 +92,7 @@ const CORE_ROUTES: readonly RouteSpec[] = [
     responses: [{ status: 200, description: 'what was stored (added, duplicate or near-duplicate) and the feed items that failed', schema: FetchResponse }],
     errors: [400, 422],
     async handle(c, { store, allowPrivateFetch }) {
-      let json: unknown;
-      try {
-        json = await c.req.json();
-      } catch {
-        throw badBody('the body is not valid JSON');
-      }
-      const { url, ...meta } = validate(FetchReportBody, json, 'body');
+      const { url, ...meta } = validate(FetchReportBody, await jsonBody(c), 'body');
       const result = await fetchReportsCommand(store, url, dropUndefined(meta), { allowPrivate: allowPrivateFetch });
       return c.json({ saved: result.saved.map((r) => presentSave(r.saved, r.warnings)), failed: result.failed });
     },

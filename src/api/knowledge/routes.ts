@@ -1,21 +1,11 @@
 /** Routes over the knowledge base across reports: validate → command → presenter. */
 import type { RouteSpec } from '../routes.js';
-import { validate } from '../validate.js';
+import { jsonBody, validate } from '../validate.js';
 import { actorOr404, listActors, mergeActors, splitActor } from './commands.js';
 import { presentActorPage, presentActorSummary, presentEvent } from './presenters.js';
 import {
   ActorListQuery, ActorListResponse, ActorPageQuery, ActorPageResponse, ActorParams, MergeBody, NoQuery, SplitBody, TimelineQuery, TimelineResponse,
 } from './schemas.js';
-import { badBody } from '../errors.js';
-import type { Context } from 'hono';
-
-async function jsonBody(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw badBody('the body is not valid JSON');
-  }
-}
 
 export const KNOWLEDGE_ROUTES: readonly RouteSpec[] = [
   {
