@@ -1,7 +1,7 @@
 /**
  * Days named from the publication date: "today", "yesterday", "tomorrow", "tonight",
  * "this morning", "last night", "yesterday afternoon", "late yesterday", "earlier today",
- * "the day before yesterday".
+ * "the day before yesterday", "mid-afternoon yesterday".
  */
 import type { Extractor } from '../../pipeline.js';
 import { addDays, format } from '../calendar.js';
@@ -12,6 +12,8 @@ const RE = new RegExp(
   String.raw`\b(?:(early|late|earlier|later)\s+)?(?:(the\s+day\s+(?:before|after)\s+)?(today|yesterday|tomorrow)(?:\s+(${DAY_PART_PATTERN}))?|(tonight)|(this|last|tomorrow|yesterday)\s+(${DAY_PART_PATTERN}))\b(?!['’]s\s+(?:news|paper|world|youth))`,
   'gi',
 );
+
+const PART_BEFORE = /\b(?:(?:early|late)[\s-]|mid-?)?(morning|afternoon|evening)\s+$/i;
 
 export const deicticDay: Extractor<TimexCandidate> = {
   name: 'time/deictic-day',
@@ -27,10 +29,13 @@ export const deicticDay: Extractor<TimexCandidate> = {
       if (shiftWord?.includes('before')) offset -= 1;
       if (shiftWord?.includes('after')) offset += 1;
       if (word === 'last') offset = partWord && /night|evening/i.test(partWord) ? -1 : 0;
-      const part = partWord ? dayPart(partWord) : '';
+      // "mid-afternoon yesterday", "late morning today": the part of the day written first.
+      const partBefore = !partWord && m[3] ? PART_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 20), m.index)) : null;
+      const part = partWord ? dayPart(partWord) : partBefore ? dayPart(partBefore[1]!) : '';
+      const start = partBefore ? m.index - partBefore[0].length : m.index;
       const mod = modWord === 'early' || modWord === 'earlier' ? 'START' : modWord === 'late' || modWord === 'later' ? 'END' : undefined;
       return {
-        start: m.index, end: m.index + m[0].length, rule: 'time/deictic-day', confidence: 0.95,
+        start, end: m.index + m[0].length, rule: 'time/deictic-day', confidence: 0.95,
         type: part ? 'time' : 'date',
         fields: { year: 'inferred', month: 'inferred', day: 'inferred' },
         ...(mod ? { mod } : {}),
