@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { KnowledgeBaseCache } from '../resolve/from-store.js';
 import type { Store } from '../store/types.js';
 import { addReportCommand, fetchReportsCommand, getReportCommand } from './commands.js';
-import { badBody, unsupportedMediaType, type ErrorStatus } from './errors.js';
+import { unsupportedMediaType, type ErrorStatus } from './errors.js';
 import { presentPage, presentReport, presentReportList, presentSave, presentSearch } from './presenters.js';
 import {
   ClaimListResponse, ClaimQuerySchema, FetchReportBody, FetchResponse, EntityListResponse, EntityQuerySchema, EventListResponse, EventQuerySchema, NewReportBody, RAW_TYPES, RawUploadQuery,
