@@ -46,7 +46,13 @@ const LISTS: readonly [readonly string[] | ReadonlySet<string>, number][] = [
   [NATIONALITY_WORDS, GAZ.nationality], [ORG_HEADS, GAZ.orgHead], [PLACE_HEADS, GAZ.placeHead],
   [NAME_PARTICLES, GAZ.particle],
 ];
-for (const [list, cat] of LISTS) for (const entry of list) add(entry, cat);
+for (const [list, cat] of LISTS) {
+  for (const entry of list) {
+    add(entry, cat);
+    // The tokenizer splits a possessive off its word ("People" "'s"): entries are found that way too.
+    if (/'s\b/.test(entry)) add(entry.replace(/'s\b/g, " 's"), cat);
+  }
+}
 
 /** Single-word categories that apply to a lower-case word too (role words, particles). */
 const ANY_CASE = (1 << GAZ.role) | (1 << GAZ.particle) | (1 << GAZ.orgHead) | (1 << GAZ.placeHead);

@@ -90,3 +90,8 @@ test('national-body: a nationality word joins the state body named after it, not
   const out = nationalBodyRefiner.refine(doc, [at('Ministry of Fisheries'), at('Foreign Office'), at('Council')]);
   assert.deepEqual(out.map((c) => doc.text.slice(c.start, c.end)), ['Danish Ministry of Fisheries', 'Foreign Office', 'Council']);
 });
+
+test('gazetteer: an entry with a possessive is found where the tokenizer splits the "\'s" off', () => {
+  const doc = analyseText("Officers of the People's Liberation Army arrived in the port on Sunday.\n");
+  assert.ok(mentionTexts(doc).includes("People's Liberation Army/organization"), mentionTexts(doc).join(', '));
+});
