@@ -131,6 +131,7 @@ export const CASES: readonly Case[] = [
   { name: 'each July: a month of every year', published: D, text: 'The fishermen sail north each July.', expect: [{ text: 'each July', value: 'XXXX-07', type: 'set' }] },
   { name: 'the week of a date', published: D, text: 'The hearing will take place the week of January 12.', expect: [{ text: 'the week of January 12', value: '2026-W03' }] },
   { name: 'part of the day before yesterday', published: D, text: 'By mid-afternoon yesterday the shares had recovered.', expect: [{ text: 'mid-afternoon yesterday', value: '2025-12-01TAF', type: 'time' }] },
+  { name: 'next year after an event is still next year', published: D, text: 'A referendum will follow next year after the census.', expect: [{ text: 'next year', value: '2026' }] },
   { name: 'fiscal year', published: '1989-11-02', text: 'Sales rose 8% in fiscal 1989.', expect: [{ text: 'fiscal 1989', value: '1989' }] },
   { name: 'spoken year', published: '1998-02-27', text: 'The bombing happened in nineteen ninety-six.', expect: [{ text: 'nineteen ninety-six', value: '1996' }] },
   { name: 'century', published: D, text: 'It was the bloodiest war of the 20th century.', expect: [{ text: 'the 20th century', value: '19' }] },

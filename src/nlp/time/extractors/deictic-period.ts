@@ -11,7 +11,7 @@ import { modOf, scanNear } from '../words.js';
 
 const PERIOD = '(week(?:end)?|month|year|decade|century|spring|summer|fall|autumn|winter)';
 const RE = new RegExp(
-  String.raw`\b(?:(earlier|later|early|late|mid-?|(?:by\s+)?the\s+(?:beginning|start|middle|end|close|rest|remainder)\s+of)\s+)?(this\s+past|this|last|next|the\s+coming|the\s+current|the\s+same|that|the)\s+(?:(?:full|fiscal|calendar|current\s+fiscal|latest\s+fiscal|entire|whole)\s+)?(?:(?:early|late)\s+)?${PERIOD}\b(?!\s+(?:of|before|after|earlier|ago|later)\b|-)|\b(year|month|week)(?:['’]s)?[\s-](end)\b`,
+  String.raw`\b(?:(earlier|later|early|late|mid-?|(?:by\s+)?the\s+(?:beginning|start|middle|end|close|rest|remainder)\s+of)\s+)?(this\s+past|this|last|next|the\s+coming|the\s+current|the\s+same|that|the)\s+(?:(?:full|fiscal|calendar|current\s+fiscal|latest\s+fiscal|entire|whole)\s+)?(?:(?:early|late)\s+)?${PERIOD}\b(?!\s+(?:of|earlier|ago|later)\b|-)|\b(year|month|week)(?:['’]s)?[\s-](end)\b`,
   'gi',
 );
 const SEASON: Record<string, number> = { spring: 1, summer: 2, fall: 3, autumn: 3, winter: 4 };
@@ -33,6 +33,8 @@ export const deicticPeriod: Extractor<TimexCandidate> = {
       if (/^[A-Z]/.test(m[3]![0]!) && /^[A-Z]/.test(m[2]![0]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(doc.text.slice(Math.max(0, m.index - 3), m.index))) return null;
       // "the year" before a number or a preposition that gives a year ("the year 2000", "the year of") is not deictic.
       if (rel === 'the' && /^\s*(?:\d|two\s+thousand|nineteen|of\b|in\s+which|when|before|after)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      // "the year before", "that week after the vote" count from an event; "next year after the vote" is still next year.
+      if (!/^(?:this|last|next|this past|the coming|the current)$/.test(rel) && /^\s+(?:before|after)\b/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
       let start = m.index;
       if (/^by /i.test(m[1] ?? '')) start += 3;
       let mod = modOf(modText);
