@@ -95,3 +95,12 @@ test('gazetteer: an entry with a possessive is found where the tokenizer splits 
   const doc = analyseText("Officers of the People's Liberation Army arrived in the port on Sunday.\n");
   assert.ok(mentionTexts(doc).includes("People's Liberation Army/organization"), mentionTexts(doc).join(', '));
 });
+
+test('trim: a person read on into a capitalised preposition ends before it', async () => {
+  const { trimRefiner } = await import('../../../src/nlp/entities/refiners/trim.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const doc = analyseText('Ann Lee In the West district won, as did Tom Hale.\n');
+  const t = 'Ann Lee In the West';
+  const out = trimRefiner.refine(doc, [candidate({ start: 0, end: t.length, type: 'person', rule: 'test', confidence: 0.9, zone: 'body' })]);
+  assert.deepEqual(out.map((c) => doc.text.slice(c.start, c.end)), ['Ann Lee']);
+});

@@ -4,7 +4,7 @@
  * French elisions ("L’Ukraine" → "Ukraine") and leading lower-case words that are not part of
  * the name ("de Donald Trump" → "Donald Trump"; but "von der Leyen" keeps its particles) are cut.
  * Capitalised sentence openers glued to a name ("Later Radmila Šekerinska", "But Trump") are cut.
- * A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
+ * A person's name stops at a capitalised preposition ("Ann Lee In the ..."). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
  * A candidate left without a capitalised word, or with a single letter, is dropped.
  */
 import type { Refiner } from '../../pipeline.js';
@@ -35,6 +35,8 @@ const OPENERS = new Set([
   'though', 'since', 'because', 'unlike', 'like', 'according', 'asked', 'says', 'said', 'dear', 'thanks', 'when', 'once',
 ]);
 const MAX_WORDS = 12;
+/** Capitalised prepositions that never stand inside a person's name. */
+const PERSON_STOPS = new Set(['In', 'At', 'On', 'From', 'With', 'For', 'Into', 'During']);
 /** Words that end organisation names but name nothing alone ("the Group", "the Council"). */
 const GENERIC_HEADS = new Set(ORG_HEADS.filter((w) => !['times', 'post', 'journal', 'news', 'press', 'radio', 'television'].includes(w)));
 const KEEP_THE = new Set(['hague', 'gambia', 'bahamas']);
@@ -60,6 +62,11 @@ export const trimRefiner: Refiner<Candidate> = {
       while (toks.length > 1 && isCapitalised(toks[0]!.text) && toks[0]!.text !== toks[0]!.text.toUpperCase()
         && (OPENERS.has(toks[0]!.text.toLowerCase()) || (FUNCTION_WORDS.has(toks[0]!.text.toLowerCase()) && !/^the$/i.test(toks[0]!.text)))) {
         toks = toks.slice(1);
+      }
+      // A person's name ends before a capitalised preposition the tagger ran on into ("Ann Lee In the ...").
+      if (c.type === 'person') {
+        const cut = toks.findIndex((t, i) => i > 0 && PERSON_STOPS.has(t.text));
+        if (cut > 0) toks = toks.slice(0, cut);
       }
       // Leading lower-case words: cut unless what follows is a single surname ("von der Leyen").
       let lead = 0;
