@@ -81,6 +81,10 @@ export const REGIONS: readonly string[] = [
   'bavaria', 'saxony', 'catalonia', 'flanders', 'wallonia', 'silesia', 'kashmir', 'punjab', 'xinjiang',
   'quebec', 'ontario', 'alberta', 'british columbia', 'normandy', 'brittany', 'corsica', 'sicily', 'sardinia',
   'white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée', 'tuscany', 'lombardy', 'andalusia', 'basque country', 'ulster', 'kosovo', 'nagorno-karabakh', 'sahel',
+  'new south wales', 'victoria', 'queensland', 'south australia', 'western australia', 'tasmania',
+  'northern territory', 'australian capital territory', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick',
+  'newfoundland', 'yukon', 'southeast asia', 'south east asia', 'east asia', 'south asia', 'hong kong island',
+  'kowloon', 'new territories', 'guangdong', 'tibet', 'hokkaido', 'okinawa', 'lapland', 'patagonia',
 ];
 
 /** Last words that make a capitalised phrase a place ("Odessa Oblast", "Baltic Sea"). */
