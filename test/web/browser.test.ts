@@ -325,6 +325,47 @@ describe('web UI in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('actors: the co-participation network stays readable at 300 nodes', async () => {
+    // 320 invented delegates in 400 two-person meetings: the view keeps the 300 busiest, labels
+    // only the busiest and the one under focus, and keeps every node inside the drawing.
+    const given = ['Ada', 'Bo', 'Cai', 'Dora', 'Eli', 'Fen', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Mo', 'Nia', 'Oli', 'Pia'];
+    const family = ['Arden', 'Brisk', 'Corran', 'Dell', 'Esker', 'Fallow', 'Garth', 'Heron', 'Isle', 'Joss', 'Kestrel', 'Lorne', 'Moss', 'Nairn', 'Orme', 'Penn', 'Quill', 'Rook', 'Sedge', 'Tarn'];
+    const people = Array.from({ length: 320 }, (_, i) => `${given[i % given.length]} ${family[Math.floor(i / given.length) % family.length]}`);
+    let text = '';
+    const entities: Extraction['entities'] = [];
+    const events: Extraction['events'] = [];
+    for (let i = 0; i < 400; i++) {
+      const a = (i * 7) % people.length;
+      const b = (i * 13 + 1) % people.length;
+      const start = text.length;
+      text += `${people[a]} met ${people[b]}. `;
+      for (const [k, name, at] of [[a, people[a]!, start], [b, people[b]!, start + people[a]!.length + 5]] as const) {
+        let e = entities.find((x) => x.name === name);
+        if (!e) entities.push((e = { id: `e${k + 1}`, name, type: 'person', aliases: [], roles: [], mentions: [], merges: [] }));
+        e.mentions.push({ start: at, end: at + name.length, rule: 'test/fixture', confidence: 1 });
+      }
+      const ida = entities.find((x) => x.name === people[a])!.id;
+      const idb = entities.find((x) => x.name === people[b])!.id;
+      events.push({ id: `v${i + 1}`, type: 'meeting', date: '2025-11-20', participants: [ida, idb], location: null, trigger: { start: start + people[a]!.length + 1, end: start + people[a]!.length + 4 }, status: 'happened', claim: null, summary: 'A meeting', rule: 'test/fixture', confidence: 1 });
+    }
+    await store.saveReport({ ...harbourReport(), id: 'network-300', source: 'network.md', title: 'Three hundred delegates', publisher: 'Network Desk', url: null, text, entities, timexes: [], quotes: [], claims: [], citations: [], markers: [], warnings: [], paragraphs: [], events });
+    const page = await newPage();
+    await page.goto(`${base}/#/actors`);
+    await until(page, `document.querySelectorAll('[data-testid="network"] .node').length >= 300`);
+    const nodes = await page.locator('[data-testid="network"] .node').count();
+    const labels = await page.locator('[data-testid="network"] .node-label').count();
+    assert.equal(nodes, 300, 'the busiest 300 actors are drawn');
+    assert.ok(labels <= 40, `${labels} labels: only the busiest are named`);
+    const outside = await js<number>(page, `(() => {
+      const svg = document.querySelector('[data-testid="network"]'); const box = svg.viewBox.baseVal;
+      return [...svg.querySelectorAll('.node circle, .node rect')].filter((el) => {
+        const b = el.getBBox(); return b.x < box.x - 1 || b.y < box.y - 1 || b.x + b.width > box.x + box.width + 1 || b.y + b.height > box.y + box.height + 1;
+      }).length; })()`);
+    assert.equal(outside, 0, 'every node inside the drawing');
+    await page.locator('[data-testid="network"]').screenshot({ path: path.join(shots, 'network-300.png') });
+    await page.close();
+  });
+
   it('ingest: an uploaded file is analysed and appears in every view without a reload', async () => {
     const page = await newPage();
     await page.goto(`${base}/#/ingest`);
