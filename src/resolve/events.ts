@@ -7,7 +7,7 @@
  * event is flagged `contradicted`.
  */
 import type { EventType } from '../model/annotations.js';
-import { timexRange, type DayRange } from '../store/timex-range.js';
+import { timexRange, type DayRange } from '../model/timex-range.js';
 import { foldName } from './names.js';
 
 /** Dates this many days apart can still be the same event told with a different date (a contradiction). */

@@ -4,7 +4,7 @@
  * It is built incrementally, one extraction at a time, in the order reports are added.
  */
 import type { Extraction } from '../model/extraction.js';
-import type { DayRange } from '../store/timex-range.js';
+import type { DayRange } from '../model/timex-range.js';
 import { ActorIndex, type Actor, type Resolution } from './actors.js';
 import { EventIndex, viewEvent, type EventView } from './events.js';
 

@@ -8,7 +8,7 @@ import { ActorDecisionSchema, type ActorDecision } from '../model/decisions.js';
 import type { Extraction } from '../model/extraction.js';
 import type { Database, Queryable } from './db.js';
 import { jaccard, lshBands, NEAR_DUPLICATE_THRESHOLD, shingles } from './near-duplicate.js';
-import { timexRange } from './timex-range.js';
+import { timexRange } from '../model/timex-range.js';
 import type {
   ClaimQuery, ClaimRow, EntityQuery, EventQuery, EventRow, EntitySummary, NearDuplicate, Paged, ReportQuery, ReportSummary, SaveResult,
   SearchHit, SearchQuery, Snippet, Store, StoredReport, TimexQuery, TimexRow,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { timexRange } from '../../src/store/timex-range.js';
+import { timexRange } from '../../src/model/timex-range.js';
 
 const CASES: readonly [string | null, string | null, string | null][] = [
   ['2025-11-23', '2025-11-23', '2025-11-23'],
