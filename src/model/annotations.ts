@@ -121,6 +121,11 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const EVENT_STATUSES = ['happened', 'planned', 'hypothetical'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/** A country a nationality group stands for ("the Ukrainian delegation" → Ukraine). */
+export interface Party extends Span {
+  readonly country: string;
+}
+
 /** An event the report tells of. The span is its trigger word. */
 export interface EventMention extends Annotation {
   readonly id: string;
@@ -130,6 +135,12 @@ export interface EventMention extends Annotation {
   /** Index into `timexes` of the timex that governs it, or null. */
   readonly timex: number | null;
   readonly participants: readonly string[];
+  /**
+   * Countries that take part as a group named by nationality ("the Ukrainian delegation", "the
+   * Americans") when the report has no entity for the country: the span is the group's words.
+   * Across reports they resolve to the country's actor by name.
+   */
+  readonly parties: readonly Party[];
   readonly location: string | null;
   readonly status: EventStatus;
   /** Index into `claims` of the claim it rests on, when the report attributes it. */

@@ -45,6 +45,8 @@ export const ExtractionSchema = z.object({
     type: z.enum(EVENT_TYPES),
     date: Nullable(z.string()),
     participants: z.array(z.string()),
+    /** Countries named only by a nationality group ("the Ukrainian delegation"): resolved by name across reports. */
+    parties: z.array(SpanSchema.extend({ country: z.string() })).optional(),
     location: Nullable(z.string()),
     trigger: SpanSchema,
     status: z.string(),
@@ -128,7 +130,9 @@ export function presentExtraction(doc: Document): Extraction {
       ...(t.anchor !== undefined ? { anchor: t.anchor } : {}),
     })),
     events: L.events.map((v) => ({
-      id: v.id, type: v.type, date: v.date, participants: [...v.participants], location: v.location,
+      id: v.id, type: v.type, date: v.date, participants: [...v.participants],
+      ...(v.parties.length > 0 ? { parties: v.parties.map((p) => ({ country: p.country, start: p.start, end: p.end })) } : {}),
+      location: v.location,
       trigger: { start: v.start, end: v.end }, status: v.status, claim: v.claim, summary: v.summary,
       rule: v.rule, confidence: v.confidence,
     })),

@@ -161,6 +161,17 @@ export class ActorIndex {
     return b;
   }
 
+  /** The actor of one of these types named (or aliased) exactly `name`, when exactly one is. */
+  findByName(name: string, types: readonly EntityType[]): string | undefined {
+    const f = foldName(name);
+    const found = new Set<string>();
+    for (const id of this.#keys.get(`n:${f}`) ?? []) {
+      const a = this.get(id);
+      if (a && types.includes(a.type) && [a.name, ...a.aliases.map((x) => x.name)].some((n) => foldName(n) === f)) found.add(a.id);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   /** The actor an id now stands for (merged ids redirect to the surviving actor). */
   get(id: string): Actor | undefined {
     return this.actors.get(this.#follow(id));

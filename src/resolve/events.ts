@@ -83,8 +83,22 @@ export function sentenceKey(sentence: string): string {
   return foldName(sentence).replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Whether two place actors can name the event's one place (the same, or one within the other). */
+export interface PlaceRelation {
+  compatible(a: string, b: string): boolean;
+  within(inner: string, outer: string): boolean;
+}
+
+const SAME_PLACE_ONLY: PlaceRelation = { compatible: (a, b) => a === b, within: () => false };
+
 export class EventIndex {
   readonly events = new Map<string, KbEvent>();
+  readonly places: PlaceRelation;
+
+  constructor(places: PlaceRelation = SAME_PLACE_ONLY) {
+    this.places = places;
+  }
+
   #bySentence = new Map<string, string>();
   #byParticipant = new Map<string, Set<string>>();
   /** participant|type|week → events: candidates for a new mention are the events of its weeks ± the window. */
@@ -193,7 +207,7 @@ export class EventIndex {
       // With no date to go by, the cast must agree more: two shared when both name two or more.
       if ((!m.range || !ev.range) && shared < undatedQuorum(m.participants.length, theirs.size)) continue;
       const ranges = [...ev.dates.values()];
-      const otherPlace = m.location !== null && ev.locations.size > 0 && !ev.locations.has(m.location);
+      const otherPlace = m.location !== null && ev.locations.size > 0 && ![...ev.locations].some((l) => this.places.compatible(l, m.location!));
       let dateScore: number;
       if (!m.range || ranges.length === 0) dateScore = ev.range ? 0.5 + dayNumber(ev.range.end) / 1e7 : 0.5; // undated: the latest wins
       else {
@@ -240,8 +254,12 @@ function union(a: DayRange, b: DayRange): DayRange {
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
 
-/** The event as the reports published up to `asOf` (inclusive) tell it, or null when none of them does. */
-export function viewEvent(ev: KbEvent, asOf?: string): EventView | null {
+/**
+ * The event as the reports published up to `asOf` (inclusive) tell it, or null when none of them
+ * does. Places that contain one another are one place told more or less precisely (the most
+ * precise is shown); others are versions that contradict.
+ */
+export function viewEvent(ev: KbEvent, asOf?: string, places: PlaceRelation = SAME_PLACE_ONLY): EventView | null {
   const mentions = asOf ? ev.mentions.filter((m) => m.published !== null && m.published <= asOf) : ev.mentions;
   if (mentions.length === 0) return null;
   const publishers = [...new Set(mentions.map((m) => m.publisherKey))];
@@ -264,17 +282,20 @@ export function viewEvent(ev: KbEvent, asOf?: string): EventView | null {
       if (gapDays(dated[i]!.range!, dated[j]!.range!) > 0) { dateConflict = true; break; }
     }
   }
-  const locations = new Set(mentions.map((m) => m.location).filter((l): l is string => l !== null));
-  const contradicted = dateConflict || locations.size > 1;
+  const locations = [...new Set(mentions.map((m) => m.location).filter((l): l is string => l !== null))];
+  const placeConflict = locations.some((a, i) => locations.slice(i + 1).some((b) => !places.compatible(a, b)));
+  const contradicted = dateConflict || placeConflict;
+  // The most precise place: one no other place told lies within.
+  const location = locations.find((l) => !locations.some((o) => o !== l && places.within(o, l))) ?? locations[0] ?? null;
   const date = pickDate(mentions);
   const participants = [...new Set(mentions.flatMap((m) => m.participants))];
   return {
     id: ev.id, type: ev.type, date, range: timexRange(date), participants,
-    location: [...locations][0] ?? null,
+    location,
     corroboration: publishers.length,
     publishers,
     contradicted,
-    versions: versions.filter((v) => versions.filter((w) => w.field === v.field).length > 1),
+    versions: versions.filter((v) => versions.filter((w) => w.field === v.field).length > 1 && (v.field === 'date' || placeConflict)),
     mentions,
     summary: mentions[0]!.summary,
   };

@@ -7,6 +7,8 @@ import type { Extraction } from '../model/extraction.js';
 import type { DayRange } from '../model/timex-range.js';
 import { ActorIndex, type Actor, type Resolution } from './actors.js';
 import { EventIndex, viewEvent, type EventView } from './events.js';
+import { countryNames } from '../nlp/events/demonyms.js';
+import { containmentsIn, PlaceIndex } from './places.js';
 
 export interface ReportResolution {
   report: string;
@@ -43,7 +45,9 @@ export interface Statement {
 
 export class KnowledgeBase {
   readonly actors = new ActorIndex();
-  readonly events = new EventIndex();
+  /** Which places lie within which, as reports write them ("Hallandale Beach, Florida"). */
+  readonly places = new PlaceIndex((id) => this.actors.get(id)?.id ?? id);
+  readonly events = new EventIndex(this.places);
   readonly reports = new Map<string, { publisher: string | null; published: string | null; title: string | null }>();
   readonly #statements = new Map<string, Statement[]>();
   /** Recorded decisions that could not be replayed (their actors are gone), with why. */
@@ -60,6 +64,11 @@ export class KnowledgeBase {
       { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles }, x.id, x.published,
     ));
     const actorOf = new Map(resolutions.map((r) => [r.entity, r.actor]));
+    for (const [inner, outer] of containmentsIn(x)) {
+      const a = actorOf.get(inner);
+      const b = actorOf.get(outer);
+      if (a !== undefined && b !== undefined) this.places.add(a, b);
+    }
     const sentenceOf = (offset: number): string => {
       const s = x.sentences.find(([a, b]) => offset >= a && offset < b);
       return s ? x.text.slice(s[0], s[1]) : '';
@@ -67,7 +76,11 @@ export class KnowledgeBase {
     const events = x.events.map((v) => {
       const res = this.events.add({
         report: x.id, publisher: originPublisher, published: x.published, event: v.id, type: v.type, date: v.date,
-        participants: v.participants.map((p) => actorOf.get(p)).filter((a): a is string => a !== undefined),
+        participants: [...new Set([
+          ...v.participants.map((p) => actorOf.get(p)),
+          // "the Ukrainian delegation" in a report that never names Ukraine: the country's actor, if known.
+          ...(v.parties ?? []).map((p) => this.#countryActor(p.country)),
+        ].filter((a): a is string => a !== undefined))],
         location: v.location !== null ? (actorOf.get(v.location) ?? null) : null,
         sentence: sentenceOf(v.trigger.start), trigger: v.trigger, summary: v.summary,
       });
@@ -95,6 +108,15 @@ export class KnowledgeBase {
     return { report: x.id, actors: resolutions, events };
   }
 
+  /** The actor of a country named by any of its names, if some report named it. */
+  #countryActor(country: string): string | undefined {
+    for (const name of countryNames(country)) {
+      const id = this.actors.findByName(name, ['place', 'organization']);
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  }
+
   /** Quotes and claims an actor (or an actor merged into it) said, is the source of, or is named in, in report order. */
   statementsOf(actor: string): Statement[] {
     const ids = [actor, ...this.actors.absorbedInto(actor)];
@@ -118,7 +140,7 @@ export class KnowledgeBase {
       if (q.type && ev.type !== q.type) continue;
       // Cheap filters on the union of the mentions' days first; the view decides exactly.
       if (!ev.range || (q.from && ev.range.end < q.from) || (q.to && ev.range.start > q.to)) continue;
-      const view = viewEvent(ev, q.asOf);
+      const view = viewEvent(ev, q.asOf, this.places);
       if (!view || !view.range) continue;
       if (q.from && view.range.end < q.from) continue;
       if (q.to && view.range.start > q.to) continue;

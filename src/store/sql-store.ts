@@ -143,12 +143,12 @@ export class SqlStore implements Store {
         };
       }));
     await insertRows(tx, 'events',
-      'report_id text, id text, ord integer, type text, date text, range_start date, range_end date, participants jsonb, location text, trigger_start integer, trigger_end integer, status text, claim integer, summary text, rule text, confidence double precision',
+      'report_id text, id text, ord integer, type text, date text, range_start date, range_end date, participants jsonb, parties jsonb, location text, trigger_start integer, trigger_end integer, status text, claim integer, summary text, rule text, confidence double precision',
       x.events.map((v, ord) => {
         const range = timexRange(v.date);
         return {
           report_id: r, id: v.id, ord, type: v.type, date: v.date, range_start: range?.start ?? null, range_end: range?.end ?? null,
-          participants: v.participants, location: v.location, trigger_start: v.trigger.start, trigger_end: v.trigger.end,
+          participants: v.participants, parties: v.parties ?? [], location: v.location, trigger_start: v.trigger.start, trigger_end: v.trigger.end,
           status: v.status, claim: v.claim, summary: v.summary, rule: v.rule, confidence: v.confidence,
         };
       }));
@@ -248,8 +248,8 @@ export class SqlStore implements Store {
         'select entity_id, span_start, span_end, rule, confidence from mentions where report_id = $1 order by entity_id, ord'),
       q<{ span_start: number; span_end: number; text: string; type: Extraction['timexes'][number]['type']; value: string; mod: string | null; fields: Extraction['timexes'][number]['fields']; anchor: string | null; rule: string; confidence: number }>(
         'select span_start, span_end, text, type, value, mod, fields, anchor, rule, confidence from timexes where report_id = $1 order by ord'),
-      q<{ id: string; type: Extraction['events'][number]['type']; date: string | null; participants: string[]; location: string | null; trigger_start: number; trigger_end: number; status: string; claim: number | null; summary: string; rule: string; confidence: number }>(
-        'select id, type, date, participants, location, trigger_start, trigger_end, status, claim, summary, rule, confidence from events where report_id = $1 order by ord'),
+      q<{ id: string; type: Extraction['events'][number]['type']; date: string | null; participants: string[]; parties: NonNullable<Extraction['events'][number]['parties']>; location: string | null; trigger_start: number; trigger_end: number; status: string; claim: number | null; summary: string; rule: string; confidence: number }>(
+        'select id, type, date, participants, parties, location, trigger_start, trigger_end, status, claim, summary, rule, confidence from events where report_id = $1 order by ord'),
       q<{ span_start: number; span_end: number; speaker: string | null; cue_start: number | null; cue_end: number | null; rule: string; confidence: number }>(
         'select span_start, span_end, speaker, cue_start, cue_end, rule, confidence from quotes where report_id = $1 order by ord'),
       q<{ span_start: number; span_end: number; source: string | null; speaker: string | null; modality: Extraction['claims'][number]['modality']; cue_start: number | null; cue_end: number | null; source_span_start: number | null; source_span_end: number | null; citations: string[]; chain: Extraction['claims'][number]['chain']; rule: string; confidence: number }>(
@@ -281,7 +281,8 @@ export class SqlStore implements Store {
         ...(t.anchor !== null ? { anchor: t.anchor } : {}),
       })),
       events: events.map((v) => ({
-        id: v.id, type: v.type, date: v.date, participants: v.participants, location: v.location,
+        id: v.id, type: v.type, date: v.date, participants: v.participants,
+        ...(v.parties.length > 0 ? { parties: v.parties } : {}), location: v.location,
         trigger: { start: v.trigger_start, end: v.trigger_end }, status: v.status, claim: v.claim, summary: v.summary,
         rule: v.rule, confidence: v.confidence,
       })),

@@ -21,7 +21,7 @@ interface Gold {
   reports: { file: string; republication_of: string | null }[];
   actors: { id: string; name: string; surface_forms: { form: string; reports: string[] }[] }[];
   distinct: [string, string][];
-  events: { id: string; type: string; corroboration: number; contradicted: boolean; mentions: { report: string; contains: string; trigger: string }[] }[];
+  events: { id: string; type: string; location: string | null; corroboration: number; contradicted: boolean; mentions: { report: string; contains: string; trigger: string }[] }[];
 }
 
 const dir = join(projectRoot(), 'test', 'fixtures', 'cross-report');
@@ -31,13 +31,7 @@ const dir = join(projectRoot(), 'test', 'fixtures', 'cross-report');
  * these is fixed (take it off the list) and when anything else goes wrong (a regression).
  * Each is an extraction gap upstream of resolution, noted in the issue tracker.
  */
-const KNOWN_GAPS = [
-  // participants: "Yermak had led Ukraine's delegation in Geneva" names Yermak, not the two
-  // countries the other reports give the talks, so the undated mention stays apart
-  'ev-geneva: its mentions are in 2 events',
-  // participants: one report names the country, another a minister, a third no one
-  'ev-florida: its mentions are in 3 events',
-];
+const KNOWN_GAPS: string[] = [];
 const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
 
 async function build(): Promise<{ kb: KnowledgeBase; byFile: Map<string, Extraction>; local: Map<string, Map<string, string>>; republications: Map<string, string> }> {
@@ -114,6 +108,12 @@ test('cross-report: events join across reports with the gold corroboration and c
     else {
       if (view.corroboration !== ev.corroboration) problems.push(`${ev.id}: corroboration ${view.corroboration}, gold ${ev.corroboration}`);
       if (view.contradicted !== ev.contradicted) problems.push(`${ev.id}: contradicted ${view.contradicted}, gold ${ev.contradicted}`);
+      // The place shown is the most precise one the reports give ("Hallandale Beach" within "Florida").
+      const place = view.location !== null ? kb.actors.get(view.location) : undefined;
+      const placeNames = place ? [place.name, ...place.aliases.map((a) => a.name)].map(foldName) : [];
+      if ((ev.location === null) !== (place === undefined) || (ev.location !== null && !placeNames.includes(foldName(ev.location)))) {
+        problems.push(`${ev.id}: location ${place?.name ?? null}, gold ${ev.location}`);
+      }
     }
   }
   assert.deepEqual(problems.filter((p) => !KNOWN_GAPS.includes(p)), [], 'regressions');

@@ -60,7 +60,7 @@ export function genevaReport(): Extraction {
       { ...span(t, 'within days'), text: 'within days', type: 'duration', value: 'P1D', rule: 'time/duration', confidence: 0.5, fields: { year: 'none', month: 'none', day: 'none' } },
     ],
     events: [
-      { id: 'v1', type: 'meeting', date: '2025-11-23', participants: ['e1'], location: 'e2', trigger: span(t, 'met'), status: 'happened', claim: null, summary: 'Negotiators met in Geneva.', rule: 'events/meeting', confidence: 0.8 },
+      { id: 'v1', type: 'meeting', date: '2025-11-23', participants: ['e1'], parties: [{ country: 'United States', ...span(t, 'Washington') }], location: 'e2', trigger: span(t, 'met'), status: 'happened', claim: null, summary: 'Negotiators met in Geneva.', rule: 'events/meeting', confidence: 0.8 },
       { id: 'v2', type: 'call', date: null, participants: [], location: null, trigger: span(t, 'call'), status: 'planned', claim: 1, summary: 'A call was expected.', rule: 'events/call', confidence: 0.6 },
     ],
     quotes: [{ ...span(t, 'the most useful we have had'), speaker: 'e1', cue: span(t, 'said'), rule: 'attribution/quote', confidence: 0.95 }],

@@ -2,7 +2,7 @@
  * An event as the events stage carries it between its extractors and refiners: the trigger
  * span and type an extractor found, then the fields each refiner fills in turn.
  */
-import type { EventStatus, EventType } from '../../model/annotations.js';
+import type { EventStatus, EventType, Party } from '../../model/annotations.js';
 
 export interface EventCandidate {
   /** The trigger word(s). */
@@ -20,6 +20,8 @@ export interface EventCandidate {
   /** How the date was found: a timex next to the trigger, or the sentence's framing timex. */
   readonly dateBy: 'direct' | 'frame' | null;
   readonly participants: readonly string[];
+  /** Countries named only by a nationality group (no entity in the report). */
+  readonly parties: readonly Party[];
   readonly location: string | null;
   readonly status: EventStatus;
   readonly claim: number | null;
@@ -27,5 +29,5 @@ export interface EventCandidate {
 }
 
 export function newCandidate(init: Pick<EventCandidate, 'start' | 'end' | 'type' | 'rule' | 'confidence' | 'sentence'>): EventCandidate {
-  return { ...init, date: null, timex: null, dateBy: null, participants: [], location: null, status: 'happened', claim: null, summary: '' };
+  return { ...init, date: null, timex: null, dateBy: null, participants: [], parties: [], location: null, status: 'happened', claim: null, summary: '' };
 }

@@ -19,18 +19,25 @@
  *                      Needs the final trigger list, since triggers block each other's dates
  *   7. location      — the place after "in"/"at"; before participants, which must exclude it
  *   8. participants  — the actors of the clause, list after a colon included
- *   9. inherit-participants — an event whose clause names no actor takes those of its
+ *   9. role-anaphora — "the envoys" stands for the people the report gave that role; after
+ *                      participants (it adds after the named ones), before inheriting (an
+ *                      event it fills needs no neighbour's actors)
+ *  10. inherit-participants — an event whose clause names no actor takes those of its
  *                      sentence, else of the previous one; after participants (it fills only
  *                      what they left empty)
- *  10. claim         — the claim covering the trigger
- *  11. merge         — one event per clause and type, once every field is known
- *  12. summary       — last: it reads the final fields
+ *  11. delegation    — "The Ukrainian delegation was led by …": the people of a side join the
+ *                      meeting the sentences before told; after inheriting, which must not
+ *                      mistake the members for a whole cast
+ *  12. claim         — the claim covering the trigger
+ *  13. merge         — one event per clause and type, once every field is known
+ *  14. summary       — last: it reads the final fields
  */
 import type { EventMention } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
 import type { EventCandidate } from './candidate.js';
 import { claim } from './refiners/claim.js';
 import { date } from './refiners/date.js';
+import { delegation } from './refiners/delegation.js';
 import { inheritParticipants } from './refiners/inherit-participants.js';
 import { insideName } from './refiners/inside-name.js';
 import { location } from './refiners/location.js';
@@ -39,6 +46,7 @@ import { negated } from './refiners/negated.js';
 import { overlap } from './refiners/overlap.js';
 import { participants } from './refiners/participants.js';
 import { proseOnly } from './refiners/prose-only.js';
+import { roleAnaphora } from './refiners/role-anaphora.js';
 import { status } from './refiners/status.js';
 import { summary } from './refiners/summary.js';
 import { agreementTrigger } from './triggers/agreement.js';
@@ -64,7 +72,7 @@ export const EVENT_TRIGGERS = [
   foundingTrigger, electionTrigger, attackTrigger, ordinalAnaphorTrigger,
 ] as const;
 
-export const EVENT_REFINERS = [proseOnly, insideName, negated, overlap, status, date, location, participants, inheritParticipants, claim, merge, summary] as const;
+export const EVENT_REFINERS = [proseOnly, insideName, negated, overlap, status, date, location, participants, roleAnaphora, inheritParticipants, delegation, claim, merge, summary] as const;
 
 export const eventsStage: Stage = defineStage<EventCandidate>({
   name: 'events',
@@ -75,7 +83,7 @@ export const eventsStage: Stage = defineStage<EventCandidate>({
       id: `v${i + 1}`,
       start: c.start, end: c.end, rule: c.rule,
       confidence: c.dateBy === 'frame' ? Math.min(c.confidence, 0.6) : c.confidence,
-      type: c.type, date: c.date, timex: c.timex, participants: c.participants, location: c.location,
+      type: c.type, date: c.date, timex: c.timex, participants: c.participants, parties: c.parties, location: c.location,
       status: c.status, claim: c.claim, summary: c.summary,
     }));
   },

@@ -4,6 +4,7 @@
  */
 import { sql as init } from './001-init.js';
 import { sql as actorDecisions } from './002-actor-decisions.js';
+import { sql as eventParties } from './003-event-parties.js';
 
 export interface Migration {
   readonly id: number;
@@ -14,4 +15,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'init', sql: init },
   { id: 2, name: 'actor-decisions', sql: actorDecisions },
+  { id: 3, name: 'event-parties', sql: eventParties },
 ];

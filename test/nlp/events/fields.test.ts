@@ -187,7 +187,62 @@ test('a group named by nationality stands for its country when the report names 
   const text = 'Ukrainian and American negotiators met in Geneva. The US wants a deal with Ukraine.';
   assert.deepEqual(eventAt(eventsOf({ text, entities: ents }), 'met').participants, ['ua', 'us']);
   const none = eventAt(eventsOf({ text: 'The Russian side met in Geneva.', entities: ents }), 'met');
-  assert.deepEqual(none.participants, [], 'no entity for Russia in this report: nothing to link');
+  assert.deepEqual(none.participants, [], 'no entity for Russia in this report: no participant…');
+  assert.deepEqual(none.parties.map((p) => p.country), ['Russia'], '…but a party, resolved by name across reports');
+});
+
+const PARTIES: [text: string, trigger: string, countries: string[]][] = [
+  ['Witkoff met a Ukrainian delegation in Florida.', 'met', ['Ukraine']],
+  ['Talks with the Ukrainians resumed in Florida on Sunday.', 'Talks', ['Ukraine']],
+  ['The Russians met Witkoff in Moscow.', 'met', ['Russia']],
+  ["Umerov led Ukraine's delegation in Geneva.", 'led', ['Ukraine']],
+  ["Witkoff met Kyiv's negotiators in Florida.", 'met', ['Ukraine']],
+  ['Negotiators from the two sides met in Geneva.', 'met', []],
+  // a recipient, not a side; a people without "the" is the population
+  ['In a call, Putin and Witkoff discussed sending the Americans a new paper.', 'call', []],
+  ['Ukrainians met the news with relief as Witkoff met Putin.', 'met', []],
+];
+for (const [text, trigger, countries] of PARTIES) {
+  test(`a nationality group with no entity in the report is a party: ${text}`, () => {
+    const v = eventAt(eventsOf({ text, entities: E }), trigger);
+    assert.deepEqual(v.parties.map((p) => p.country), countries);
+    for (const p of v.parties) assert.ok(p.start >= 0 && p.end > p.start && p.end <= text.length, 'a party is a span of the text');
+  });
+}
+
+test('a possessive country before a group is a participant when the report names it; other possessors are not', () => {
+  const ents: EntitySpec[] = [...E, { id: 'ua', name: 'Ukraine', type: 'place' }];
+  const v = eventAt(eventsOf({ text: "Umerov led Ukraine's delegation in Geneva.", entities: ents }), 'led');
+  assert.deepEqual(v.participants, ['ua', 'umerov']);
+  assert.deepEqual(v.parties, []);
+});
+
+test('the people of a side, told in the next sentences, join the meeting', () => {
+  const text = 'Negotiators met in Geneva on Sunday. The Ukrainian delegation was led by Rustem Umerov and included Andriy Hnatov. ' +
+    'Steve Witkoff led the American side.\n\nMacron also took part.\n';
+  const v = eventAt(eventsOf({ text, entities: E }), 'met');
+  assert.deepEqual(v.participants, ['umerov', 'hnatov', 'witkoff', 'macron']);
+});
+
+test('a delegation sentence too far from the meeting, or telling a meeting of its own, adds nobody to the earlier one', () => {
+  const far = 'Negotiators met in Geneva. The weather was cold. The talk was of snow. The Ukrainian team was headed by Umerov.';
+  assert.deepEqual(eventAt(eventsOf({ text: far, entities: E }), 'met').participants, []);
+  const own = 'Macron met Starmer in Paris. The Ukrainian delegation was led by Umerov at talks in Geneva.';
+  assert.deepEqual(eventAt(eventsOf({ text: own, entities: E }), 'met').participants, ['macron', 'starmer']);
+  const twoParagraphs = 'Macron met Starmer in Paris.\n\nIt rained.\n\nThe team included Umerov.\n';
+  assert.deepEqual(eventAt(eventsOf({ text: twoParagraphs, entities: E }), 'met').participants, ['macron', 'starmer']);
+});
+
+test('"the envoys" stands for the people the report introduced as envoys', () => {
+  const listed = 'Putin received the American envoys Steve Witkoff and Jared Kushner in Moscow. The envoys had met Umerov in Florida two days earlier.';
+  const v = eventsOf({ text: listed, entities: E }).filter((e) => e.trigger === 'met')[0]!;
+  assert.deepEqual(v.participants, ['umerov', 'witkoff', 'kushner']);
+  const byRole: EntitySpec[] = E.map((e) => (e.id === 'witkoff' ? { ...e, roles: ['special envoy'] } : e));
+  assert.deepEqual(eventAt(eventsOf({ text: 'The envoys met Umerov in Florida.', entities: byRole }), 'met').participants, ['umerov', 'witkoff']);
+  // a noun no one holds as a role refers to no one
+  assert.deepEqual(eventAt(eventsOf({ text: 'The soldiers met Umerov in Florida.', entities: byRole }), 'met').participants, ['umerov']);
+  const many: EntitySpec[] = E.map((e) => (e.type === 'person' ? { ...e, roles: ['minister'] } : e));
+  assert.deepEqual(eventAt(eventsOf({ text: 'The ministers met Umerov in Florida.', entities: many }), 'met').participants, ['umerov'], 'a class, not a reference');
 });
 
 test('the content of a statement is not its participants; a reporting source is not either', () => {

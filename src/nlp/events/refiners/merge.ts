@@ -41,6 +41,7 @@ export const merge: Refiner<EventCandidate> = {
         date: dated.date, timex: dated.timex, dateBy: dated.dateBy,
         status: dated.status,
         participants: [...new Set([...prev.participants, ...c.participants])],
+        parties: [...prev.parties, ...c.parties.filter((p) => !prev.parties.some((q) => q.country === p.country))],
         location: prev.location ?? c.location,
         claim: prev.claim ?? c.claim,
         confidence: Math.max(prev.confidence, c.confidence),

@@ -7,17 +7,18 @@
  * that follows, to the end of the paragraph or of the next one, belongs to the event; a clause
  * opened by "who"/"which" includes the name it is about; a statement's window stops at "that"
  * (its content names what is said, not who says it). A group named by nationality ("the
- * Ukrainian delegation", "American and Ukrainian negotiators") stands for its country's entity
- * when the report has one; these come first. When
+ * Ukrainian delegation", "American and Ukrainian negotiators", "the Ukrainians", "Kyiv's team")
+ * stands for its country's entity when the report has one, else for a party named by the
+ * country; these come first. When
  * "between" follows the trigger with no other trigger in between ("a call, recorded on
  * October 14, between Witkoff and Ushakov"), the participants are the ones it names.
  */
-import type { Mention } from '../../../model/annotations.js';
+import type { Mention, Party } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseOf } from '../clause.js';
-import { DEMONYMS, GROUP_RE } from '../demonyms.js';
+import { DEMONYMS, GROUP_RE, NAME_TO_ADJ, PEOPLE_RE, PEOPLES, POSSESSIVE_GROUP_RE } from '../demonyms.js';
 import { mentionsIn } from '../trigger.js';
 import { NOUN_AFTER_RE } from './location.js';
 
@@ -85,21 +86,43 @@ function countries(doc: Document): Map<string, string> {
   return byName;
 }
 
-/** "the Ukrainian delegation", "American and Ukrainian negotiators": the countries' entities, if the report has them. */
-function groupActors(doc: Document, start: number, end: number, byName: Map<string, string>): string[] {
-  if (byName.size === 0) return [];
+/**
+ * Countries that take part as groups: "the Ukrainian delegation", "American and Ukrainian
+ * negotiators", "the Ukrainians" (as subject or companion: "a round with the Ukrainians"),
+ * "Ukraine's delegation", "Kyiv's team". Each is the country's
+ * entity when the report has one, else a party (the country by name, resolved across reports).
+ */
+/** A people ("the Americans") takes part as the subject (opening the clause, or right before the trigger) or as the trigger's companion. */
+const COMPANION_BEFORE_RE = /\b(?:with|between|and|by|met|meet|meets|meeting)\s+$/i;
+
+function groupActors(doc: Document, start: number, end: number, byName: Map<string, string>, trigger: number): { ids: string[]; parties: Party[] } {
   const ids: string[] = [];
+  const parties: Party[] = [];
   const text = doc.text.slice(start, end);
-  GROUP_RE.lastIndex = 0;
-  for (let m = GROUP_RE.exec(text); m !== null; m = GROUP_RE.exec(text)) {
-    for (const adj of [m[1], m[2]]) {
-      if (!adj) continue;
-      const names = DEMONYMS[adj.toLowerCase()] ?? [];
-      const id = names.map((n) => byName.get(n.toLowerCase())).find((x) => x !== undefined);
-      if (id !== undefined && !ids.includes(id)) ids.push(id);
+  const add = (adj: string, at: number, to: number): void => {
+    const names = DEMONYMS[adj.toLowerCase()] ?? [];
+    const id = names.map((n) => byName.get(n.toLowerCase())).find((x) => x !== undefined);
+    if (id !== undefined) {
+      if (!ids.includes(id)) ids.push(id);
+    } else if (names[0] !== undefined && !parties.some((p) => p.country === names[0])) {
+      parties.push({ country: names[0], start: start + at, end: start + to });
+    }
+  };
+  for (const re of [GROUP_RE, PEOPLE_RE, POSSESSIVE_GROUP_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const to = m.index + m[0].length;
+      if (re === GROUP_RE) for (const adj of [m[1], m[2]]) { if (adj) add(adj, m.index, to); }
+      else if (re === PEOPLE_RE) {
+        // "discuss sending the Americans a paper": a recipient, not a side.
+        const subject = text.slice(0, m.index).trim() === '' || start + m.index < trigger && /^\s*$/.test(doc.text.slice(start + m.index + m[0].length, trigger));
+        if (!subject && !COMPANION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        add(PEOPLES[m[1]!.toLowerCase()]!, m.index, to);
+      }
+      else add(NAME_TO_ADJ.get(m[1]!.toLowerCase())!, m.index, to);
     }
   }
-  return ids;
+  return { ids, parties };
 }
 
 /** Where the participant window ends: the clause end, or the end of a colon-introduced list. */
@@ -142,9 +165,10 @@ export const participants: Refiner<EventCandidate> = {
       const ids: string[] = [];
       const antecedent = relativeAntecedent(doc, start);
       if (antecedent && isActor(doc, antecedent)) ids.push(antecedent.entity);
-      for (const id of groupActors(doc, start, end, countryIndex)) if (!ids.includes(id)) ids.push(id);
+      const groups = groupActors(doc, start, end, countryIndex, c.start);
+      for (const id of groups.ids) if (!ids.includes(id)) ids.push(id);
       for (const id of actorsIn(doc, start, end, c.location, triggerStarts)) if (!ids.includes(id)) ids.push(id);
-      return { ...c, participants: ids };
+      return { ...c, participants: ids, parties: groups.parties };
     });
   },
 };
