@@ -47,7 +47,6 @@ export async function mergeActors(store: Store, cache: KnowledgeBaseCache, keepI
   if (keep.type !== absorb.type) throw new ResolveError('invalid', `cannot merge a ${keep.type} with a ${absorb.type}`);
   const decision: ActorDecision = { kind: 'merge', keep: refOf(keep), absorb: refOf(absorb), by, at: new Date().toISOString() };
   await store.recordDecision(decision);
-  cache.invalidate();
   const fresh = await cache.get();
   return { kb: fresh, actor: actorOrThrow(fresh, keep.id) };
 }
@@ -62,7 +61,6 @@ export async function splitActor(store: Store, cache: KnowledgeBaseCache, id: st
   if (missing.length > 0) throw new ResolveError('invalid', `not aliases of ${from.id} (${from.name}): ${missing.map((n) => JSON.stringify(n)).join(', ')}`);
   const decision: ActorDecision = { kind: 'split', from: refOf(from), names: [...names], by, at: new Date().toISOString() };
   await store.recordDecision(decision);
-  cache.invalidate();
   const fresh = await cache.get();
   const moved = [...fresh.actors.actors.values()].find((a) => a.type === from.type && foldName(a.name) === foldName(names[0]!));
   if (!moved) throw new ResolveError('not-found', `the split of ${from.id} could not be applied`);

@@ -5,6 +5,7 @@
  * both drivers return the same JavaScript values.
  */
 import { ActorDecisionSchema, type ActorDecision } from '../model/decisions.js';
+import type { JournalEntry, JournalHead } from './types.js';
 import type { Extraction } from '../model/extraction.js';
 import type { Database, Queryable } from './db.js';
 import { jaccard, lshBands, NEAR_DUPLICATE_THRESHOLD, shingles } from './near-duplicate.js';
@@ -222,6 +223,33 @@ export class SqlStore implements Store {
   async decisions(): Promise<ActorDecision[]> {
     const rows = await this.#db.query<{ decision: unknown }>('select decision from actor_decisions order by seq');
     return rows.map((r) => ActorDecisionSchema.parse(typeof r.decision === 'string' ? JSON.parse(r.decision) : r.decision));
+  }
+
+  async *journal(after = 0): AsyncIterable<JournalEntry> {
+    // The order first (small rows), then each entry's body: paging by journal number could
+    // skip an entry whose save committed after a later-numbered one.
+    const order = await this.#db.query<{ kind: 'report' | 'decision'; seq: number; id: string | null }>(
+      `select 'report' as kind, journal::int as seq, id from reports where journal > $1
+       union all
+       select 'decision' as kind, journal::int as seq, null as id from actor_decisions where journal > $1
+       order by seq`, [after]);
+    for (const row of order) {
+      if (row.kind === 'report') {
+        const report = await this.getReport(row.id!);
+        if (report) yield { kind: 'report', seq: row.seq, report };
+        continue;
+      }
+      const [d] = await this.#db.query<{ decision: unknown }>('select decision from actor_decisions where journal = $1', [row.seq]);
+      if (!d) continue;
+      const decision = ActorDecisionSchema.parse(typeof d.decision === 'string' ? JSON.parse(d.decision) : d.decision);
+      yield { kind: 'decision', seq: row.seq, decision };
+    }
+  }
+
+  async journalHead(): Promise<JournalHead> {
+    const [row] = await this.#db.query<{ reports: number; decisions: number }>(
+      'select (select count(*)::int from reports) as reports, (select count(*)::int from actor_decisions) as decisions');
+    return row ?? { reports: 0, decisions: 0 };
   }
 
   countReports(): Promise<number> {

@@ -9,6 +9,11 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, MODALITIES, TIMEX_TYPES } from '../model/annotations.js';
 import type { ActorDecision } from '../model/decisions.js';
+
+export interface JournalHead { reports: number; decisions: number }
+export type JournalEntry =
+  | { kind: 'report'; seq: number; report: StoredReport }
+  | { kind: 'decision'; seq: number; decision: ActorDecision };
 import { ExtractionSchema, type Extraction } from '../model/extraction.js';
 
 export type SaveStatus = 'added' | 'duplicate' | 'near-duplicate';
@@ -222,6 +227,13 @@ export interface Store {
   countReports(): Promise<number>;
   /** Every stored report in ingestion order, one at a time (export). */
   eachReport(): AsyncIterable<StoredReport>;
+  /**
+   * The history the knowledge base replays: reports and people's actor decisions in the order
+   * they were taken (one sequence for both), after the journal number `after`.
+   */
+  journal(after?: number): AsyncIterable<JournalEntry>;
+  /** How many reports and decisions the store holds: a knowledge base that replayed as many is current. */
+  journalHead(): Promise<JournalHead>;
   search(query: SearchQuery): Promise<Paged<SearchHit>>;
   entities(query: EntityQuery): Promise<Paged<EntitySummary>>;
   timexes(query: TimexQuery): Promise<Paged<TimexRow>>;

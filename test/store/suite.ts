@@ -10,6 +10,8 @@ import type { Database } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { SqlStore } from '../../src/store/sql-store.js';
+import { mergeActors } from '../../src/resolve/commands.js';
+import { buildKnowledgeBase, KnowledgeBaseCache } from '../../src/resolve/from-store.js';
 import { StoredReportSchema, type Store } from '../../src/store/types.js';
 import {
   fillerReport, genevaFollowUp, genevaHalfRewritten, genevaReport, genevaRepublished, moscowReport, span,
@@ -314,6 +316,67 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       const ids: string[] = [];
       for await (const r of store.eachReport()) ids.push(r.id);
       assert.deepEqual(ids, saved.map((x) => x.id));
+    });
+
+    it('gives the journal of reports and decisions in the order they were taken, after a position', async () => {
+      assert.deepEqual(await store.journalHead(), { reports: 0, decisions: 0 });
+      const merge = { kind: 'merge' as const, keep: { name: 'Steve Witkoff', type: 'person' as const }, absorb: { name: 'Dmitry Peskov', type: 'person' as const }, by: 'editor', at: '2025-12-01T10:00:00.000Z' };
+      await store.saveReport(moscowReport());
+      await store.recordDecision(merge);
+      await store.saveReport(genevaReport());
+      const all: string[] = [];
+      let decisionAt = 0;
+      for await (const e of store.journal()) {
+        all.push(e.kind === 'report' ? `report ${e.report.id}` : `decision ${e.decision.kind}`);
+        if (e.kind === 'decision') decisionAt = e.seq;
+      }
+      assert.deepEqual(all, [`report ${moscowReport().id}`, 'decision merge', `report ${genevaReport().id}`]);
+      const rest: string[] = [];
+      for await (const e of store.journal(decisionAt)) rest.push(e.kind === 'report' ? e.report.id : e.kind);
+      assert.deepEqual(rest, [genevaReport().id], 'only what came after the position');
+      assert.deepEqual(await store.journalHead(), { reports: 2, decisions: 1 });
+    });
+
+    it('numbers the reports and decisions stored before the journal in the order they were taken (migration 4)', async () => {
+      const merge = { kind: 'merge' as const, keep: { name: 'Steve Witkoff', type: 'person' as const }, absorb: { name: 'Dmitry Peskov', type: 'person' as const }, by: 'editor', at: '2025-12-01T10:00:00.000Z' };
+      await store.saveReport(moscowReport());
+      await store.recordDecision(merge);
+      await store.saveReport(genevaReport());
+      // As if taken in another order, before the journal existed.
+      await db.query('update reports set ingested_at = $1 where id = $2', ['2025-12-03T00:00:00Z', moscowReport().id]);
+      await db.query('update reports set ingested_at = $1 where id = $2', ['2025-12-01T00:00:00Z', genevaReport().id]);
+      await db.query('update actor_decisions set taken_at = $1', ['2025-12-02T00:00:00Z']);
+      await db.exec('alter table reports drop column journal; alter table actor_decisions drop column journal; drop sequence journal_seq');
+      await db.exec(MIGRATIONS.find((m) => m.id === 4)!.sql);
+      await store.saveReport(fillerReport(1));
+      const order: string[] = [];
+      for await (const e of store.journal()) order.push(e.kind === 'report' ? e.report.id : e.kind);
+      assert.deepEqual(order, [genevaReport().id, 'decision', moscowReport().id, fillerReport(1).id]);
+    });
+
+    it('keeps a knowledge base cache in step with the store: new reports and another process\'s decisions are replayed onto it', async () => {
+      await store.saveReport(moscowReport());
+      const here = new KnowledgeBaseCache(store);
+      const elsewhere = new KnowledgeBaseCache(store); // a second server on the same store
+      const kb = await here.get();
+      const before = await elsewhere.get();
+      const witkoff = [...kb.actors.actors.values()].find((a) => a.name === 'Steve Witkoff')!;
+      const peskov = [...kb.actors.actors.values()].find((a) => a.name === 'Dmitry Peskov')!;
+      await mergeActors(store, here, witkoff.id, peskov.id, 'editor');
+      const after = await elsewhere.get();
+      assert.equal(after, before, 'caught up in place, not rebuilt');
+      assert.equal(after.actors.get(peskov.id)?.id, after.actors.get(witkoff.id)?.id, 'the other server sees the merge');
+      await store.saveReport(genevaReport());
+      const grown = await elsewhere.get();
+      assert.equal(grown, before);
+      assert.ok(grown.reports.has(genevaReport().id), 'and the new report');
+      // Replaying in pieces gives what replaying at once gives.
+      const fresh = await buildKnowledgeBase(store);
+      const shape = (k: typeof fresh): unknown => ({
+        actors: [...k.actors.actors.values()].map((a) => [a.id, a.name, a.aliases.map((x) => x.name)]),
+        timeline: k.timeline().map((v) => [v.id, v.participants]),
+      });
+      assert.deepEqual(shape(grown), shape(fresh));
     });
 
     it('records actor decisions in order and gives them back validated', async () => {
