@@ -7,22 +7,15 @@ export const sql = /* sql */ `
 create sequence journal_seq;
 alter table reports add column journal bigint;
 alter table actor_decisions add column journal bigint;
-with ordered as (
+create temporary table journal_backfill as
   select kind, key, row_number() over (order by at, kind desc, seq) as n from (
     select 'report' as kind, id as key, ingested_at as at, seq from reports
     union all
     select 'decision' as kind, seq::text as key, taken_at as at, seq from actor_decisions
-  ) u
-)
-update reports r set journal = o.n from ordered o where o.kind = 'report' and o.key = r.id;
-with ordered as (
-  select kind, key, row_number() over (order by at, kind desc, seq) as n from (
-    select 'report' as kind, id as key, ingested_at as at, seq from reports
-    union all
-    select 'decision' as kind, seq::text as key, taken_at as at, seq from actor_decisions
-  ) u
-)
-update actor_decisions d set journal = o.n from ordered o where o.kind = 'decision' and o.key = d.seq::text;
+  ) u;
+update reports r set journal = o.n from journal_backfill o where o.kind = 'report' and o.key = r.id;
+update actor_decisions d set journal = o.n from journal_backfill o where o.kind = 'decision' and o.key = d.seq::text;
+drop table journal_backfill;
 select setval('journal_seq', (select count(*) from reports) + (select count(*) from actor_decisions) + 1, false);
 alter table reports alter column journal set default nextval('journal_seq');
 alter table reports alter column journal set not null;
