@@ -10,7 +10,7 @@ import type { AnyUnit } from './words.js';
 
 /**
  * The year of a year-less month (and day): the publication year, moved forward when a future
- * sentence names an earlier date, back when a past sentence names a date more than two months
+ * sentence names an earlier month or a day more than a month earlier, back when a past sentence names a date more than two months
  * later (closer than that, the past-tense reading is more often the tagger's mistake — "payable
  * Dec. 15" after "declared" — than a date of last year), or an untensed one more than half a
  * year later.
@@ -20,7 +20,9 @@ export function inferYear(ctx: ResolveContext, m: number, d: number | null): num
   if (!ref) return null;
   const probe = day(ref.y, m, d ?? (ctx.tense === 'future' ? 28 : 1));
   const cmp = d === null ? (m - ref.m) * 32 : compareDays(probe, ref);
-  if (ctx.tense === 'future') return cmp < 0 ? ref.y + 1 : ref.y;
+  // A day less than a month gone in a future sentence ("to hand him over by Jan. 14" in a Jan. 15
+  // paper) is a deadline just passed, not next year's date.
+  if (ctx.tense === 'future') return cmp < (d === null ? 0 : -32) ? ref.y + 1 : ref.y;
   if (ctx.tense === 'past') return cmp > 2 * 32 ? ref.y - 1 : ref.y;
   return cmp > 6 * 32 ? ref.y - 1 : ref.y;
 }
@@ -40,14 +42,16 @@ export function narrativeDay(ctx: ResolveContext): { point: Point; anchor: 'publ
 
 /**
  * A weekday counted from the publication date: the most recent one (that day included) unless
- * the sentence looks forward or says "next"; "last" is strictly before.
+ * the sentence looks forward or says "next"; "last" is strictly before, "next" strictly after.
+ * A bare weekday that is the publication day's own is that day whatever the tense ("will speak
+ * on Friday" in a Friday paper is today: a week ahead would be "next Friday").
  */
 export function weekdayPoint(ctx: ResolveContext, target: number, rel: string | undefined): Point | null {
   const ref = ctx.published;
   if (!ref) return null;
   let diff = target - weekday(ref.y, ref.m, ref.d);
   const forward = rel === 'next' || (rel !== 'last' && ctx.tense === 'future');
-  if (forward) { if (diff <= 0) diff += 7; }
+  if (forward) { if (diff < 0 || (diff === 0 && rel === 'next')) diff += 7; }
   else if (rel === 'last') { if (diff >= 0) diff -= 7; }
   else if (diff > 0) diff -= 7;
   return addDays(ref, diff);

@@ -202,6 +202,19 @@ export const CASES: readonly Case[] = [
   { name: 'the near future', published: D, text: 'No deal is likely in the near future.', expect: [{ text: 'the near future', value: 'FUTURE_REF' }] },
   { name: 'currently', published: D, text: 'He is currently abroad.', expect: [{ text: 'currently', value: 'PRESENT_REF' }] },
 
+  // Tense markers for year-less dates and weekdays.
+  { name: "the publication day's own weekday is today, even in a future sentence", published: '2025-11-21', text: 'The foreign minister will speak on Friday in Vienna.', expect: [{ text: 'Friday', value: '2025-11-21' }] },
+  { name: 'next + the publication weekday is a week ahead', published: '2025-11-21', text: 'The foreign minister speaks again next Friday.', expect: [{ text: 'next Friday', value: '2025-11-28' }] },
+  { name: 'a participle after "be" takes the auxiliary\'s tense', published: '2025-03-04', text: 'A new mediator will be named for a round in December.', expect: [{ text: 'December', value: '2025-12' }] },
+  { name: 'a participle after "was" is still past', published: '2025-03-04', text: 'The mediator was named in December.', expect: [{ text: 'December', value: '2024-12' }] },
+  { name: 'planned to looks ahead', published: '2025-09-30', text: 'The delegation planned to leave Nairobi on Thursday.', expect: [{ text: 'Thursday', value: '2025-10-02' }] },
+  { name: 'reported would looks ahead', published: '2025-04-05', text: 'His lawyer said the envoy would be flying to Oslo Thursday.', expect: [{ text: 'Thursday', value: '2025-04-10' }] },
+  { name: 'would have looks back', published: '2025-04-05', text: 'The envoy would have flown to Oslo on Thursday.', expect: [{ text: 'Thursday', value: '2025-04-03' }] },
+  { name: 'an irregular past verb', published: '2025-02-06', text: 'The record high the index rose to on Aug. 6 still stands.', expect: [{ text: 'Aug. 6', value: '2024-08-06' }] },
+  { name: 'since: a date behind', published: '2025-05-06', text: 'Police have been looking for him since the Oct. 23 ambush.', expect: [{ text: 'Oct. 23', value: '2024-10-23' }] },
+  { name: 'a deadline just passed in a future sentence', published: '2025-01-15', text: 'Exiles say they will fight the order to send the boy back by Jan. 14.', expect: [{ text: 'Jan. 14', value: '2025-01-14' }] },
+  { name: 'a day well before in a future sentence is next year', published: '2025-11-15', text: 'The summit will open on Feb. 3.', expect: [{ text: 'Feb. 3', value: '2026-02-03' }] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },

@@ -1,15 +1,25 @@
 /**
  * The tense of the words around a timex, for choosing between the past and the coming
  * occurrence of a year-less date ("February 12", "Friday", "the end of June"): the nearest tense
- * marker in the same sentence decides. Future: will, 'll, shall, going to, is/are to, plans to,
- * planned for, set to, scheduled, slated, upcoming, as soon as, must, should, has to, payable, effective
- * ("payable Jan. 2", "effective Feb. 1": terms that take effect later). A bare "planned" is a
- * past participle as often as not ("a hastily planned trip"). Past: was, were, had, did, said, ago, last, and other verbs in
- * -ed (not "succeed", "need", "hundred"). Prepositions ("by", "until") say nothing about tense.
+ * marker in the same sentence decides. Future: will, 'll, shall, would (not "would have": a
+ * report's "would" is a plan seen from the past, still ahead of the report), going to, is/are to,
+ * plans/planned to, planned for, set to, scheduled, slated, upcoming, as soon as, must, should,
+ * has to, payable, effective ("payable Jan. 2", "effective Feb. 1": terms that take effect
+ * later). A bare
+ * "planned" is a past participle as often as not ("a hastily planned trip"). Past: was, were,
+ * had, did, said, ago, last, since ("since March 3" lies behind), common irregular past forms
+ * (took, met, began, ...; not the ones that read as presents too: set, put, cut, hit), and other
+ * verbs in -ed (not "succeed", "need", "hundred"), except a participle after a form of "be"
+ * ("will be named", "is expected"): the auxiliary carries the tense. Prepositions ("by", "until")
+ * say nothing about tense.
  */
 import type { Document } from '../../../model/document.js';
 
-const MARKERS = /\b(?:(will|won['’]t|shall|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+for|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|ago|last|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed))\b|['’]ll\b|\b(said|says|told)\b/gi;
+const IRREGULAR_PAST = 'took|came|went|began|held|met|left|won|lost|fell|rose|got|gave|saw|found|led|sent|spent|bought|sold|paid|brought|kept|ran|made|became|fled|struck|spoke|wrote|broke|chose|drove|flew|grew|knew|threw|stood|fought|caught|sought|thought|felt|heard|meant|built|drew|shot|stole|swept|tore|underwent|withdrew|arose|froze|hid|forgave|overtook|woke';
+const MARKERS = new RegExp(
+  String.raw`\b(?:(will|won['’]t|shall|would(?!\s+have\b|n['’]t\s+have\b)|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+(?:to|for)|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|ago|last|since|${IRREGULAR_PAST}|(?<!\b(?:be|been|being|is|are|am|was|were)\s+)(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed))\b|['’]ll\b|\b(said|says|told)\b`,
+  'gi',
+);
 
 export type Tense = 'future' | 'past' | 'none';
 
