@@ -215,6 +215,26 @@ export const CASES: readonly Case[] = [
   { name: 'a deadline just passed in a future sentence', published: '2025-01-15', text: 'Exiles say they will fight the order to send the boy back by Jan. 14.', expect: [{ text: 'Jan. 14', value: '2025-01-14' }] },
   { name: 'a day well before in a future sentence is next year', published: '2025-11-15', text: 'The summit will open on Feb. 3.', expect: [{ text: 'Feb. 3', value: '2026-02-03' }] },
 
+  // Story quarters, bounds and fractions.
+  {
+    name: 'a forecast quarter does not become the story\'s quarter', published: '1989-10-26',
+    text: 'Profit rose in the third quarter. The mill expects a recovery by the third quarter of 1990. In the year-ago period, it lost money.',
+    expect: [{ text: 'the third quarter', value: '1989-Q3' }, { text: 'the third quarter of 1990', value: '1990-Q3' }, { text: 'the year-ago period', value: '1988-Q3' }],
+  },
+  {
+    name: 'a quarter reported in the past is the story\'s quarter', published: '1989-11-02',
+    text: 'The miller reported lower fourth-quarter earnings. It earned $85 million a year earlier.',
+    expect: [{ text: 'fourth-quarter', value: '1989-Q4' }, { text: 'a year earlier', value: '1988-Q4' }],
+  },
+  {
+    name: 'a bound day moves the narrative past an older year', published: '1989-10-26',
+    text: 'The group was founded in 1985. It earned C$20 million in the six months ended Aug. 12, against C$18 million a year earlier.',
+    expect: [{ text: '1985', value: '1985' }, { text: 'the six months', value: 'P6M' }, { text: 'Aug. 12', value: '1989-08-12' }, { text: 'a year earlier', value: '1988' }],
+  },
+  { name: 'last + month + day: the day date', published: '1999-04-19', text: 'The doctor was shot last Oct. 23 at his home.', expect: [{ text: 'Oct. 23', value: '1998-10-23' }] },
+  { name: 'NEG month before an amount stays a month', published: D, text: 'By late November 5 percent of the stock had changed hands.', expect: [{ text: 'late November', value: '2025-11', mod: 'END' }] },
+  { name: 'an approximate half', published: D, text: 'The pipeline is almost two and a half years late.', expect: [{ text: 'almost two and a half years', value: 'P2Y6M', type: 'duration', mod: 'APPROX' }] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },

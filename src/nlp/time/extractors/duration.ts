@@ -35,6 +35,8 @@ export const duration: Extractor<TimexCandidate> = {
         const lowText = m[3] ?? m[4]!;
         const n = parseNumber(lowText);
         const numText = m[4]!.toLowerCase();
+        // "two and a half years": the fraction rule's (a range "two and a" is no amount).
+        if (m[3] !== undefined && /^a\s+half$/i.test(m[4]!)) return null;
         // "the 1988 second quarter": a year, not an amount.
         if (/^(?:1[5-9]|20)\d\d$/.test(numText) || /^(?:1[5-9]|20)\d\d$/.test(m[3] ?? '')) return null;
         if ((numText === 'a' || numText === 'an' || numText === 'one') && unit === 'quarter') return null;

@@ -39,6 +39,8 @@ export const monthYear: Extractor<TimexCandidate> = {
       if (month === undefined) return null;
       const abbrev = folded.length <= 4 && folded !== 'june' && folded !== 'july' && folded !== 'may';
       if (abbrev && m[4] === undefined && yearText === undefined) return null;
+      // "last Oct. 23": a day follows, the month-day rule's date (else "last Oct" would outgrow it).
+      if (yearText === undefined && yearRel === undefined && /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|percent|per\s+cent))/.test(doc.text.slice(m.index + m[0].length - (m[4] ?? '').length, m.index + m[0].length + 20))) return null;
       if (yearText === undefined && yearRel === undefined && rel === undefined && modText === undefined) {
         const before = doc.text.slice(Math.max(0, m.index - 20), m.index);
         if (AMBIGUOUS.has(folded) && !DATE_PREPOSITION.test(before)) return null;

@@ -12,6 +12,7 @@ import { compareDays, parseValue, type Point } from '../calendar.js';
 import type { ResolveContext, TimexCandidate } from '../candidate.js';
 import { tenseAt } from './tense.js';
 
+const ENDED_AFTER = /^\s+ended\b/i;
 const BOUND_BEFORE = /\b(?:since|until|till|through|before|after|by|from|as\s+of|ended|ending|ends|end)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$/i;
 
 export const resolve: Refiner<TimexCandidate> = {
@@ -34,13 +35,18 @@ export const resolve: Refiner<TimexCandidate> = {
       out.push({ ...c, resolved: r });
       const p = r.point;
       if (!p) continue;
-      if (p.gran === 'quarter') quarter = p;
+      // The story's quarter is one being reported: a quarter not yet over at publication is a
+      // forecast, unless the text reports it in the past or says it ended (a fiscal "fourth
+      // quarter ended Sept. 30").
+      if (p.gran === 'quarter' && (!published || published.y * 12 + published.m > p.y * 12 + p.m + 2 ||
+        ENDED_AFTER.test(doc.text.slice(c.end, c.end + 8)) || ctx.tense === 'past')) quarter = p;
       if (published && p.gran === 'day' && compareDays(p, published) > 0) continue;
       if (insideQuotation(doc, c.start)) continue;
-      // A bound ("since 2014") is not where the story stands, but a later "three years later"
-      // can only count from it: it moves the coarse narrative time, never the narrative day.
+      // A bound ("since 2014", "the six months ended Aug. 12") is not where the story stands, but a
+      // later "three years later" can only count from it: it moves the narrative time, never the
+      // narrative day.
       const bound = BOUND_BEFORE.test(doc.text.slice(Math.max(0, c.start - 24), c.start));
-      if (!bound || p.gran !== 'day') narrative = p;
+      narrative = p;
       if (!bound && p.gran === 'day') narrativeDay = p;
     }
     return out;
