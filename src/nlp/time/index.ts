@@ -14,6 +14,7 @@
  *   9. quarter        — "the third quarter", "third-quarter", "the quarter", "the first half"
  *  10. offset         — "ten months ago", "four days earlier", "two weeks from now"
  *      anaphora       — "the following day", "that evening", "the previous year", "year-earlier"
+ *      day-part       — "in the morning", "by mid-afternoon", "later in the day" (the narrative day's)
  *  11. deictic-period — "last week", "earlier this year", "this weekend", "the end of the year"
  *  12. year           — "2018", "fiscal 1989", "mid-2027", "the 1980s"
  *      spoken-year    — "nineteen ninety-six", "the nineties", "the 20th century"
@@ -44,6 +45,7 @@ import { monthYear } from './extractors/month-year.js';
 import { numericDate } from './extractors/numeric-date.js';
 import { offset } from './extractors/offset.js';
 import { anaphora } from './extractors/anaphora.js';
+import { dayPartOfStory } from './extractors/day-part.js';
 import { quarter } from './extractors/quarter.js';
 import { season } from './extractors/season.js';
 import { set } from './extractors/set.js';
@@ -59,7 +61,7 @@ import { sharedDate } from './refiners/shared-date.js';
 export const timeStage: Stage = defineStage<TimexCandidate>({
   name: 'time',
   extractors: [
-    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, offset, anaphora,
+    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, offset, anaphora, dayPartOfStory,
     deicticPeriod, year, spokenYear, fraction, duration, set, vague,
   ],
   refiners: [notADate, overlap, resolve, sharedDate],

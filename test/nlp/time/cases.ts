@@ -235,6 +235,26 @@ export const CASES: readonly Case[] = [
   { name: 'NEG month before an amount stays a month', published: D, text: 'By late November 5 percent of the stock had changed hands.', expect: [{ text: 'late November', value: '2025-11', mod: 'END' }] },
   { name: 'an approximate half', published: D, text: 'The pipeline is almost two and a half years late.', expect: [{ text: 'almost two and a half years', value: 'P2Y6M', type: 'duration', mod: 'APPROX' }] },
 
+  // Parts of the story's day, clock words, vague futures, holidays.
+  {
+    name: 'a part of the narrative day', published: '2025-11-30',
+    text: 'Trading resumed on November 28. Buyers were active in the morning and sold by mid-afternoon.',
+    expect: [{ text: 'November 28', value: '2025-11-28' }, { text: 'the morning', value: '2025-11-28TMO', type: 'time' }, { text: 'mid-afternoon', value: '2025-11-28TAF', type: 'time' }],
+  },
+  { name: 'later in the day: the narrative day', published: D, text: 'The envoy landed in Ankara. Later in the day he met the president.', expect: [{ text: 'the day', value: '2025-12-02' }] },
+  { name: 'NEG the day alone is generic', published: D, text: 'The guards change twice in the day.', expect: [] },
+  { name: 'NEG the morning of a named day is the date\'s', published: D, text: 'He left on the morning of November 28.', expect: [{ text: 'November 28', value: '2025-11-28' }] },
+  { name: 'N in the morning', published: D, text: 'The convoy left at 4 in the morning.', expect: [{ text: '4 in the morning', value: '2025-12-02T04:00', type: 'time' }] },
+  { name: 'N in the evening', published: D, text: 'The curfew starts at 9 in the evening.', expect: [{ text: '9 in the evening', value: '2025-12-02T21:00', type: 'time' }] },
+  { name: 'one day after a modal: some day ahead', published: D, text: 'The region may one day join the bloc.', expect: [{ text: 'one day', value: 'FUTURE_REF' }] },
+  { name: 'NEG one day as a length stays a duration', published: D, text: 'The strike lasted one day.', expect: [{ text: 'one day', value: 'P1D', type: 'duration' }] },
+  { name: 'the short term', published: D, text: 'Prices will stay high in the short term.', expect: [{ text: 'the short term', value: 'FUTURE_REF' }] },
+  { name: 'NEG short-term as an adjective', published: D, text: 'The bank sold short-term notes.', expect: [] },
+  { name: 'US Election Day', published: '2026-10-20', text: 'The governor campaigned hard before Election Day.', expect: [{ text: 'Election Day', value: '2026-11-03' }] },
+  { name: 'a sentence-initial yesterday after a capitalised word', published: D, text: 'The shares fell on Monday. Yesterday, they fell again.', expect: [{ text: 'Monday', value: '2025-12-01' }, { text: 'Yesterday', value: '2025-12-01' }] },
+  { name: 'NEG a programme title closed after a full stop', published: D, text: "The minister said so on CBS's \"60 Minutes.\"", expect: [] },
+  { name: 'the year-earlier nine months', published: '1989-10-26', text: 'Net for the year-earlier nine months included a gain.', expect: [{ text: 'the year-earlier nine months', value: 'P9M' }] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },

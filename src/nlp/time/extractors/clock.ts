@@ -1,6 +1,6 @@
 /**
  * Clock times: "6:00 a.m.", "1 p.m.", "around 7:15 p.m.", "18:30 GMT", "noon", "midnight",
- * "10 o'clock", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9". A time takes the day named after it, else
+ * "10 o'clock", "4 in the morning", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9". A time takes the day named after it, else
  * the day the story stands on (the narrative day, else the publication date): 2025-11-28T06:00.
  */
 import type { Extractor } from '../../pipeline.js';
@@ -14,7 +14,7 @@ import { inferYear } from '../reference.js';
 import { MONTH, monthWordOk } from './month-day.js';
 
 const RE = new RegExp(
-  String.raw`\b(?:(about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d{2})(?:\s*(GMT|UTC|[ECMP][SD]T|local\s+time|hours?|h)\b)|(\d{1,2})\s+o['’]clock|(noon|midnight|midday))(?:\s+([ECMP][SD]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?:(${WEEKDAY_PATTERN}|today|yesterday|tomorrow)\b|(${MONTH})\.?\s+(\d{1,2})\b(?!:)))?`,
+  String.raw`\b(?:(about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d{2})(?:\s*(GMT|UTC|[ECMP][SD]T|local\s+time|hours?|h)\b)|(\d{1,2})\s+o['’]clock|(noon|midnight|midday)|(\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening))(?:\s+([ECMP][SD]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?:(${WEEKDAY_PATTERN}|today|yesterday|tomorrow)\b|(${MONTH})\.?\s+(\d{1,2})\b(?!:)))?`,
   'gi',
 );
 
@@ -36,15 +36,21 @@ export const clock: Extractor<TimexCandidate> = {
         min = Number(m[6]);
       } else if (m[8] !== undefined) {
         h = Number(m[8]);
+      } else if (m[9] !== undefined) {
+        h = m[9].toLowerCase() === 'midnight' ? 24 : 12;
       } else {
-        h = m[9]!.toLowerCase() === 'midnight' ? 24 : 12;
+        // "4 in the morning", "8 in the evening".
+        h = Number(m[10]);
+        if (h < 1 || h > 12) return null;
+        if (!/^morning$/i.test(m[11]!) && h !== 12) h += 12;
+        if (/^morning$/i.test(m[11]!) && h === 12) h = 0;
       }
       if (h > 24 || min > 59) return null;
-      const dayWord = m[11];
-      const month = m[12] !== undefined && monthWordOk(m[12]) ? monthNumber(m[12]) : undefined;
-      const dayOfMonth = m[13] === undefined ? 0 : Number(m[13]);
+      const dayWord = m[13];
+      const month = m[14] !== undefined && monthWordOk(m[14]) ? monthNumber(m[14]) : undefined;
+      const dayOfMonth = m[15] === undefined ? 0 : Number(m[15]);
       // Times given in UTC/GMT carry the TIMEX3 zone designator Z.
-      const utc = /^(?:GMT|UTC)$/i.test(m[7] ?? m[10] ?? '');
+      const utc = /^(?:GMT|UTC)$/i.test(m[7] ?? m[12] ?? '');
       const approx = m[1] !== undefined && /about|around|approximately/i.test(m[1]);
       const start = m[1] !== undefined && !approx ? m.index + m[0].indexOf(m[0].slice(m[1].length).trimStart()) : m.index;
       let end = m.index + m[0].length;

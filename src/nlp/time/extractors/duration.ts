@@ -3,7 +3,8 @@
  * "more than a month", "at least 72 hours", "two-year", "the next two years or so", "16-hour",
  * "for years", "recent weeks" ("the past year", "the last week" are the period before: a date). The value is the amount and unit (P30D, PT16H, PXY); a range
  * takes its lower bound; "about", "more than", "at least" become a mod. "the first nine months"
- * is a date in TimeML (a part of a calendar year), with the duration as its value.
+ * is a date in TimeML (a part of a calendar year), with the duration as its value; so is "the
+ * year-earlier nine months".
  */
 import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
 import { triePattern } from '../../lexicon/trie-pattern.js';
@@ -14,7 +15,7 @@ import { UNIT_PATTERN, durationValue, scanNear, unitOf } from '../words.js';
 
 // Prefix trees, not flat lists: this regex runs at every word of the text.
 const APPROX = `(?:(${triePattern(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'more than', 'less than', 'fewer than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'within', 'the better part of'])})\\s+)?`;
-const PREFIX = `(?:(${triePattern(['the', 'another', 'an additional', ...['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'remaining', 'latest', 'preceding', 'initial', 'prior', 'ensuing', 'same'].map((w) => `the ${w}`)])})\\s+)?`;
+const PREFIX = `(?:(${triePattern(['the', 'another', 'an additional', ...['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'remaining', 'latest', 'preceding', 'initial', 'prior', 'ensuing', 'same'].map((w) => `the ${w}`)])}|the\\s+year-(?:earlier|ago))\\s+)?`;
 const RE = new RegExp(
   String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})(?:\s*(?:to|or|and|–)\s*|(?<=\d)-(?=\d)))?(${NUMBER_PATTERN})(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
   String.raw`|\b(?:(the\s+(?:past|last|next|coming|previous|following)|(?:many|several|recent|the\s+coming|the\s+past|the\s+last)|(?:for|in|over|within|after)(?:\s+(?:the\s+)?(?:past|last|next|coming))?)\s+)(years|months|weeks|days|decades|centuries|year|month|week|decade|century)\b(?!['’-])`,
@@ -59,7 +60,7 @@ export const duration: Extractor<TimexCandidate> = {
             : modWord === 'at least' || m[3] !== undefined ? 'EQUAL_OR_MORE'
               : modWord === 'at most' || modWord === 'up to' || modWord === 'no more than' || modWord === 'within' ? 'EQUAL_OR_LESS'
                 : modWord !== undefined || tail === 'or so' || numText === 'a couple of' ? 'APPROX' : undefined;
-        const partOfYear = (prefix === 'the' || prefix === 'the first') && (unit === 'month' || unit === 'week' || unit === 'quarter');
+        const partOfYear = (prefix === 'the' || prefix === 'the first' || /^the\s+year-/.test(prefix ?? '')) && (unit === 'month' || unit === 'week' || unit === 'quarter');
         let value = durationValue(n, unit, m[5]);
         return {
           start, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.85,

@@ -1,7 +1,8 @@
 /**
  * Fixed and computed holidays: "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve",
  * "Thanksgiving" (fourth Thursday of November), "Independence Day", "Halloween", "Labor Day"
- * (first Monday of September). The year comes from the text or from the tense.
+ * (first Monday of September), "Election Day" (the US one: the Tuesday after the first Monday of
+ * November). The year comes from the text or from the tense.
  */
 import type { Extractor } from '../../pipeline.js';
 import { day, format, weekday } from '../calendar.js';
@@ -9,7 +10,7 @@ import type { TimexCandidate } from '../candidate.js';
 import { inferYear } from '../reference.js';
 import { scanNear } from '../words.js';
 
-const RE = /\b(?:(last|next|this)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day)\b(?:,?\s+(\d{4}))?/g;
+const RE = /\b(?:(last|next|this)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Election\s+Day)\b(?:,?\s+(\d{4}))?/g;
 
 function holiday(name: string, y: number): [number, number] | null {
   const n = name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
@@ -22,6 +23,8 @@ function holiday(name: string, y: number): [number, number] | null {
   if (n === 'veterans day') return [11, 11];
   if (n.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
   if (n === 'labor day') return nthWeekday(y, 9, 1, 1);
+  // The US general election: the Tuesday after the first Monday of November.
+  if (n === 'election day') { const [mm, dd] = nthWeekday(y, 11, 1, 1); return [mm, dd + 1]; }
   if (n === 'memorial day') { const last = 31 - ((weekday(y, 5, 31) + 6) % 7); return [5, last]; }
   return null;
 }
@@ -31,7 +34,7 @@ function nthWeekday(y: number, m: number, dow: number, nth: number): [number, nu
   return [m, first + 7 * (nth - 1)];
 }
 
-const TRIGGER = /\b(?:Christmas|New|Thanksgiving|Independence|Halloween|Labor|Memorial|Veterans)\b/g;
+const TRIGGER = /\b(?:Christmas|New|Thanksgiving|Independence|Halloween|Labor|Memorial|Veterans|Election)\b/g;
 
 export const holidays: Extractor<TimexCandidate> = {
   name: 'time/holiday',

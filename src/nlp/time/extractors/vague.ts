@@ -9,7 +9,7 @@ import type { Extractor } from '../../pipeline.js';
 import { fixed, NO_FIELDS, type TimexCandidate } from '../candidate.js';
 import { scan } from '../words.js';
 
-const RE = /\b(?:(now|currently|nowadays|presently|at\s+present|these\s+days|current|the\s+present)|(recently|lately|the\s+past|once\s+upon\s+a\s+time|in\s+the\s+past)|((?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|soon|shortly))\b(?!-)/gi;
+const RE = /\b(?:(now|currently|nowadays|presently|at\s+present|these\s+days|current|the\s+present)|(recently|lately|the\s+past|once\s+upon\s+a\s+time|in\s+the\s+past)|((?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|soon|shortly|the\s+(?:near|short)\s+term|(?<=\b(?:will|would|could|might|may|can|shall|should|must|to)\s+)one\s+day))\b(?!-)/gi;
 
 export const vague: Extractor<TimexCandidate> = {
   name: 'time/vague',
@@ -28,8 +28,10 @@ export const vague: Extractor<TimexCandidate> = {
       const value = m[1] !== undefined ? 'PRESENT_REF' : m[2] !== undefined ? 'PAST_REF' : 'FUTURE_REF';
       let start = m.index;
       if (word === 'in the past') start += 3;
+      // "will one day be": some day ahead, not a day long (beats the duration rule's "one day").
+      const confidence = word === 'one day' ? 0.9 : 0.6;
       return {
-        start, end: m.index + m[0].length, rule: 'time/vague', confidence: 0.6, type: 'date',
+        start, end: m.index + m[0].length, rule: 'time/vague', confidence, type: 'date',
         fields: NO_FIELDS, resolve: fixed(value),
       };
     });

@@ -3,7 +3,8 @@
  * - a word-only span inside a person, organisation or work mention from the entities stage
  *   ("Theresa May", "Today" the programme) — weekdays excepted, since taggers often glue them
  *   onto the name before them ("President Clinton Friday");
- * - a capitalised time word inside a title ("This Week", "60 Minutes", "High Noon", "VOA Today");
+ * - a capitalised time word inside a title ("This Week", "60 Minutes", "High Noon", "VOA Today"),
+ *   but not one that opens a sentence after a capitalised word ("... on Wednesday. Yesterday, ...");
  * - a heading that is nothing but a season or month word ("The Fall", "Spring");
  * - anything inside a URL (".../2025/11/20/...", "meridian-daily").
  */
@@ -46,8 +47,9 @@ function inTitle(doc: Document, c: TimexCandidate, text: string): boolean {
   const before = doc.text.slice(Math.max(0, c.start - 24), c.start);
   const after = doc.text.slice(c.end, c.end + 3);
   // After an opening quote: a title only if the quote closes right after it or a capitalised word follows ("This Week With ...").
-  if (/["“‘`']\s*$/.test(before)) return /^(?:["”’'`]|\s+[A-Z])/.test(after);
-  if (/\b[A-Z][\p{L}.]*\s*$/u.test(before) && !/(?:^|[.!?]\s+|\n\s*)(?:In|On|At|By|Since|Until|For|But|And|The|A|An|Now|Then|So)\s*$/.test(before)) return true;
+  if (/["“‘`']\s*$/.test(before)) return /^(?:[.,!?]?["”’'`]|\s+[A-Z])/.test(doc.text.slice(c.end, c.end + 4));
+  // A sentence that ends with a capitalised word ("... on Wednesday. Yesterday, ...") is no title.
+  if (/\b[A-Z][\p{L}.]*\s*$/u.test(before) && !/[a-z\d][.!?]\s+$/.test(before) && !/(?:^|[.!?]\s+|\n\s*)(?:In|On|At|By|Since|Until|For|But|And|The|A|An|Now|Then|So)\s*$/.test(before)) return true;
   const words = text.split(/\s+/);
   if (words.length >= 2 && words.every((w) => /^[A-Z\d]/.test(w))) return !/(?:^|[.!?:]\s*|\n\s*)$/.test(before);
   return false;
