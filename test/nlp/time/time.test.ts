@@ -69,3 +69,24 @@ describe('time stage: provenance', () => {
     for (let i = 1; i < timexes.length; i++) assert.ok(timexes[i - 1]!.end <= timexes[i]!.start);
   });
 });
+
+describe('time stage: words of names', () => {
+  // [text, mention covering the time word (start word, end word), type, is the time word kept]
+  const cases: readonly [string, string, 'person' | 'organization', boolean][] = [
+    ['Theresa May praised the envoys in Geneva.', 'Theresa May', 'person', false],
+    ['The Fourth of July Committee met again.', 'Fourth of July Committee', 'organization', false],
+    ['The fund began raising its Halden stake in July.', 'Halden stake in July', 'person', true],
+    ['Ministers met in August to sign it.', 'Ministers met in August', 'organization', true],
+  ];
+  for (const [text, covered, type, kept] of cases) {
+    it(`${kept ? 'keeps' : 'drops'} the month inside "${covered}"`, () => {
+      const doc = new Document({ id: 't', source: 't.md', text, meta: { title: null, published: '2025-12-02', publisher: null, url: null, authors: [] } });
+      runStages(doc, SPINE_STAGES);
+      const start = text.indexOf(covered);
+      doc.layers.mentions.push({ start, end: start + covered.length, type, entity: 'e1', rule: 'test', confidence: 1 });
+      runStages(doc, [timeStage]);
+      const month = /May|June|July|August/.exec(text)![0];
+      assert.equal(doc.layers.timexes.some((t) => doc.slice(t) === month), kept);
+    });
+  }
+});

@@ -2,7 +2,8 @@
  * Drop candidates that are words of a name or a title rather than a time:
  * - a word-only span inside a person, organisation or work mention from the entities stage
  *   ("Theresa May", "Today" the programme) — weekdays excepted, since taggers often glue them
- *   onto the name before them ("President Clinton Friday");
+ *   onto the name before them ("President Clinton Friday"); a mention with a lower-case word
+ *   other than a name particle ("Roy stake in July") is a tagger's slip, not a name;
  * - a capitalised time word inside a title ("This Week", "60 Minutes", "High Noon", "VOA Today"),
  *   but not one that opens a sentence after a capitalised word ("... on Wednesday. Yesterday, ...");
  * - a heading that is nothing but a season or month word ("The Fall", "Spring");
@@ -35,7 +36,8 @@ export const notADate: Refiner<TimexCandidate> = {
       for (const mention of mentions) {
         if (mention.start > c.start) break;
         if (mention.type === 'place') continue;
-        if (mention.start <= c.start && mention.end >= c.end && mention.end - mention.start > c.end - c.start) return false;
+        if (mention.start <= c.start && mention.end >= c.end && mention.end - mention.start > c.end - c.start &&
+          nameLike(doc.text.slice(mention.start, mention.end))) return false;
       }
       return true;
     });
@@ -62,3 +64,9 @@ function insideUrl(text: string, offset: number): boolean {
   const head = text.slice(s, offset + 1);
   return /^(?:\S*:\/\/|www\.)/i.test(head) || /^[<(\["'“]?https?:/i.test(head);
 }
+
+/** Every word capitalised, or a particle of a name or title ("Bank of England", "Vincent van Gogh"). */
+function nameLike(text: string): boolean {
+  return text.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w));
+}
+const PARTICLE = /^(?:of|the|and|for|on|de|du|des|la|le|van|von|der|den|da|di|al|el|bin|ibn|y|&)$/;
