@@ -255,6 +255,9 @@ export const CASES: readonly Case[] = [
   { name: 'NEG a programme title closed after a full stop', published: D, text: "The minister said so on CBS's \"60 Minutes.\"", expect: [] },
   { name: 'the year-earlier nine months', published: '1989-10-26', text: 'Net for the year-earlier nine months included a gain.', expect: [{ text: 'the year-earlier nine months', value: 'P9M' }] },
 
+  { name: "a possessive weekday ignores the verb's tense", published: '2025-11-21', text: "The exiles will appeal Wednesday's ruling.", expect: [{ text: 'Wednesday', value: '2025-11-19' }] },
+  { name: 'a plain weekday follows the verb\'s tense', published: '2025-11-21', text: 'The exiles will appeal on Wednesday.', expect: [{ text: 'Wednesday', value: '2025-11-26' }] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },

@@ -3,7 +3,8 @@
  * "Wednesday night". News counts them from the publication date: the most recent such day (the
  * day itself included) in a past or untensed sentence, the coming one in a future sentence.
  * "The previous Friday", "the following Monday" count from the narrative day. Only capitalised
- * names ("a friday" is not a date).
+ * names ("a friday" is not a date). A possessive ("Wednesday's ruling") names an event by its
+ * day: the tense of the verb around it says nothing about that day.
  */
 import type { Extractor } from '../../pipeline.js';
 import { format } from '../calendar.js';
@@ -27,13 +28,16 @@ export const weekday: Extractor<TimexCandidate> = {
       if (target < 0) return null;
       const part = m[3] ? dayPart(m[3]) : '';
       // "Friday, November 28": the calendar date that follows says more; leave it to that rule.
+      const possessive = !m[3] && /^['’]s\b/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       const mod = rel === 'early' || rel === 'earlier' ? 'START' : rel === 'late' || rel === 'later' ? 'END' : undefined;
       return {
         start: m.index, end: m.index + m[0].length, rule: 'time/weekday', confidence: 0.9,
         type: part ? 'time' : 'date',
         fields: { year: 'inferred', month: 'inferred', day: 'inferred' },
         ...(mod ? { mod } : {}),
-        resolve(ctx) {
+        resolve(context) {
+          // "Wednesday's ruling": the event the noun names, whatever the tense of the verb around it.
+          const ctx = possessive ? { ...context, tense: 'none' as const } : context;
           const point = rel?.startsWith('the ') ? relativeToNarrative(ctx, target, /previous|preceding/.test(rel) ? -1 : 1)
             : weekdayPoint(ctx, target, rel?.replace(/^(early|late|earlier|later|this) /, '').replace(/^(?:this )?coming$/, 'next'));
           if (!point) return { value: 'XXXX-XX-XX', anchor: 'none' };
