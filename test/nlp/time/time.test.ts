@@ -64,6 +64,18 @@ describe('time stage: provenance', () => {
     assert.equal(byText.get('yesterday'), 'XXXX-XX-XX');
   });
 
+  it('dates a report without a publication date by its dateline', () => {
+    const cases: readonly [string, string, string][] = [
+      ['Ceasefire holds\n\nApril 27, 2005\n\nThe guns fell silent today.', 'today', '2005-04-27'],
+      ['BERLIN, March 3, 2025 — Talks resumed yesterday.', 'yesterday', '2025-03-02'],
+      ['Talks began on March 1, 2025 and resumed yesterday.', 'yesterday', 'XXXX-XX-XX'],
+    ];
+    for (const [text, word, value] of cases) {
+      const { doc, timexes } = timexesOf(text, null);
+      assert.equal(timexes.find((t) => doc.slice(t) === word)?.value, value, text);
+    }
+  });
+
   it('produces spans in document order without overlaps', () => {
     const { timexes } = timexesOf('Late last week, on Friday, November 28, the envoys met for three hours; a year earlier they had not met at all.', '2025-12-02');
     for (let i = 1; i < timexes.length; i++) assert.ok(timexes[i - 1]!.end <= timexes[i]!.start);

@@ -4,7 +4,8 @@
  * date the story moved to. A date does not move the story when it stands inside a quotation
  * or after "since"/"until"/"before" (a bound, not where the story is), nor when it lies after
  * the publication date (a plan, not something the story tells). Candidates that
- * resolve to nothing are dropped.
+ * resolve to nothing are dropped. A report without a publication date that opens with a full
+ * date (a dateline: "April 27, 2005 The A380 ...") is dated by it.
  */
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
@@ -18,7 +19,7 @@ const BOUND_BEFORE = /\b(?:since|until|till|through|before|after|by|from|as\s+of
 export const resolve: Refiner<TimexCandidate> = {
   name: 'time/resolve',
   refine(doc, candidates) {
-    const published = doc.meta.published ? parseValue(doc.meta.published) : null;
+    const published = doc.meta.published ? parseValue(doc.meta.published) : datelineOf(doc, candidates);
     let narrative: Point | null = published;
     let narrativeDay: Point | null = published;
     let quarter: Point | null = null;
@@ -52,6 +53,27 @@ export const resolve: Refiner<TimexCandidate> = {
     return out;
   },
 };
+
+/**
+ * The dateline of a report's opening (its first 300 characters): a full date (day, month and
+ * year as written) alone on its line, or after a place and before a dash ("BERLIN, March 3,
+ * 2025 — Talks resumed ..."), as a day.
+ */
+function datelineOf(doc: Document, candidates: readonly TimexCandidate[]): Point | null {
+  for (const c of candidates) {
+    if (c.start > 300) break;
+    if (c.fields.year !== 'stated' || c.fields.month !== 'stated' || c.fields.day !== 'stated') continue;
+    const lineStart = doc.text.lastIndexOf('\n', c.start - 1) + 1;
+    const lineEnd = doc.text.indexOf('\n', c.end);
+    const before = doc.text.slice(lineStart, c.start);
+    const after = doc.text.slice(c.end, lineEnd < 0 ? doc.text.length : lineEnd);
+    if (!/^\s*(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)*,\s*)?$/u.test(before) || !/^[\s.,:;]*(?:\([^)]*\)\s*)?(?:[—–]|--|$)/.test(after)) continue;
+    const r = c.resolve({ published: null, narrative: null, narrativeDay: null, quarter: null, tense: 'none' });
+    const p = r ? parseValue(r.value) : null;
+    if (p && p.gran === 'day') return p;
+  }
+  return null;
+}
 
 /** Offsets of the quotation marks of a document, with +1 for an opening, -1 for a closing and 0 for a straight mark. */
 interface Quotes { readonly at: Int32Array; readonly kind: Int8Array }
