@@ -20,6 +20,7 @@
  *      spoken-year    — "nineteen ninety-six", "the nineties", "the 20th century"
  *  13. duration       — "thirty days", "five to ten years", "the past three months", "for years"
  *      fraction       — "2 1/2 years", "a minute and a half" (before it: longer spans win anyway)
+ *      long-adjective — "day-long", "decades-long" (a number before it is the duration rule's)
  *  14. set            — "daily", "every three months", "twice a week"
  *  15. vague          — "now", "recently", "the future" (least specific: any longer span wins)
  * refiners (order matters)
@@ -39,6 +40,7 @@ import { deicticDay } from './extractors/deictic-day.js';
 import { deicticPeriod } from './extractors/deictic-period.js';
 import { duration } from './extractors/duration.js';
 import { fraction } from './extractors/fraction.js';
+import { longAdjective } from './extractors/long-adjective.js';
 import { holidays } from './extractors/holiday.js';
 import { monthDay } from './extractors/month-day.js';
 import { monthYear } from './extractors/month-year.js';
@@ -62,7 +64,7 @@ export const timeStage: Stage = defineStage<TimexCandidate>({
   name: 'time',
   extractors: [
     monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, offset, anaphora, dayPartOfStory,
-    deicticPeriod, year, spokenYear, fraction, duration, set, vague,
+    deicticPeriod, year, spokenYear, fraction, duration, longAdjective, set, vague,
   ],
   refiners: [notADate, overlap, resolve, sharedDate],
   commit(doc, results) {

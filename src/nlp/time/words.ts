@@ -21,7 +21,7 @@ export function unitOf(word: string): AnyUnit | null {
   }
 }
 
-/** The TIMEX3 duration of `n` units: P30D, PT6H, P2Y, PXY (n = null), P10Y for a decade. */
+/** The TIMEX3 duration of `n` units: P30D, PT6H, P2Y, PXY (n = null), P10Y for a decade, PXY for decades. */
 export function durationValue(n: number | null, unit: AnyUnit, word = ''): string {
   const fortnight = /^fortnight/i.test(word);
   const q = n === null ? 'X' : formatAmount(fortnight ? n * 2 : n);
@@ -34,9 +34,10 @@ export function durationValue(n: number | null, unit: AnyUnit, word = ''): strin
     case 'month': return `P${q}M`;
     case 'quarter': return `P${q}Q`;
     case 'year': return `P${q}Y`;
-    // Decades and centuries as years when the amount is known ("the past decade" is P10Y).
-    case 'decade': return n === null ? 'PXDE' : `P${formatAmount(n * 10)}Y`;
-    case 'century': return n === null ? 'PXCE' : `P${formatAmount(n * 100)}Y`;
+    // Decades and centuries in years ("the past decade" is P10Y); an unknown number of them is
+    // an unknown number of years ("for decades", "decades-long": PXY).
+    case 'decade': return n === null ? 'PXY' : `P${formatAmount(n * 10)}Y`;
+    case 'century': return n === null ? 'PXY' : `P${formatAmount(n * 100)}Y`;
   }
 }
 

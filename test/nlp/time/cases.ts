@@ -258,6 +258,12 @@ export const CASES: readonly Case[] = [
   { name: "a possessive weekday ignores the verb's tense", published: '2025-11-21', text: "The exiles will appeal Wednesday's ruling.", expect: [{ text: 'Wednesday', value: '2025-11-19' }] },
   { name: 'a plain weekday follows the verb\'s tense', published: '2025-11-21', text: 'The exiles will appeal on Wednesday.', expect: [{ text: 'Wednesday', value: '2025-11-26' }] },
 
+  { name: 'a -long adjective: one unit', published: D, text: 'The envoys left their third day-long meeting.', expect: [{ text: 'day-long', value: 'P1D', type: 'duration' }] },
+  { name: 'a -long adjective: units unknown', published: D, text: 'The decades-long dispute was settled.', expect: [{ text: 'decades-long', value: 'PXY', type: 'duration' }] },
+  { name: 'a -long adjective with a number is the amount', published: D, text: 'They signed a two-year-long truce.', expect: [{ text: 'two-year', value: 'P2Y', type: 'duration' }] },
+  { name: 'for decades: years unknown', published: D, text: 'The two clans have feuded for decades.', expect: [{ text: 'decades', value: 'PXY', type: 'duration' }] },
+  { name: 'NEG long-term is no duration', published: D, text: 'The bank sold long-term bonds.', expect: [] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },
