@@ -5,22 +5,21 @@
  * report's "would" is a plan seen from the past, still ahead of the report), going to, is/are to,
  * plans/planned to, planned for, set to, scheduled, slated, upcoming, as soon as, must, should,
  * has to, payable, effective ("payable Jan. 2", "effective Feb. 1": terms that take effect
- * later). A bare
- * "planned" is a past participle as often as not ("a hastily planned trip"). Past: was, were,
- * had, did, said, ago, last, since ("since March 3" lies behind), common irregular past forms
- * (took, met, began, ...; not the ones that read as presents too: set, put, cut, hit), and other
- * verbs in -ed (not "succeed", "need", "hundred"), except a participle after a form of "be"
+ * later). A bare "planned" is a past participle as often as not ("a hastily planned trip").
+ * Past: was, were, had, did, said, ago, last, since ("since March 3" lies behind), common
+ * irregular past forms (took, met, began, ...; not the ones that read as presents too: set, put,
+ * cut, hit), and other verbs in -ed (not "succeed", "need", "hundred"), except a participle after a form of "be"
  * ("will be named", "is expected": the auxiliary carries the tense) or before the agent of a
- * passive ("markets untouched by the crisis": no tense of its own; "peaked by August" keeps it). Prepositions ("by", "until")
- * say nothing about tense.
+ * passive ("markets untouched by the crisis": no tense of its own; "peaked by August" keeps it).
+ * Prepositions ("by", "until") say nothing about tense.
  */
 import type { Document } from '../../../model/document.js';
 
 const IRREGULAR_PAST = 'took|came|went|began|held|met|left|won|lost|fell|rose|got|gave|saw|found|led|sent|spent|bought|sold|paid|brought|kept|ran|made|became|fled|struck|spoke|wrote|broke|chose|drove|flew|grew|knew|threw|stood|fought|caught|sought|thought|felt|heard|meant|built|drew|shot|stole|swept|tore|underwent|withdrew|arose|froze|hid|forgave|overtook|woke';
 /** What "by" introduces when it gives a deadline rather than the agent of a passive. */
-const TIME_AFTER_BY = String.raw`(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|now|today|tomorrow|tonight|early|late|mid|next|this|the\s+(?:end|middle|start|beginning|close|time)))`;
+const TIME_AFTER_BY = String.raw`(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|now|today|tomorrow|tonight|early|late|mid|next|this|the\s+(?:end|middle|start|beginning|close|time))`;
 const MARKERS = new RegExp(
-  String.raw`\b(?:(will|won['’]t|shall|would(?!\s+have\b|n['’]t\s+have\b)|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+(?:to|for)|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|ago|last|since|${IRREGULAR_PAST}|(?<!\b(?:be|been|being|is|are|am|was|were)\s+)(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed(?!\s+by\s+(?!${TIME_AFTER_BY})))\b|['’]ll\b|\b(said|says|told)\b`,
+  String.raw`\b(?:(will|won['’]t|shall|would(?!\s+have\b|n['’]t\s+have\b)|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+(?:to|for)|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|ago|last|since|${IRREGULAR_PAST}|(?<!\b(?:be|been|being|is|are|am|was|were)\s+)(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed(?!\s+by\s+(?!${TIME_AFTER_BY}))))\b|['’]ll\b|\b(said|says|told)\b`,
   'gi',
 );
 
