@@ -267,6 +267,9 @@ export const CASES: readonly Case[] = [
   { name: 'a passive participle before "by" has no tense', published: '2025-02-13', text: 'The airline will double its flights by August to reach markets untouched by the crisis.', expect: [{ text: 'August', value: '2025-08' }] },
   { name: 'a verb in -ed before "by" a date is still past', published: '2025-02-13', text: 'Prices peaked by August.', expect: [{ text: 'August', value: '2024-08' }] },
 
+  { name: 'over the years', published: D, text: 'The two sides met often over the years and signed little.', expect: [{ text: 'the years', value: 'PXY', type: 'duration' }] },
+  { name: 'NEG the years of a period are its own', published: D, text: 'Over the years of the war the city shrank.', expect: [] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },
