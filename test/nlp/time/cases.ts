@@ -270,6 +270,9 @@ export const CASES: readonly Case[] = [
   { name: 'over the years', published: D, text: 'The two sides met often over the years and signed little.', expect: [{ text: 'the years', value: 'PXY', type: 'duration' }] },
   { name: 'NEG the years of a period are its own', published: D, text: 'Over the years of the war the city shrank.', expect: [] },
 
+  { name: 'the next couple of years', published: D, text: 'Prices may double over the next couple of years.', expect: [{ text: 'the next couple of years', value: 'P2Y', type: 'duration', mod: 'APPROX' }] },
+  { name: 'NEG a couple of items is no time', published: D, text: 'A couple of delegates left early.', expect: [] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },

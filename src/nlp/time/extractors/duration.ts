@@ -1,5 +1,6 @@
 /**
  * Durations: "thirty days", "five to ten years", "the past three months", "a couple of years",
+ * "the next couple of years",
  * "more than a month", "at least 72 hours", "two-year", "the next two years or so", "16-hour",
  * "for years", "over the years", "recent weeks" ("the past year", "the last week" are the period before: a date). The value is the amount and unit (P30D, PT16H, PXY); a range
  * takes its lower bound; "about", "more than", "at least" become a mod. "the first nine months"
@@ -17,7 +18,7 @@ import { UNIT_PATTERN, durationValue, scanNear, unitOf } from '../words.js';
 const APPROX = `(?:(${triePattern(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'more than', 'less than', 'fewer than', 'over', 'under', 'at least', 'at most', 'up to', 'no more than', 'within', 'the better part of'])})\\s+)?`;
 const PREFIX = `(?:(${triePattern(['the', 'another', 'an additional', ...['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'remaining', 'latest', 'preceding', 'initial', 'prior', 'ensuing', 'same'].map((w) => `the ${w}`)])}|the\\s+year-(?:earlier|ago))\\s+)?`;
 const RE = new RegExp(
-  String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})(?:\s*(?:to|or|and|–)\s*|(?<=\d)-(?=\d)))?(${NUMBER_PATTERN})(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
+  String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})(?:\s*(?:to|or|and|–)\s*|(?<=\d)-(?=\d)))?(${NUMBER_PATTERN}|(?<=\bthe\s+(?:next|past|last|coming|first|previous|following)\s+)couple\s+of)(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
   String.raw`|\b(?:(the\s+(?:past|last|next|coming|previous|following)|(?:many|several|recent|the\s+coming|the\s+past|the\s+last)|(?:for|in|over|within|after)(?:\s+(?:the\s+)?(?:past|last|next|coming))?|(?:over|through)\s+the(?=\s+(?:years|decades|centuries)\b))\s+)(years|months|weeks|days|decades|centuries|year|month|week|decade|century)\b(?!['’-])`,
   'giu',
 );
@@ -34,7 +35,8 @@ export const duration: Extractor<TimexCandidate> = {
         const unit = unitOf(m[5]);
         if (!unit) return null;
         const lowText = m[3] ?? m[4]!;
-        const n = parseNumber(lowText);
+        // "the next couple of years": "couple of" without its article after a determiner.
+        const n = /^couple\s+of$/i.test(lowText) ? 2 : parseNumber(lowText);
         const numText = m[4]!.toLowerCase();
         // "two and a half years": the fraction rule's (a range "two and a" is no amount).
         if (m[3] !== undefined && /^a\s+half$/i.test(m[4]!)) return null;
@@ -59,7 +61,7 @@ export const duration: Extractor<TimexCandidate> = {
           : modWord === 'less than' || modWord === 'under' || modWord === 'fewer than' ? 'LESS_THAN'
             : modWord === 'at least' || m[3] !== undefined ? 'EQUAL_OR_MORE'
               : modWord === 'at most' || modWord === 'up to' || modWord === 'no more than' || modWord === 'within' ? 'EQUAL_OR_LESS'
-                : modWord !== undefined || tail === 'or so' || numText === 'a couple of' ? 'APPROX' : undefined;
+                : modWord !== undefined || tail === 'or so' || /couple of$/.test(numText) ? 'APPROX' : undefined;
         const partOfYear = (prefix === 'the' || prefix === 'the first' || /^the\s+year-/.test(prefix ?? '')) && (unit === 'month' || unit === 'week' || unit === 'quarter');
         let value = durationValue(n, unit, m[5]);
         return {
