@@ -273,6 +273,9 @@ export const CASES: readonly Case[] = [
   { name: 'the next couple of years', published: D, text: 'Prices may double over the next couple of years.', expect: [{ text: 'the next couple of years', value: 'P2Y', type: 'duration', mod: 'APPROX' }] },
   { name: 'NEG a couple of items is no time', published: D, text: 'A couple of delegates left early.', expect: [] },
 
+  { name: 'the weeks ahead', published: D, text: 'More selling is likely in the weeks ahead.', expect: [{ text: 'the weeks ahead', value: 'PXW', type: 'duration' }] },
+  { name: 'NEG the road ahead', published: D, text: 'The road ahead is long.', expect: [] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },

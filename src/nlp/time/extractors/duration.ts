@@ -2,7 +2,7 @@
  * Durations: "thirty days", "five to ten years", "the past three months", "a couple of years",
  * "the next couple of years",
  * "more than a month", "at least 72 hours", "two-year", "the next two years or so", "16-hour",
- * "for years", "over the years", "recent weeks" ("the past year", "the last week" are the period before: a date). The value is the amount and unit (P30D, PT16H, PXY); a range
+ * "for years", "over the years", "the weeks ahead", "recent weeks" ("the past year", "the last week" are the period before: a date). The value is the amount and unit (P30D, PT16H, PXY); a range
  * takes its lower bound; "about", "more than", "at least" become a mod. "the first nine months"
  * is a date in TimeML (a part of a calendar year), with the duration as its value; so is "the
  * year-earlier nine months".
@@ -19,7 +19,7 @@ const APPROX = `(?:(${triePattern(['about', 'around', 'approximately', 'roughly'
 const PREFIX = `(?:(${triePattern(['the', 'another', 'an additional', ...['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'remaining', 'latest', 'preceding', 'initial', 'prior', 'ensuing', 'same'].map((w) => `the ${w}`)])}|the\\s+year-(?:earlier|ago))\\s+)?`;
 const RE = new RegExp(
   String.raw`\b${APPROX}${PREFIX}(?:(${NUMBER_PATTERN})(?:\s*(?:to|or|and|–)\s*|(?<=\d)-(?=\d)))?(${NUMBER_PATTERN}|(?<=\bthe\s+(?:next|past|last|coming|first|previous|following)\s+)couple\s+of)(?:[\s-]+|(?<=\d))(?:(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(${UNIT_PATTERN})(?:\s+(or\s+so|or\s+more|or\s+longer))?\b(?![\s-]+old\b|-to-|-of-)` +
-  String.raw`|\b(?:(the\s+(?:past|last|next|coming|previous|following)|(?:many|several|recent|the\s+coming|the\s+past|the\s+last)|(?:for|in|over|within|after)(?:\s+(?:the\s+)?(?:past|last|next|coming))?|(?:over|through)\s+the(?=\s+(?:years|decades|centuries)\b))\s+)(years|months|weeks|days|decades|centuries|year|month|week|decade|century)\b(?!['’-])`,
+  String.raw`|\b(?:(the\s+(?:past|last|next|coming|previous|following)|(?:many|several|recent|the\s+coming|the\s+past|the\s+last)|(?:for|in|over|within|after)(?:\s+(?:the\s+)?(?:past|last|next|coming))?|(?:over|through)\s+the(?=\s+(?:years|decades|centuries)\b)|the(?=\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)\b))\s+)(years|months|weeks|days|decades|centuries|year|month|week|decade|century)\b(?!['’-])`,
   'giu',
 );
 
@@ -77,6 +77,11 @@ export const duration: Extractor<TimexCandidate> = {
       const plural = /s$/.test(unitWord);
       const unit = unitOf(unitWord);
       if (!unit) return null;
+      // "the weeks ahead", "the years to come": an unspecified stretch from now.
+      if (lead === 'the' && plural) {
+        const end = m.index + m[0].length + /^\s+(?:ahead|to\s+come)/i.exec(after)![0].length;
+        return { start: m.index, end, rule: 'time/duration', confidence: 0.6, type: 'duration', fields: { year: 'none', month: 'none', day: 'none' }, resolve: fixed(durationValue(null, unit)) };
+      }
       // "over the years": an unspecified stretch of years, as "for years" ("the years" is the timex).
       if (/^(?:over|through) the$/.test(lead)) {
         if (/^\s+(?:of|old|later|earlier|ago|before|after)\b/i.test(after)) return null;
