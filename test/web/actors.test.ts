@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { aggregateActors, coParticipation, forceLayout, searchActors, type Graph } from '../../src/views/actors.js';
+import { aggregateActors, coParticipation, searchActors } from '../../src/views/actors.js';
 import { normaliseReport } from '../../src/views/extraction.js';
 
 const r1 = normaliseReport({
@@ -52,46 +52,11 @@ describe('aggregateActors', () => {
   });
 });
 
-describe('forceLayout', () => {
-  it('is deterministic, stays inside the box and pulls linked nodes closer than unlinked ones', () => {
-    const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, label: `n${i}`, type: 'person', weight: 1 }));
-    const edges = [{ source: 'n0', target: 'n1', weight: 5 }, { source: 'n1', target: 'n2', weight: 5 }, { source: 'n0', target: 'n2', weight: 5 }];
-    const g: Graph = { nodes, edges };
-    const p1 = forceLayout(g, 800, 600, 100);
-    const p2 = forceLayout(g, 800, 600, 100);
-    assert.deepEqual([...p1], [...p2]);
-    for (const p of p1.values()) assert.ok(p.x >= 0 && p.x <= 800 && p.y >= 0 && p.y <= 600);
-    const d = (a: string, b: string) => Math.hypot((p1.get(a)?.x ?? 0) - (p1.get(b)?.x ?? 0), (p1.get(a)?.y ?? 0) - (p1.get(b)?.y ?? 0));
-    const linked = (d('n0', 'n1') + d('n1', 'n2') + d('n0', 'n2')) / 3;
-    let unlinked = 0;
-    for (let i = 3; i < 40; i++) unlinked += d('n0', `n${i}`);
-    unlinked /= 37;
-    assert.ok(linked < unlinked / 2, `linked ${linked.toFixed(0)} vs unlinked ${unlinked.toFixed(0)}`);
-  });
-  it('lays out 300 nodes within a frame budget of a few hundred ms', () => {
-    const nodes = Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, label: '', type: 'person', weight: 1 }));
-    const edges = Array.from({ length: 600 }, (_, i) => ({ source: `n${i % 300}`, target: `n${(i * 7 + 1) % 300}`, weight: 1 }));
-    const t0 = performance.now();
-    forceLayout({ nodes, edges }, 900, 600, 150);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
-  });
-});
-
 describe('components', () => {
   it('groups nodes by connection, largest first', async () => {
-    const { components } = await import('../../src/views/actors.js');
+    const { components } = await import('../../src/views/network-layout.js');
     assert.deepEqual(components(7, [{ a: 0, b: 1 }, { a: 1, b: 2 }, { a: 4, b: 5 }, { a: 5, b: 6 }, { a: 6, b: 4 }]), [[0, 1, 2], [4, 5, 6], [3]]);
     assert.deepEqual(components(0, []), []);
-  });
-  it('gives each component its own cell: no two nodes of different components overlap', () => {
-    const nodes = Array.from({ length: 20 }, (_, i) => ({ id: `n${i}`, label: '', type: 'person', weight: 1 }));
-    const edges = Array.from({ length: 9 }, (_, i) => ({ source: `n${i}`, target: `n${i + 1}`, weight: 1 }));
-    const p = forceLayout({ nodes, edges }, 600, 400, 80);
-    const pts = [...p.values()];
-    let min = Infinity;
-    for (let i = 0; i < pts.length; i++) for (let j = i + 1; j < pts.length; j++) min = Math.min(min, Math.hypot((pts[i]?.x ?? 0) - (pts[j]?.x ?? 0), (pts[i]?.y ?? 0) - (pts[j]?.y ?? 0)));
-    assert.ok(min > 10, `closest pair ${min.toFixed(1)} px`);
   });
 });
 

@@ -353,16 +353,60 @@ describe('web UI in Chromium', { skip }, () => {
     await page.goto(`${base}/#/actors`);
     await until(page, `document.querySelectorAll('[data-testid="network"] .node').length >= 300`);
     const nodes = await page.locator('[data-testid="network"] .node').count();
-    const labels = await page.locator('[data-testid="network"] .node-label').count();
     assert.equal(nodes, 300, 'the busiest 300 actors are drawn');
-    assert.ok(labels <= 40, `${labels} labels: only the busiest are named`);
-    const outside = await js<number>(page, `(() => {
-      const svg = document.querySelector('[data-testid="network"]'); const box = svg.viewBox.baseVal;
-      return [...svg.querySelectorAll('.node circle, .node rect')].filter((el) => {
-        const b = el.getBBox(); return b.x < box.x - 1 || b.y < box.y - 1 || b.x + b.width > box.x + box.width + 1 || b.y + b.height > box.y + box.height + 1;
-      }).length; })()`);
-    assert.equal(outside, 0, 'every node inside the drawing');
+    // Labels and nodes as drawn on the screen (client rectangles, after the view box scaling).
+    const geometry = `(() => {
+      const svg = document.querySelector('[data-testid="network"]'); const frame = svg.getBoundingClientRect();
+      const rect = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, id: el.dataset?.id ?? el.parentElement?.dataset?.id }; };
+      return { frame: rect(svg), labels: [...svg.querySelectorAll('.node-label')].map(rect), shapes: [...svg.querySelectorAll('.node circle, .node rect')].map(rect), zoom: Number(svg.dataset.zoom) };
+    })()`;
+    type R = { x: number; y: number; w: number; h: number; id: string };
+    const overlapping = (boxes: R[]): string[] => {
+      const bad: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          // Half a pixel of anti-aliasing slack.
+          if (a.x + a.w - 0.5 > b.x && b.x + b.w - 0.5 > a.x && a.y + a.h - 0.5 > b.y && b.y + b.h - 0.5 > a.y) bad.push(`${a.id} × ${b.id}`);
+        }
+      }
+      return bad;
+    };
+    const within = (r: R, f: R) => r.x >= f.x - 0.5 && r.y >= f.y - 0.5 && r.x + r.w <= f.x + f.w + 0.5 && r.y + r.h <= f.y + f.h + 0.5;
+    let g = await js<{ frame: R; labels: R[]; shapes: R[]; zoom: number }>(page, geometry);
+    assert.ok(g.labels.length >= 10 && g.labels.length <= 40, `${g.labels.length} labels: the busiest that fit are named`);
+    assert.deepEqual(overlapping(g.labels), [], 'no label overlaps another');
+    assert.deepEqual(g.shapes.filter((s) => !within(s, g.frame)).map((s) => s.id), [], 'every node inside the drawing');
+    assert.deepEqual(g.labels.filter((s) => !within(s, g.frame)).map((s) => s.id), [], 'every label inside the drawing');
+    // The busiest actor is named.
+    const busiest = await js<string>(page, `[...document.querySelectorAll('[data-testid="network"] .node')].map((a) => [a.dataset.id, Number(/, (\\d+) co-participants/.exec(a.getAttribute('aria-label'))[1])]).sort((a, b) => b[1] - a[1])[0][0]`);
+    assert.ok(g.labels.some((l) => l.id === busiest), `the busiest actor ${busiest} is named`);
     await page.locator('[data-testid="network"]').screenshot({ path: path.join(shots, 'network-300.png') });
+    // Zoom in by keyboard on the drawing: more names, still none overlapping, still inside.
+    await page.focus('[data-testid="network"]');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await until(page, `Number(document.querySelector('[data-testid="network"]').dataset.zoom) > 2`);
+    g = await js(page, geometry);
+    assert.deepEqual(overlapping(g.labels), [], 'zoomed in: no label overlaps another');
+    assert.deepEqual(g.labels.filter((s) => !within(s, g.frame)).map((s) => s.id), [], 'zoomed in: labels in view');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('[data-testid="network"]').screenshot({ path: path.join(shots, 'network-300-zoomed.png') });
+    await page.keyboard.press('0');
+    await until(page, `document.querySelector('[data-testid="network"]').dataset.zoom === '1.00'`);
+    // Keyboard: Tab from the drawing reaches a node, whose focus ring and name are visible.
+    await page.keyboard.press('Tab');
+    const focused = await js<{ id: string; stroke: string; width: string; label: boolean }>(page, `(() => {
+      const a = document.activeElement; const shape = a.querySelector('circle, rect'); const cs = getComputedStyle(shape);
+      return { id: a.dataset.id, stroke: cs.stroke, width: cs.strokeWidth, label: !!document.querySelector('.node-label[data-id="' + a.dataset.id + '"]') };
+    })()`);
+    assert.ok(focused.id, 'a node has focus');
+    assert.equal(focused.width, '3px', 'the focused node has a thick ring');
+    assert.equal(focused.stroke, 'rgb(179, 89, 0)', 'in the focus colour');
+    assert.ok(focused.label, 'the focused node is named');
+    g = await js(page, geometry);
+    assert.deepEqual(overlapping(g.labels), [], 'with a node focused, its neighbours are named without overlaps');
     await page.close();
   });
 
