@@ -134,9 +134,9 @@ const CORE_ROUTES: readonly RouteSpec[] = [
     },
   },
   {
-    method: 'get', path: '/api/claims', summary: 'Attributed or qualified statements, by modality and source',
+    method: 'get', path: '/api/claims', summary: 'Quotes and attributed or qualified statements (the claims explorer): a filter per column, sorting, paging',
     query: ClaimQuerySchema,
-    responses: [{ status: 200, description: 'claims, newest report first', schema: ClaimListResponse }],
+    responses: [{ status: 200, description: 'quotes and claims, newest report first unless sorted; `total` counts every match', schema: ClaimListResponse }],
     errors: [400],
     async handle(c, { store }) {
       return c.json(presentPage(await store.claims(validate(ClaimQuerySchema, query(c), 'query'))));

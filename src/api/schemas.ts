@@ -3,9 +3,9 @@
  * schemas, shared by the validators and the OpenAPI document. Types derive from them.
  */
 import { z } from 'zod';
-import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, MODALITIES, TIMEX_TYPES } from '../model/annotations.js';
+import { ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, TIMEX_TYPES } from '../model/annotations.js';
 import {
-  ClaimRowSchema, EntitySummarySchema, EventRowSchema, pagedSchema, ReportSummarySchema, SearchHitSchema, StoredReportSchema, TimexRowSchema,
+  CLAIM_SORTS, ClaimRowSchema, EntitySummarySchema, STATEMENT_KINDS, STATEMENT_MODALITIES, EventRowSchema, pagedSchema, ReportSummarySchema, SearchHitSchema, StoredReportSchema, TimexRowSchema,
 } from '../store/types.js';
 
 export const Day = z.string()
@@ -62,8 +62,17 @@ export const EventQuerySchema = z.object({
 
 export const ClaimQuerySchema = z.object({
   ...PageQuery,
-  modality: z.enum(MODALITIES).optional(),
-  source: Text().optional().describe('part of the source\'s name, alias or phrase, case-insensitive'),
+  kind: z.enum(STATEMENT_KINDS).optional().describe('quotes or claims; both when absent'),
+  modality: z.enum(STATEMENT_MODALITIES).optional().describe('a claim\'s modality, or `quote` for quotes'),
+  text: Text().optional().describe('part of the quote or claim, case- and accent-insensitive'),
+  speaker: Text().optional().describe('part of the speaker\'s name or alias, case- and accent-insensitive'),
+  source: Text().optional().describe('part of the source\'s name, alias or phrase, case- and accent-insensitive'),
+  outlet: Text().optional().describe('part of the report\'s publisher, case- and accent-insensitive'),
+  published: z.string().regex(/^(\d{1,4}|\d{4}-\d{0,2}|\d{4}-\d{2}-\d{0,2})$/, 'expected the start of a YYYY-MM-DD day, e.g. 2025 or 2025-11')
+    .optional().describe('the report\'s publication day starts with this'),
+  footnote: Text(20).optional().describe('cites this footnote marker'),
+  sort: z.enum(CLAIM_SORTS).optional().describe('the column to sort by (default: published, newest first); empty cells last'),
+  dir: z.enum(['asc', 'desc']).default('asc').describe('with `sort`'),
 }).strict();
 
 const Meta = {

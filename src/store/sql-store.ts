@@ -48,6 +48,17 @@ class Conditions {
   }
 }
 
+/** Latin letters with diacritics and what they fold to (same length: SQL translate()). */
+const ACCENTED = 'àáâãäåāăąçćčďèéêëēėęěìíîïīįľłĺñńňòóôõöøōőŕřśšşťţùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎÈÉÊËĒĖĘĚÌÍÎÏĪĮĽŁĹÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞŤŢÙÚÛÜŪŮŰŲÝŸŹŻŽ';
+const PLAIN = 'aaaaaaaaacccdeeeeeeeeiiiiiilllnnnoooooooorrssstt' + 'uuuuuuuuyyzzz';
+/** Case- and accent-folded SQL expression (lower() alone may leave non-ASCII capitals alone). */
+const fold = (expr: string): string => `translate(lower(${expr}), '${ACCENTED}', '${PLAIN}${PLAIN}')`;
+const FOLD_JS = new Map([...ACCENTED].map((ch, i) => [ch, (PLAIN + PLAIN)[i] ?? ch]));
+/** A LIKE pattern for a substring, folded as `fold` folds. */
+const foldedLike = (s: string): string => likePattern([...s.normalize('NFC').toLowerCase()].map((ch) => FOLD_JS.get(ch) ?? ch).join(''));
+/** How far a cue may sit from its statement for the text between them to be returned. */
+const BETWEEN_MAX = 60;
+
 const likePattern = (s: string): string => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -458,34 +469,83 @@ export class SqlStore implements Store {
 
   async claims(q: ClaimQuery): Promise<Paged<ClaimRow>> {
     const c = new Conditions();
-    if (q.modality !== undefined) c.add('c.modality = ?', q.modality);
+    if (q.kind !== undefined) c.add('s.kind = ?', q.kind);
+    if (q.modality !== undefined) c.add('s.modality = ?', q.modality);
     if (q.source !== undefined) {
-      const like = likePattern(q.source);
-      c.add(`(lower(se.name) like ? or lower(c.source_text) like ?
-              or exists (select 1 from jsonb_array_elements_text(se.aliases) a where lower(a) like ?))`, like, like, like);
+      const like = foldedLike(q.source);
+      c.add(`(${fold('se.name')} like ? or ${fold('s.source_text')} like ?
+              or exists (select 1 from jsonb_array_elements_text(se.aliases) a where ${fold('a')} like ?))`, like, like, like);
     }
-    const from = `from claims c join reports r on r.id = c.report_id
-                  left join entities se on se.report_id = c.report_id and se.id = c.source
-                  left join entities sp on sp.report_id = c.report_id and sp.id = c.speaker`;
+    if (q.speaker !== undefined) {
+      const like = foldedLike(q.speaker);
+      c.add(`(${fold('sp.name')} like ? or exists (select 1 from jsonb_array_elements_text(sp.aliases) a where ${fold('a')} like ?))`, like, like);
+    }
+    if (q.text !== undefined) c.add(`${fold('s.text')} like ?`, foldedLike(q.text));
+    if (q.outlet !== undefined) c.add(`${fold('r.publisher')} like ?`, foldedLike(q.outlet));
+    if (q.published !== undefined) c.add(`${day('r.published')} like ?`, `${q.published.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    if (q.footnote !== undefined) c.add('exists (select 1 from jsonb_array_elements_text(s.citations) m where m = ?)', q.footnote);
+    const from = `from (
+        select 'quote'::text as kind, q.report_id, q.ord, q.span_start, q.span_end, q.text, 'quote'::text as modality,
+               null::text as source, null::text as source_text, q.speaker, q.cue_start, q.cue_end, null::text as cue_text,
+               '[]'::jsonb as citations, q.rule, q.confidence
+        from quotes q
+        union all
+        select 'claim', c.report_id, c.ord, c.span_start, c.span_end, c.text, c.modality,
+               c.source, c.source_text, c.speaker, c.cue_start, c.cue_end, c.cue_text, c.citations, c.rule, c.confidence
+        from claims c) s
+      join reports r on r.id = s.report_id
+      left join entities se on se.report_id = s.report_id and se.id = s.source
+      left join entities sp on sp.report_id = s.report_id and sp.id = s.speaker`;
+    const dir = q.dir === 'asc' ? 'asc' : 'desc';
+    const sort = q.sort ?? 'published';
+    const key: Record<NonNullable<ClaimQuery['sort']>, string> = {
+      text: fold('s.text'), speaker: fold('sp.name'), source: fold('coalesce(se.name, s.source_text)'), modality: 's.modality',
+      outlet: fold('r.publisher'), published: 'r.published',
+      // Numeric markers in numeric order, before the others.
+      footnotes: `case when s.citations->>0 ~ '^[0-9]{1,9}$' then lpad(s.citations->>0, 9, '0') else '~' || (s.citations->>0) end`,
+    };
+    const sortKey = sort === 'published' ? key[sort] : `nullif(${key[sort]}, '') collate "C"`;
+    const order = `order by ${sortKey} ${q.sort === undefined ? 'desc' : dir} nulls last, r.seq desc, s.kind, s.ord`;
     const page = c.page(q.limit, q.offset);
     const [rows, total] = await Promise.all([
-      this.#db.query<{ report_id: string; title: string | null; published: string | null; span_start: number; span_end: number; text: string; modality: ClaimRow['modality']; source: string | null; source_name: string | null; source_text: string | null; speaker: string | null; speaker_name: string | null; cue_start: number | null; cue_end: number | null; cue_text: string | null; citations: string[]; rule: string; confidence: number }>(
-        `select c.report_id, r.title, ${day('r.published')} as published, c.span_start, c.span_end, c.text, c.modality,
-                c.source, se.name as source_name, c.source_text, c.speaker, sp.name as speaker_name,
-                c.cue_start, c.cue_end, c.cue_text, c.citations, c.rule, c.confidence
-         ${from} ${c.where} order by r.published desc nulls last, r.seq desc, c.ord ${page.sql}`, page.params),
+      this.#db.query<{ kind: ClaimRow['kind']; ord: number; report_id: string; title: string | null; published: string | null; publisher: string | null; url: string | null; authors: string[]; span_start: number; span_end: number; text: string; modality: ClaimRow['modality']; source: string | null; source_name: string | null; source_text: string | null; speaker: string | null; speaker_name: string | null; cue_start: number | null; cue_end: number | null; cue_text: string | null; citations: string[]; refs: ClaimRow['references'] | null; rule: string; confidence: number }>(
+        `select s.kind, s.ord, s.report_id, r.title, ${day('r.published')} as published, r.publisher, r.url, r.authors,
+                s.span_start, s.span_end, s.text, s.modality, s.source, se.name as source_name, s.source_text,
+                s.speaker, sp.name as speaker_name, s.cue_start, s.cue_end, s.cue_text, s.citations,
+                (select jsonb_agg(jsonb_build_object('start', ci.span_start, 'end', ci.span_end, 'marker', ci.marker, 'title', ci.title,
+                          'authors', ci.authors, 'translators', ci.translators, 'publisher', ci.publisher, 'date', ci.date, 'url', ci.url,
+                          'inline', ci.inline) order by ci.ord)
+                   from citations ci where ci.report_id = s.report_id
+                    and ci.marker in (select jsonb_array_elements_text(s.citations))) as refs,
+                s.rule, s.confidence
+         ${from} ${c.where} ${order} ${page.sql}`, page.params),
       this.#count(`select count(*)::int as n ${from} ${c.where}`, c.params),
     ]);
+    // Cue words of quotes and the words between a cue and its statement are cut from the text
+    // here, in UTF-16 offsets as everywhere else (SQL's substr counts code points).
+    const needText = [...new Set(rows.filter((x) => x.cue_start !== null && (x.cue_text === null || x.cue_end! < x.span_start || x.cue_start > x.span_end)).map((x) => x.report_id))];
+    const texts = new Map((needText.length === 0 ? [] : await this.#db.query<{ id: string; text: string }>(
+      'select id, text from reports where id in (select jsonb_array_elements_text($1::jsonb))', [JSON.stringify(needText)])).map((r) => [r.id, r.text]));
     return {
-      items: rows.map((x) => ({
-        reportId: x.report_id, reportTitle: x.title, published: x.published, start: x.span_start, end: x.span_end, text: x.text,
-        modality: x.modality,
-        source: x.source !== null && x.source_name !== null ? { id: x.source, name: x.source_name }
-          : x.source_text !== null ? { id: null, name: x.source_text } : null,
-        speaker: x.speaker !== null && x.speaker_name !== null ? { id: x.speaker, name: x.speaker_name } : null,
-        cue: x.cue_start !== null && x.cue_end !== null ? { start: x.cue_start, end: x.cue_end, text: x.cue_text ?? '' } : null,
-        citations: x.citations, rule: x.rule, confidence: x.confidence,
-      })),
+      items: rows.map((x) => {
+        const text = texts.get(x.report_id);
+        const cue = x.cue_start !== null && x.cue_end !== null
+          ? { start: x.cue_start, end: x.cue_end, text: x.cue_text ?? text?.slice(x.cue_start, x.cue_end) ?? '' } : null;
+        let between: string | null = null;
+        if (cue && text !== undefined) {
+          const [from, to] = cue.end <= x.span_start ? [cue.end, x.span_start] : cue.start >= x.span_end ? [x.span_end, cue.start] : [0, -1];
+          if (to >= from && to - from <= BETWEEN_MAX) between = text.slice(from, to);
+        }
+        return {
+          id: `${x.report_id}/${x.kind}/${x.ord}`, kind: x.kind, index: x.ord,
+          reportId: x.report_id, reportTitle: x.title, published: x.published, outlet: x.publisher, url: x.url, authors: x.authors,
+          start: x.span_start, end: x.span_end, text: x.text, modality: x.modality,
+          source: x.source !== null && x.source_name !== null ? { id: x.source, name: x.source_name }
+            : x.source_text !== null ? { id: null, name: x.source_text } : null,
+          speaker: x.speaker !== null && x.speaker_name !== null ? { id: x.speaker, name: x.speaker_name } : null,
+          cue, between, citations: x.citations, references: x.refs ?? [], rule: x.rule, confidence: x.confidence,
+        };
+      }),
       total, limit: q.limit, offset: q.offset,
     };
   }

@@ -153,18 +153,52 @@ export const EventRowSchema = z.object({
 });
 export type EventRow = z.infer<typeof EventRowSchema>;
 
+/** A claim's modality, or `quote` for a direct quote. */
+export const STATEMENT_MODALITIES = [...MODALITIES, 'quote'] as const;
+export const STATEMENT_KINDS = ['quote', 'claim'] as const;
+/** The claims explorer's columns, which `claims()` can sort by. */
+export const CLAIM_SORTS = ['text', 'speaker', 'source', 'modality', 'outlet', 'published', 'footnotes'] as const;
+
+export const ReferenceSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  marker: z.string().nullable(),
+  title: z.string().nullable(),
+  authors: z.array(z.string()),
+  translators: z.array(z.string()),
+  publisher: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  inline: z.boolean(),
+});
+
+/** One quote or claim with what the claims explorer shows and exports. */
 export const ClaimRowSchema = z.object({
+  /** `reportId/kind/index`: stable. */
+  id: z.string(),
+  kind: z.enum(STATEMENT_KINDS),
+  /** Its index among the report's quotes or claims (the reader's anchor is `kind-index`). */
+  index: z.number().int(),
   reportId: z.string(),
   reportTitle: z.string().nullable(),
   published: Day.nullable(),
+  /** The report's publisher. */
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  authors: z.array(z.string()),
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
-  modality: z.enum(MODALITIES),
+  modality: z.enum(STATEMENT_MODALITIES),
   source: ActorRef,
   speaker: ActorRef,
   cue: SpanText.nullable(),
+  /** The report's text between the cue and the statement when the cue lies outside it, at most 60 characters away; else null. */
+  between: z.string().nullable(),
+  /** Footnote markers (claims only). */
   citations: z.array(z.string()),
+  /** The reference entries those markers point to, parsed. */
+  references: z.array(ReferenceSchema),
   rule: z.string(),
   confidence: z.number(),
 });
@@ -205,9 +239,25 @@ export interface EventQuery extends Page {
 }
 
 export interface ClaimQuery extends Page {
-  modality?: (typeof MODALITIES)[number] | undefined;
-  /** Case-insensitive substring of the source entity's name or aliases. */
+  /** Quotes, claims, or (undefined) both. */
+  kind?: (typeof STATEMENT_KINDS)[number] | undefined;
+  /** A claim's modality, or `quote`. */
+  modality?: (typeof STATEMENT_MODALITIES)[number] | undefined;
+  /** Case- and accent-insensitive substrings: the source entity's name or aliases, or the source phrase. */
   source?: string | undefined;
+  /** … the speaker's name or aliases. */
+  speaker?: string | undefined;
+  /** … the statement's text. */
+  text?: string | undefined;
+  /** … the report's publisher. */
+  outlet?: string | undefined;
+  /** The report's publication day starts with this (`2025`, `2025-11`, `2025-11-30`). */
+  published?: string | undefined;
+  /** Cites this footnote marker. */
+  footnote?: string | undefined;
+  /** Default: published, newest first. Empty cells sort last either way. */
+  sort?: (typeof CLAIM_SORTS)[number] | undefined;
+  dir?: 'asc' | 'desc' | undefined;
 }
 
 export interface Store {
@@ -239,6 +289,7 @@ export interface Store {
   timexes(query: TimexQuery): Promise<Paged<TimexRow>>;
   /** Events in calendar order (the timeline); undated ones last. */
   events(query: EventQuery): Promise<Paged<EventRow>>;
+  /** Quotes and claims with their report's metadata, filtered per column, sorted, paged. */
   claims(query: ClaimQuery): Promise<Paged<ClaimRow>>;
   /** Record a person's merge or split of actors (appended to the audit trail). */
   recordDecision(decision: ActorDecision): Promise<void>;

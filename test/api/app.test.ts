@@ -215,6 +215,23 @@ describe('query routes', () => {
     assert.deepEqual(body.items.map((c) => c.text), ['called the five-hour meeting constructive']);
     await expectError(await app.request('/api/claims?modality=certain'), 400, 'validation-failed');
   });
+
+  it('GET /api/claims serves the claims explorer: quotes too, a filter per column, sort, pages with a total', async () => {
+    const get = async (q: string) => ClaimListResponse.parse(await json(await app.request(`/api/claims?${q}`)));
+    const all = await get('limit=200');
+    assert.equal(all.total, 5);
+    const quote = all.items.find((r) => r.kind === 'quote');
+    assert.deepEqual([quote?.modality, quote?.outlet, quote?.speaker?.name, quote?.cue?.text, quote?.index], ['quote', 'Parley Test Wire', 'Marco Rubio', 'said', 0]);
+    const page = await get('limit=2&offset=2&sort=speaker&dir=desc');
+    assert.deepEqual([page.total, page.limit, page.offset, page.items.length], [5, 2, 2, 2]);
+    assert.deepEqual(page.items.map((r) => r.speaker?.name), ['Marco Rubio', 'Dmitry Peskov']);
+    assert.deepEqual((await get('speaker=rubio&kind=claim')).items.map((r) => r.modality), ['hedged']);
+    assert.deepEqual((await get('text=five-hour&outlet=other%20test&published=2025-12')).items.map((r) => r.modality), ['reported']);
+    assert.deepEqual((await get('footnote=1')).items.map((r) => r.references.map((x) => x.title)), [['Geneva round ends']]);
+    for (const bad of ['limit=201', 'offset=-1', 'sort=colour', 'dir=up', 'kind=rumour', 'published=11-2025', 'speaker=', 'footnote=' + 'x'.repeat(21), 'q=all']) {
+      await expectError(await app.request(`/api/claims?${bad}`), 400, 'validation-failed');
+    }
+  });
 });
 
 describe('errors and the OpenAPI document', () => {

@@ -139,3 +139,17 @@ export function fillerReport(i: number): Extraction {
   const text = `Filler bulletin number ${i} on the negotiation calendar: item ${i * 7} of the agenda was moved to committee ${i % 3}, reporters were told in corridor ${i}.`;
   return empty(text, { title: `Bulletin ${i}`, published: `2025-10-${String(10 + i).padStart(2, '0')}`, publisher: i % 2 === 0 ? 'Even Press' : 'Odd Press', source: `fixtures/filler-${i}.txt` });
 }
+
+/**
+ * A quote whose cue comes before it, an accented speaker and outlet, and an emoji first (two
+ * UTF-16 units, one code point: offsets must stay JavaScript's).
+ */
+export function accentedQuoteReport(): Extraction {
+  const t = '🕊 Envoy Zoë Ålund-Dmítriev told the Łódź forum: "We will come back with a map," and left before the vote.';
+  const x = empty(t, { title: 'Forum hears the envoy', published: '2025-09-15', publisher: 'Łódź Évening Post', source: 'fixtures/forum.md' });
+  return {
+    ...x,
+    entities: [{ id: 'e1', name: 'Zoë Ålund-Dmítriev', type: 'person', aliases: ['Ålund'], roles: ['envoy'], mentions: [{ ...span(t, 'Zoë Ålund-Dmítriev'), rule: 'entities/person', confidence: 0.9 }], merges: [] }],
+    quotes: [{ ...span(t, 'We will come back with a map,'), speaker: 'e1', cue: span(t, 'told'), rule: 'attribution/quote', confidence: 0.9 }],
+  };
+}

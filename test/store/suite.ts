@@ -14,7 +14,7 @@ import { mergeActors } from '../../src/resolve/commands.js';
 import { buildKnowledgeBase, KnowledgeBaseCache } from '../../src/resolve/from-store.js';
 import { StoredReportSchema, type Store } from '../../src/store/types.js';
 import {
-  fillerReport, genevaFollowUp, genevaHalfRewritten, genevaReport, genevaRepublished, moscowReport, span,
+  accentedQuoteReport, fillerReport, genevaFollowUp, genevaHalfRewritten, genevaReport, genevaRepublished, moscowReport, span,
 } from './fixtures.js';
 
 export interface EngineHarness {
@@ -292,7 +292,7 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
     it('lists claims filtered by modality and by source', async () => {
       await store.saveReport(genevaReport());
       await store.saveReport(moscowReport());
-      assert.equal((await store.claims(PAGE)).total, 4);
+      assert.equal((await store.claims({ ...PAGE, kind: 'claim' })).total, 4);
       const reported = await store.claims({ ...PAGE, modality: 'reported' });
       assert.equal(reported.total, 2);
       // Newest report first.
@@ -308,6 +308,83 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       const hedged = (await store.claims({ ...PAGE, modality: 'hedged' })).items[0];
       assert.deepEqual(hedged?.citations, ['1']);
       assert.deepEqual(hedged?.speaker, { id: 'e1', name: 'Marco Rubio' });
+    });
+
+    it('serves the claims explorer: quotes and claims with their outlet, filtered per column, sorted, paged', async () => {
+      const geneva = genevaReport();
+      const moscow = moscowReport();
+      await store.saveReport(geneva);
+      await store.saveReport(moscow);
+      const all = await store.claims(PAGE);
+      assert.equal(all.total, 5, 'one quote and four claims');
+      // Newest report first; within a report claims then quotes, in text order.
+      assert.deepEqual(all.items.map((r) => r.id), [
+        `${moscow.id}/claim/0`, `${moscow.id}/claim/1`, `${geneva.id}/claim/0`, `${geneva.id}/claim/1`, `${geneva.id}/quote/0`,
+      ]);
+      const quote = all.items[4]!;
+      assert.deepEqual(
+        [quote.kind, quote.index, quote.modality, quote.text, quote.speaker, quote.source, quote.outlet, quote.published, quote.url, quote.authors, quote.reportTitle],
+        ['quote', 0, 'quote', 'the most useful we have had', { id: 'e1', name: 'Marco Rubio' }, null, 'Parley Test Wire', '2025-11-24', 'https://example.org/geneva', ['A. Writer', 'B. Editor'], geneva.title]);
+      assert.deepEqual(quote.cue, { ...span(geneva.text, 'said'), text: 'said' }, 'a quote\'s cue words come with it');
+      // The words between a cue and its statement (here the source phrase), from the text.
+      const according = all.items[2]!;
+      assert.equal(according.between, geneva.text.slice(span(geneva.text, 'According to').end, according.start));
+      assert.match(according.between ?? '', /officials familiar with the meeting/);
+      assert.equal(all.items[0]!.between, ' ', '"reportedly called": one space');
+      const hedged = all.items[3]!;
+      assert.equal(hedged.between, null, 'a cue inside its statement');
+      assert.deepEqual(hedged.references.map((r) => [r.marker, r.title, r.publisher, r.date]), [['1', 'Geneva round ends', 'Parley Test Wire', '2025-11-24']]);
+      assert.deepEqual(all.items[0]!.references, []);
+
+      const ids = async (q: Partial<Parameters<Store['claims']>[0]>) => (await store.claims({ ...PAGE, ...q })).items.map((r) => r.id);
+      assert.deepEqual(await ids({ kind: 'quote' }), [`${geneva.id}/quote/0`]);
+      assert.deepEqual(await ids({ modality: 'quote' }), [`${geneva.id}/quote/0`]);
+      assert.deepEqual(await ids({ speaker: 'rubio' }), [`${geneva.id}/claim/1`, `${geneva.id}/quote/0`]);
+      assert.deepEqual(await ids({ speaker: 'THE ENVOY' }), [`${moscow.id}/claim/1`], 'by alias, any case');
+      assert.deepEqual(await ids({ text: 'Five-Hour' }), [`${moscow.id}/claim/0`]);
+      assert.deepEqual(await ids({ text: '100%_' }), [], 'LIKE wildcards are literal');
+      assert.deepEqual(await ids({ outlet: 'other test' }), [`${moscow.id}/claim/0`, `${moscow.id}/claim/1`]);
+      assert.equal((await store.claims({ ...PAGE, published: '2025-11' })).total, 3);
+      assert.equal((await store.claims({ ...PAGE, published: '2025-12-03' })).total, 2);
+      assert.equal((await store.claims({ ...PAGE, published: '2024' })).total, 0);
+      assert.deepEqual(await ids({ footnote: '1' }), [`${geneva.id}/claim/1`]);
+      assert.deepEqual(await ids({ footnote: '2' }), []);
+      assert.deepEqual(await ids({ speaker: 'rubio', kind: 'claim', outlet: 'parley' }), [`${geneva.id}/claim/1`], 'filters combine');
+
+      // Sorting by a column; empty cells last in both directions.
+      const speakers = async (dir: 'asc' | 'desc') => (await store.claims({ ...PAGE, sort: 'speaker', dir })).items.map((r) => r.speaker?.name ?? '');
+      assert.deepEqual(await speakers('asc'), ['Dmitry Peskov', 'Marco Rubio', 'Marco Rubio', 'Steve Witkoff', '']);
+      assert.deepEqual(await speakers('desc'), ['Steve Witkoff', 'Marco Rubio', 'Marco Rubio', 'Dmitry Peskov', '']);
+      assert.deepEqual((await store.claims({ ...PAGE, sort: 'footnotes', dir: 'asc' })).items.map((r) => r.citations.join()), ['1', '', '', '', '']);
+      assert.deepEqual((await store.claims({ ...PAGE, sort: 'published', dir: 'asc' })).items.map((r) => r.published), ['2025-11-24', '2025-11-24', '2025-11-24', '2025-12-03', '2025-12-03']);
+      assert.deepEqual((await store.claims({ ...PAGE, sort: 'modality', dir: 'asc' })).items.map((r) => r.modality), ['hedged', 'quote', 'reported', 'reported', 'speculative']);
+      // Pages of two walk the same rows as one page of fifty, each with the full total.
+      const walked: string[] = [];
+      for (let offset = 0; offset < 5; offset += 2) {
+        const page = await store.claims({ limit: 2, offset, sort: 'text', dir: 'asc' });
+        assert.equal(page.total, 5);
+        walked.push(...page.items.map((r) => r.id));
+      }
+      assert.deepEqual(walked, await ids({ sort: 'text', dir: 'asc' }));
+      assert.equal(new Set(walked).size, 5);
+    });
+
+    it('claims explorer filters fold case and accents; offsets stay UTF-16 after an emoji', async () => {
+      const forum = accentedQuoteReport();
+      await store.saveReport(forum);
+      await store.saveReport(genevaReport());
+      const byName = await store.claims({ ...PAGE, speaker: 'zoe alund' });
+      assert.equal(byName.total, 1);
+      const row = byName.items[0]!;
+      assert.equal(row.speaker?.name, 'Zoë Ålund-Dmítriev');
+      assert.deepEqual(row.cue, { ...span(forum.text, 'told'), text: 'told' });
+      assert.equal(row.between, ' the Łódź forum: "');
+      assert.equal(row.text, 'We will come back with a map,');
+      assert.equal((await store.claims({ ...PAGE, speaker: 'DMÍTRIEV' })).total, 1);
+      assert.equal((await store.claims({ ...PAGE, speaker: 'ålund' })).total, 1, 'by alias');
+      assert.equal((await store.claims({ ...PAGE, outlet: 'lodz evening' })).total, 1);
+      assert.equal((await store.claims({ ...PAGE, outlet: 'ŁÓDŹ' })).total, 1);
+      assert.equal((await store.claims({ ...PAGE, outlet: 'lodz morning' })).total, 0);
     });
 
     it('walks every stored report in ingestion order', async () => {
