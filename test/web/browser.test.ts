@@ -42,6 +42,8 @@ let siteBase = '';
 let browser: Browser;
 const outside: string[] = [];
 const pageErrors: string[] = [];
+/** Every /api/ request the pages made (path and query). */
+const apiCalls: string[] = [];
 
 async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -49,6 +51,7 @@ async function newPage(): Promise<Page> {
   page.on('request', (req) => {
     const u = new URL(req.url());
     if (!['127.0.0.1', 'localhost'].includes(u.hostname) && u.protocol !== 'data:' && u.protocol !== 'blob:') outside.push(req.url());
+    if (u.pathname.startsWith('/api/')) apiCalls.push(u.pathname + u.search);
   });
   page.on('pageerror', (err) => { pageErrors.push(err.message); });
   // CSP violations (an inline style or script the policy refuses) surface as console errors.
@@ -208,6 +211,7 @@ describe('web UI in Chromium', { skip }, () => {
   });
 
   it('claims: a column filter changes the list, sorting works, the link opens the passage', async () => {
+    apiCalls.length = 0;
     const page = await newPage();
     await page.goto(`${base}/#/claims`);
     const rows = page.locator('[data-testid="claims-table"] tbody tr');
@@ -234,9 +238,59 @@ describe('web UI in Chromium', { skip }, () => {
     assert.equal(download.suggestedFilename(), 'parley-claims-citations.json');
     const csl = JSON.parse(await readFile(await download.path(), 'utf8')) as { id: string; title?: string }[];
     assert.deepEqual(csl.map((i) => [i.id, i.title]), [['report-harbour', 'Harbour Talks End Without a Deal'], ['harbour-note-1', 'Valmora draft circulates']]);
+    // Filters and sort are in the address, so the view is a link.
+    assert.match(new URL(page.url()).hash, /^#\/claims\?.*outlet=lantern.*sort=outlet&dir=asc/);
+    // The table asked the server for one filtered page; nothing loaded every report.
+    assert.ok(apiCalls.some((u) => /\/api\/claims\?.*outlet=lantern.*sort=outlet.*limit=100/.test(u)), apiCalls.join('\n'));
+    assert.equal(apiCalls.filter((u) => /\/api\/reports\/[^?]/.test(u)).length, 0, 'no report fetched to build the table');
     await page.locator('tr[data-kind="claim"] a', { hasText: 'open' }).first().click();
     await page.waitForSelector('#ann-claim-0.target');
     assert.equal(await js(page, 'document.activeElement?.id'), 'ann-claim-0');
+    await page.close();
+  });
+
+  it('claims: pages of 100 from the server, the address keeps the filters, exports take every matching row', async () => {
+    // 230 quotes in one invented report: three pages.
+    let text = '';
+    const quotes: Extraction['quotes'] = [];
+    for (let i = 0; i < 230; i++) {
+      const line = `Delegate ${i} said: "Item ${String(i).padStart(3, '0')} stays on the paging agenda."\n`;
+      const q = line.indexOf('Item');
+      quotes.push({ start: text.length + q, end: text.length + line.lastIndexOf('.') + 1, speaker: null, cue: { start: text.length + line.indexOf('said'), end: text.length + line.indexOf('said') + 4 }, rule: 'test/fixture', confidence: 1 });
+      text += line;
+    }
+    await store.saveReport({ ...harbourReport(), id: 'paging', source: 'paging.md', title: 'Paging agenda', publisher: 'Paging Desk', published: '2024-06-01', url: null, text, entities: [], timexes: [], events: [], claims: [], citations: [], markers: [], warnings: [], paragraphs: [], quotes });
+    const page = await newPage();
+    await page.goto(`${base}/#/claims?outlet=paging&sort=text&dir=asc`);
+    const count = () => page.locator('[data-testid="claims-count"]').innerText();
+    await until(page, `document.querySelector('[data-testid="claims-count"]')?.textContent === '1–100 of 230 shown'`);
+    assert.equal(await page.locator('[data-testid="claims-table"] tbody tr').count(), 100, 'one page of rows in the DOM');
+    assert.equal(await page.locator('[data-filter="outlet"]').inputValue(), 'paging', 'the filter comes from the address');
+    assert.match(await page.locator('[data-testid="claims-table"] tbody tr').first().innerText(), /Item 000 stays/);
+    await page.click('[data-testid="claims-next"]');
+    await until(page, `document.querySelector('[data-testid="claims-count"]')?.textContent === '101–200 of 230 shown'`);
+    assert.match(await page.locator('[data-testid="claims-table"] tbody tr').first().innerText(), /Item 100 stays/);
+    assert.match(new URL(page.url()).hash, /page=2/);
+    await page.click('[data-testid="claims-next"]');
+    await until(page, `document.querySelector('[data-testid="claims-count"]')?.textContent === '201–230 of 230 shown'`);
+    assert.ok(await page.locator('[data-testid="claims-next"]').isDisabled());
+    // Sorting the other way starts again at page 1 with the last item first.
+    await page.click('[data-sort="text"]');
+    await until(page, `document.querySelector('[data-testid="claims-count"]')?.textContent === '1–100 of 230 shown'`);
+    await until(page, `/Item 229 stays/.test(document.querySelector('[data-testid="claims-table"] tbody tr')?.textContent ?? '')`);
+    // A filter narrows it on the server.
+    await page.fill('[data-filter="text"]', 'item 12');
+    await until(page, `document.querySelector('[data-testid="claims-count"]')?.textContent === '1–10 of 10 shown'`);
+    await page.fill('[data-filter="text"]', '');
+    await until(page, `document.querySelector('[data-testid="claims-count"]')?.textContent === '1–100 of 230 shown'`);
+    // The CSV export takes all 230 matching rows, not only the page shown.
+    assert.match(await page.locator('.exports-label').innerText(), /Export all 230 matching/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="CSV"]')]);
+    const csv = (await readFile(await download.path(), 'utf8')).trim().split('\r\n');
+    assert.equal(csv.length, 1 + 230);
+    assert.match(csv[1] ?? '', /Item 229 stays/, 'in the order shown');
+    assert.ok(csv.every((line, i) => i === 0 || line.includes('Paging Desk')));
+    assert.match(await count(), /of 230/);
     await page.close();
   });
 
