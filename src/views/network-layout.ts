@@ -9,9 +9,9 @@
  *    A final pass pushes apart any two discs that still touch.
  * 3. Components are packed in shelves, largest first, choosing the shelf width that fills a
  *    box of the requested aspect ratio best.
- * 4. The result is in layout units where one unit is one CSS pixel when the whole network
- *    fits the requested box; a larger network gets a larger box (the drawing scales it down
- *    and zoom brings it back).
+ * 4. The result is in layout units, in a box of the requested aspect ratio: the drawing maps
+ *    it onto the requested box, so a small network is enlarged (at most MAX_ENLARGE times) and
+ *    a large one scaled down (zoom brings it back).
  *
  * `placeLabels` then names the most connected nodes without any two labels overlapping, each
  * other or a node; text width comes from a `measure` function (canvas in the browser, an
@@ -35,7 +35,7 @@ export interface Disc {
 
 export interface NetworkLayout {
   readonly discs: ReadonlyMap<string, Disc>;
-  /** The drawing: [0, width] × [0, height], every disc inside with `margin` to spare. */
+  /** The drawing: [0, width] × [0, height] (the requested aspect ratio), every disc inside with `margin` to spare. */
   readonly width: number;
   readonly height: number;
 }
@@ -54,6 +54,8 @@ export const MIN_RADIUS = 3;
 export const MAX_RADIUS = 12;
 /** Free space kept between two discs. */
 const GAP = 2;
+/** How much larger than one unit per pixel a small network may be drawn. */
+export const MAX_ENLARGE = 1.75;
 /** Space between packed components. */
 const COMPONENT_GAP = 14;
 
@@ -253,8 +255,9 @@ export function layoutNetwork(graph: LayoutGraph, options: LayoutOptions): Netwo
     const scale = Math.min((width - 2 * margin) / trial.w, (height - 2 * margin) / trial.h);
     if (scale > bestScale + 1e-9) { best = trial; bestScale = scale; }
   }
-  // One unit = one pixel when it fits; else a larger box of the same aspect ratio.
-  const outW = Math.max(width, best.w + 2 * margin, (best.h + 2 * margin) * aspect);
+  // A small network is drawn larger (up to MAX_ENLARGE: fewer units than pixels), one that
+  // does not fit gets a larger box of the same aspect ratio (more units than pixels).
+  const outW = Math.max(width / MAX_ENLARGE, best.w + 2 * margin, (best.h + 2 * margin) * aspect);
   const outH = outW / aspect;
   const offX = (outW - best.w) / 2;
   const offY = (outH - best.h) / 2;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { components, estimateTextWidth, layoutNetwork, MAX_RADIUS, MIN_RADIUS, placeLabels, type Disc, type LayoutGraph } from '../../src/views/network-layout.js';
+import { components, estimateTextWidth, layoutNetwork, MAX_ENLARGE, MAX_RADIUS, MIN_RADIUS, placeLabels, type Disc, type LayoutGraph } from '../../src/views/network-layout.js';
 
 /** 300 invented actors: one large component with hubs, a few middle ones, pairs and loners. */
 function bigGraph(): LayoutGraph {
@@ -100,7 +100,7 @@ describe('layoutNetwork', () => {
   it('handles the small cases: empty, one node, a pair, self-links and duplicate edges', () => {
     assert.equal(layoutNetwork({ nodes: [], edges: [] }, { width: 300, height: 200 }).discs.size, 0);
     const one = layoutNetwork({ nodes: [{ id: 'a' }], edges: [{ source: 'a', target: 'a', weight: 1 }] }, { width: 300, height: 200 });
-    assert.deepEqual([one.width, one.height], [300, 200], 'a small network keeps the requested box (1 unit = 1 px)');
+    assert.ok(Math.abs(one.width - 300 / MAX_ENLARGE) < 1e-9 && Math.abs(one.height - 200 / MAX_ENLARGE) < 1e-9, 'a small network is enlarged, at most MAX_ENLARGE times');
     assertReadable(one.discs, one.width, one.height);
     const pair = layoutNetwork({ nodes: [{ id: 'a' }, { id: 'b' }], edges: [{ source: 'a', target: 'b', weight: 1 }, { source: 'b', target: 'a', weight: 1 }] }, { width: 300, height: 200 });
     assertReadable(pair.discs, pair.width, pair.height);
