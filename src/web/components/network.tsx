@@ -148,11 +148,15 @@ export function Network({ graph: fullGraph, focus }: { graph: Graph; focus: stri
     else return;
     e.preventDefault();
   };
+  // The current view for handlers of memoised elements (zooming re-renders no node or edge).
+  const viewRef = useRef(view);
+  viewRef.current = view;
   /** A node reached by Tab while zoomed in: bring it into view. */
   const reveal = (id: string) => {
     setHover(id);
+    const v = viewRef.current;
     const d = layout.discs.get(id);
-    if (d && (d.x < view.x || d.x > view.x + view.w || d.y < view.y || d.y > view.y + view.h)) setView(clamp({ ...view, x: d.x - view.w / 2, y: d.y - view.h / 2 }));
+    if (d && (d.x < v.x || d.x > v.x + v.w || d.y < v.y || d.y > v.y + v.h)) setView(clamp({ ...v, x: d.x - v.w / 2, y: d.y - v.h / 2 }));
   };
 
   const edges = useMemo(() => graph.edges.map((e) => {
@@ -162,6 +166,24 @@ export function Network({ graph: fullGraph, focus }: { graph: Graph; focus: stri
     const f = e.weight / maxW;
     return { key: `${e.source}|${e.target}`, e, a, b, width: 0.6 + 2.4 * f, opacity: 0.12 + 0.6 * f };
   }).filter((x) => x !== null), [graph, layout, maxW]);
+
+  const edgeEls = useMemo(() => edges.map(({ key, e, a, b, width, opacity }) => {
+    const lit = near !== null && (e.source === near || e.target === near);
+    return <line key={key} x1={a.x} y1={a.y} x2={b.x} y2={b.y} class={lit ? 'edge lit' : 'edge'} stroke-width={lit ? Math.max(2, width) : width} stroke-opacity={lit ? 0.9 : opacity} />;
+  }), [edges, near]);
+  const nodeEls = useMemo(() => graph.nodes.map((n) => {
+    const d = layout.discs.get(n.id);
+    if (!d) return null;
+    // Squares get the circle's area.
+    const s = d.r * Math.sqrt(Math.PI) / 2;
+    return (
+      <a key={n.id} href={href(['actors', n.id])} class={`node t-${n.type}${n.id === near ? ' focus' : neighbours.has(n.id) ? ' near' : ''}`} data-id={n.id}
+        onMouseEnter={() => setHover(n.id)} onMouseLeave={() => setHover(null)} onFocus={() => reveal(n.id)} onBlur={() => setHover(null)}
+        aria-label={`${n.label}, ${n.type}, ${d.degree} co-participants, ${n.weight} events`}>
+        {n.type === 'person' ? <circle cx={d.x} cy={d.y} r={d.r} /> : <rect x={d.x - s} y={d.y - s} width={2 * s} height={2 * s} />}
+      </a>
+    );
+  }), [graph, layout, near, neighbours]);
 
   return (
     <section aria-labelledby="net-h" class="network">
@@ -208,25 +230,8 @@ export function Network({ graph: fullGraph, focus }: { graph: Graph; focus: stri
           onPointerUp={() => { drag.current = null; }}
           onPointerCancel={() => { drag.current = null; }}
         >
-          <g class="edges">
-            {edges.map(({ key, e, a, b, width, opacity }) => {
-              const lit = near !== null && (e.source === near || e.target === near);
-              return <line key={key} x1={a.x} y1={a.y} x2={b.x} y2={b.y} class={lit ? 'edge lit' : 'edge'} stroke-width={lit ? Math.max(2, width) : width} stroke-opacity={lit ? 0.9 : opacity} />;
-            })}
-          </g>
-          {graph.nodes.map((n) => {
-            const d = layout.discs.get(n.id);
-            if (!d) return null;
-            // Squares get the circle's area.
-            const s = d.r * Math.sqrt(Math.PI) / 2;
-            return (
-              <a key={n.id} href={href(['actors', n.id])} class={`node t-${n.type}${n.id === near ? ' focus' : neighbours.has(n.id) ? ' near' : ''}`} data-id={n.id}
-                onMouseEnter={() => setHover(n.id)} onMouseLeave={() => setHover(null)} onFocus={() => reveal(n.id)} onBlur={() => setHover(null)}
-                aria-label={`${n.label}, ${n.type}, ${d.degree} co-participants, ${n.weight} events`}>
-                {n.type === 'person' ? <circle cx={d.x} cy={d.y} r={d.r} /> : <rect x={d.x - s} y={d.y - s} width={2 * s} height={2 * s} />}
-              </a>
-            );
-          })}
+          <g class="edges">{edgeEls}</g>
+          {nodeEls}
           <g class="labels" aria-hidden="true">
             {[...labels].map(([id, l]) => (
               <text key={id} x={l.x} y={l.y} font-size={FONT_PX * unitsPerPx} stroke-width={3 * unitsPerPx} class={id === near ? 'node-label focus' : 'node-label'} data-id={id}>
