@@ -523,7 +523,7 @@ export class SqlStore implements Store {
     ]);
     // Cue words of quotes and the words between a cue and its statement are cut from the text
     // here, in UTF-16 offsets as everywhere else (SQL's substr counts code points).
-    const needText = [...new Set(rows.filter((x) => x.cue_start !== null && (x.cue_text === null || x.cue_end! < x.span_start || x.cue_start > x.span_end)).map((x) => x.report_id))];
+    const needText = [...new Set(rows.filter((x) => x.cue_start !== null && (x.cue_text === null || x.cue_end! <= x.span_start || x.cue_start >= x.span_end)).map((x) => x.report_id))];
     const texts = new Map((needText.length === 0 ? [] : await this.#db.query<{ id: string; text: string }>(
       'select id, text from reports where id in (select jsonb_array_elements_text($1::jsonb))', [JSON.stringify(needText)])).map((r) => [r.id, r.text]));
     return {

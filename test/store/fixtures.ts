@@ -151,5 +151,7 @@ export function accentedQuoteReport(): Extraction {
     ...x,
     entities: [{ id: 'e1', name: 'Zoë Ålund-Dmítriev', type: 'person', aliases: ['Ålund'], roles: ['envoy'], mentions: [{ ...span(t, 'Zoë Ålund-Dmítriev'), rule: 'entities/person', confidence: 0.9 }], merges: [] }],
     quotes: [{ ...span(t, 'We will come back with a map,'), speaker: 'e1', cue: span(t, 'told'), rule: 'attribution/quote', confidence: 0.9 }],
+    // A cue that ends exactly where its statement starts.
+    claims: [{ ...span(t, 'left before the vote'), source: null, speaker: 'e1', modality: 'asserted', cue: span(t, 'and '), source_span: null, citations: [], chain: [], rule: 'attribution/test', confidence: 0.5 }],
   };
 }

@@ -373,17 +373,19 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       const forum = accentedQuoteReport();
       await store.saveReport(forum);
       await store.saveReport(genevaReport());
-      const byName = await store.claims({ ...PAGE, speaker: 'zoe alund' });
+      const byName = await store.claims({ ...PAGE, speaker: 'zoe alund', kind: 'quote' });
       assert.equal(byName.total, 1);
       const row = byName.items[0]!;
+      const adjacent = (await store.claims({ ...PAGE, speaker: 'zoe alund', kind: 'claim' })).items[0];
+      assert.deepEqual([adjacent?.cue?.text, adjacent?.between, adjacent?.text], ['and ', '', 'left before the vote'], 'a cue touching its statement: nothing between');
       assert.equal(row.speaker?.name, 'Zoë Ålund-Dmítriev');
       assert.deepEqual(row.cue, { ...span(forum.text, 'told'), text: 'told' });
       assert.equal(row.between, ' the Łódź forum: "');
       assert.equal(row.text, 'We will come back with a map,');
-      assert.equal((await store.claims({ ...PAGE, speaker: 'DMÍTRIEV' })).total, 1);
-      assert.equal((await store.claims({ ...PAGE, speaker: 'ålund' })).total, 1, 'by alias');
-      assert.equal((await store.claims({ ...PAGE, outlet: 'lodz evening' })).total, 1);
-      assert.equal((await store.claims({ ...PAGE, outlet: 'ŁÓDŹ' })).total, 1);
+      assert.equal((await store.claims({ ...PAGE, speaker: 'DMÍTRIEV' })).total, 2);
+      assert.equal((await store.claims({ ...PAGE, speaker: 'ålund' })).total, 2, 'by alias');
+      assert.equal((await store.claims({ ...PAGE, outlet: 'lodz evening' })).total, 2);
+      assert.equal((await store.claims({ ...PAGE, outlet: 'ŁÓDŹ' })).total, 2);
       assert.equal((await store.claims({ ...PAGE, outlet: 'lodz morning' })).total, 0);
     });
 
