@@ -175,6 +175,8 @@ function layoutComponent(nodes: readonly number[], radius: readonly number[], ed
     .force('collide', forceCollide<SimNode>((n) => n.r + GAP + 1).strength(1).iterations(2))
     .force('x', forceX<SimNode>(0).strength(0.06))
     .force('y', forceY<SimNode>(0).strength(0.06))
+    // Cool from 1 to d3's alphaMin (0.001) over exactly `ticks` steps.
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .stop();
   sim.tick(ticks);
   separate(pts);
