@@ -14,11 +14,19 @@
  * model trained on the others. The same folds give each document a lexicon of the names
  * annotated in the other folds (name-lexicon.ts); the shipped lexicon holds all of them.
  * Weights are averaged, scaled to int16 and gzipped.
+ *
+ * model.json records the training fingerprint (fingerprint.ts: digests of the data, the
+ * gazetteer and the feature code) that test/nlp/entities/model.test.ts compares with the
+ * current sources. `--check` trains into a temporary folder and exits 1 unless the bytes equal
+ * the shipped ones.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { TRAINING_DEFAULTS, trainingFingerprint } from '../src/nlp/entities/fingerprint.js';
+import { projectRoot, sharedDir } from '../src/paths.js';
 import { addToHistory, documentCase, documentContexts, sentenceFeatures, FEATURE_VERSION, type History, type SentenceFeatures } from '../src/nlp/entities/features.js';
 import { NameLexicon } from '../src/nlp/entities/name-lexicon.js';
 import { NTAGS, TAGS, bestAllowed, decode, dynamicFeatures, score, type Weights } from '../src/nlp/entities/tagger.js';
@@ -28,12 +36,14 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-const dataPath = resolve(arg('data', '../shared/corpus/conll03-train/eng.train'));
-const epochs = Number(arg('epochs', '10'));
-const bits = Number(arg('bits', '18'));
-const folds = Number(arg('folds', '5'));
-const outDir = resolve(arg('out', 'models/ner'));
-const SEED = 20251202;
+const dataPath = resolve(arg('data', join(sharedDir() ?? resolve(projectRoot(), '..', 'shared'), TRAINING_DEFAULTS.data)));
+const epochs = Number(arg('epochs', String(TRAINING_DEFAULTS.epochs)));
+const bits = Number(arg('bits', String(TRAINING_DEFAULTS.bits)));
+const folds = Number(arg('folds', String(TRAINING_DEFAULTS.folds)));
+const shippedDir = resolve(projectRoot(), 'models', 'ner');
+const check = process.argv.includes('--check');
+const outDir = check ? mkdtempSync(join(tmpdir(), 'parley-ner-')) : resolve(arg('out', shippedDir));
+const SEED = TRAINING_DEFAULTS.seed;
 
 interface Sent { words: string[]; gold: Uint8Array }
 
@@ -215,6 +225,14 @@ for (const [file, avg] of [['weights-1.bin.gz', first], ['weights-2.bin.gz', sec
 const meta = {
   version: 1, featureVersion: FEATURE_VERSION, hashBits: bits, tags: [...TAGS], scale: scales[1]!,
   epochs, folds, seed: SEED, trainedOn: 'CoNLL-2003 eng.train', sha256,
+  fingerprint: trainingFingerprint(projectRoot(), dataPath),
 };
 writeFileSync(resolve(outDir, 'model.json'), `${JSON.stringify(meta, null, 2)}\n`);
 console.log(`done in ${Date.now() - t0} ms`);
+if (check) {
+  const differ = ['model.json', 'names.txt.gz', 'weights-1.bin.gz', 'weights-2.bin.gz']
+    .filter((f) => !readFileSync(join(outDir, f)).equals(readFileSync(join(shippedDir, f))));
+  rmSync(outDir, { recursive: true, force: true });
+  console.log(differ.length ? `models/ner differs from what training produces: ${differ.join(', ')} (run npm run train:ner)` : 'models/ner is what training produces');
+  process.exitCode = differ.length ? 1 : 0;
+}

@@ -54,6 +54,11 @@ for (const [list, cat] of LISTS) {
   }
 }
 
+/** Every entry with its category, in list order: what the training fingerprint hashes (fingerprint.ts). */
+export function* gazetteerEntries(): Iterable<readonly [string, number]> {
+  for (const [list, cat] of LISTS) for (const entry of list) yield [entry, cat];
+}
+
 /** Single-word categories that apply to a lower-case word too (role words, particles). */
 const ANY_CASE = (1 << GAZ.role) | (1 << GAZ.particle) | (1 << GAZ.orgHead) | (1 << GAZ.placeHead);
 

@@ -23,6 +23,8 @@ export const ModelMetaSchema = z.object({
   trainedOn: z.string(),
   sha256: z.record(z.string(), z.string()),
   folds: z.number().int(),
+  /** Digests of what training read (fingerprint.ts), compared with the sources by a test. */
+  fingerprint: z.object({ data: z.string(), gazetteer: z.string(), code: z.string() }),
 });
 export type ModelMeta = z.infer<typeof ModelMetaSchema>;
 

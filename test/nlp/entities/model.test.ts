@@ -39,3 +39,40 @@ test('the shipped files are the ones model.json describes (sha256 written by npm
   assert.deepEqual(files, ['names.txt.gz', 'weights-1.bin.gz', 'weights-2.bin.gz']);
   for (const f of files) assert.equal(createHash('sha256').update(readFileSync(join(dir, f))).digest('hex'), meta.sha256[f], f);
 });
+
+test('the shipped model was trained from the current sources (training fingerprint in model.json)', async () => {
+  const { TRAINING_DEFAULTS, codeDigest, dataDigest, gazetteerDigest } = await import('../../../src/nlp/entities/fingerprint.js');
+  const { projectRoot, sharedDir } = await import('../../../src/paths.js');
+  const meta = loadModel().meta;
+  const retrain = 'models/ner is stale: run npm run train:ner and commit models/ner';
+  assert.deepEqual(
+    { epochs: meta.epochs, bits: meta.hashBits, folds: meta.folds, seed: meta.seed },
+    { epochs: TRAINING_DEFAULTS.epochs, bits: TRAINING_DEFAULTS.bits, folds: TRAINING_DEFAULTS.folds, seed: TRAINING_DEFAULTS.seed },
+    'trained with other settings than npm run train:ner uses',
+  );
+  assert.equal(meta.fingerprint.gazetteer, gazetteerDigest(), `the word lists the features read changed; ${retrain}`);
+  assert.equal(meta.fingerprint.code, codeDigest(projectRoot()), `the feature or training code changed; ${retrain}`);
+  const shared = sharedDir();
+  if (shared) assert.equal(meta.fingerprint.data, dataDigest(join(shared, TRAINING_DEFAULTS.data)), `the training data changed; ${retrain}`);
+});
+
+test('the training fingerprint moves with every input it covers', async () => {
+  const { codeDigest, gazetteerDigest } = await import('../../../src/nlp/entities/fingerprint.js');
+  const { gazetteerEntries } = await import('../../../src/nlp/entities/gazetteer.js');
+  const { mkdtempSync, mkdirSync, writeFileSync, cpSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { projectRoot } = await import('../../../src/paths.js');
+  // the gazetteer digest is a pure function of the entries
+  assert.equal(gazetteerDigest(), gazetteerDigest());
+  assert.ok([...gazetteerEntries()].length > 500);
+  // a copy of the sources has the same code digest; an edited one does not
+  const root = mkdtempSync(join(tmpdir(), 'parley-fp-'));
+  for (const dir of ['src/nlp/entities', 'scripts']) {
+    mkdirSync(join(root, dir), { recursive: true });
+    cpSync(join(projectRoot(), dir), join(root, dir), { recursive: true });
+  }
+  assert.equal(codeDigest(root), codeDigest(projectRoot()));
+  const f = join(root, 'src/nlp/entities/features.ts');
+  writeFileSync(f, readFileSync(f, 'utf8') + '\n// changed\n');
+  assert.notEqual(codeDigest(root), codeDigest(projectRoot()));
+});
