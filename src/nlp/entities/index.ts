@@ -7,6 +7,7 @@
  *   2. entities/gazetteer   — known names from the word lists, wherever they stand capitalised
  *   3. entities/org-pattern — "Church of Scientology", "University of ...": institution word + of + name
  *   4. entities/east-asian-names — "Chan Siu-ming": a known family name + hyphenated given name
+ *   5. entities/figure-surnames — "Putin" alone: a public figure's surname the tagger may not know
  * refiners (order matters)
  *   1. trim                 — spans start and end on name words ("the", "de", quotes, "L’" cut) first,
  *                             so that every later rule compares clean names
@@ -27,6 +28,8 @@
  *      org-link             — "... Foundation" + "for the" + "Visual Arts" is one organisation; with adjacent
  *      national-body        — "Saudi" + "Interior Ministry" is one name; after overlaps, so it
  *                             extends the final span
+ *      place-body           — "US" + "Army" (no candidate) is one organisation; after overlaps, so
+ *                             the words it takes are known to be in no other name
  *   9. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
  *      given-name-person    — "Priscilla Tate" is a person whatever the tagger guessed; after head-type,
  *                             so institution words have spoken, and before person-names spreads it
@@ -50,6 +53,7 @@ import type { Candidate } from './candidate.js';
 import { commitEntities } from './commit.js';
 import { gazetteerExtractor } from './extractors/gazetteer.js';
 import { eastAsianNamesExtractor } from './extractors/east-asian-names.js';
+import { figureSurnamesExtractor } from './extractors/figure-surnames.js';
 import { orgPatternExtractor } from './extractors/org-pattern.js';
 import { taggerExtractor } from './extractors/tagger.js';
 import { acronymGrouping } from './grouping/acronym.js';
@@ -70,6 +74,7 @@ import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
 import { orgLinkRefiner } from './refiners/org-link.js';
 import { nationalBodyRefiner } from './refiners/national-body.js';
+import { placeBodyRefiner } from './refiners/place-body.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { personNamesRefiner } from './refiners/person-names.js';
 import { particlesRefiner } from './refiners/particles.js';
@@ -79,7 +84,7 @@ import { trimRefiner } from './refiners/trim.js';
 
 export const entitiesStage: Stage = defineStage<Candidate>({
   name: 'entities',
-  extractors: [taggerExtractor, gazetteerExtractor, orgPatternExtractor, eastAsianNamesExtractor],
+  extractors: [taggerExtractor, gazetteerExtractor, orgPatternExtractor, eastAsianNamesExtractor, figureSurnamesExtractor],
   refiners: [
     // spans and types
     trimRefiner,
@@ -95,6 +100,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     adjacentRefiner,
     orgLinkRefiner,
     nationalBodyRefiner,
+    placeBodyRefiner,
     headTypeRefiner,
     givenNamePersonRefiner,
     personNamesRefiner,

@@ -104,3 +104,44 @@ test('trim: a person read on into a capitalised preposition ends before it', asy
   const out = trimRefiner.refine(doc, [candidate({ start: 0, end: t.length, type: 'person', rule: 'test', confidence: 0.9, zone: 'body' })]);
   assert.deepEqual(out.map((c) => doc.text.slice(c.start, c.end)), ['Ann Lee']);
 });
+
+test('place-body: a place followed by institution words no other name holds is one organisation', async () => {
+  const { placeBodyRefiner } = await import('../../../src/nlp/entities/refiners/place-body.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const cases: [string, [string, 'place' | 'person' | 'organization'][], string[]][] = [
+    ['The US Army Secretary spoke.', [['US', 'place']], ['US Army/organization']],
+    ['Members of the Lviv City Council voted.', [['Lviv', 'place']], ['Lviv City Council/organization']],
+    ['The Texas Senate passed it.', [['Texas', 'place']], ['Texas Senate/organization']],
+    // must not fire: a role word, a lower-case word, a word another name holds, no institution word, not a place
+    ['In Ohio Governor Mary Tate spoke.', [['Ohio', 'place']], ['Ohio/place']],
+    ['In Ohio police said so.', [['Ohio', 'place']], ['Ohio/place']],
+    ['In Paris Lyon Council members met.', [['Paris', 'place'], ['Lyon Council', 'organization']], ['Paris/place', 'Lyon Council/organization']],
+    ['From Kyiv Tuesday Morning it came.', [['Kyiv', 'place']], ['Kyiv/place']],
+    ['Mary Tate Foundation staff met.', [['Mary Tate', 'person']], ['Mary Tate/person']],
+  ];
+  for (const [text, spans, want] of cases) {
+    const doc = analyseText(`${text}\n`);
+    const cs = spans.map(([t, type]) => {
+      const start = doc.text.indexOf(t);
+      return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
+    });
+    const out = placeBodyRefiner.refine(doc, cs);
+    assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), want, text);
+  }
+});
+
+test('figure-surnames: a public figure\'s surname alone is proposed, other words are not', async () => {
+  const { figureSurnamesExtractor, FIGURE_SURNAMES } = await import('../../../src/nlp/entities/extractors/figure-surnames.js');
+  const cases: [string, string[]][] = [
+    ['They want Macron to call Merz before Friday.', ['Macron', 'Merz']],
+    ['Putin said nothing.', ['Putin']],
+    // must not fire: lower-case, a surname that is also a given name, a short surname, an unknown name
+    ['The merz and putin words are lower-case here.', []],
+    ['Pavel and Xi spoke to Smith.', []],
+  ];
+  for (const [text, want] of cases) {
+    const doc = analyseText(`${text}\n`);
+    assert.deepEqual(figureSurnamesExtractor.extract(doc).map((c) => `${doc.text.slice(c.start, c.end)}`), want, text);
+  }
+  assert.ok(!FIGURE_SURNAMES.has('pavel') && !FIGURE_SURNAMES.has('xi') && FIGURE_SURNAMES.has('putin'));
+});

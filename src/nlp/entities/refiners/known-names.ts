@@ -10,10 +10,7 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import { gazetteerCategories, GAZ } from '../gazetteer.js';
 import { gazetteerType } from '../extractors/gazetteer.js';
-import { PUBLIC_FIGURES } from '../../lexicon/people.js';
-
-/** Surnames of public figures ("Putin", "Trump"): alone, and naming no place or body, they are people. */
-const FIGURE_SURNAMES = new Set(PUBLIC_FIGURES.map((n) => n.split(' ').at(-1)!).filter((s) => s.length > 3));
+import { FIGURE_SURNAMES } from '../extractors/figure-surnames.js';
 
 const PLACE_OR_BODY = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region) | (1 << GAZ.body) | (1 << GAZ.outlet);
 const CONTEXT_FREE = (1 << GAZ.figure) | (1 << GAZ.body) | (1 << GAZ.outlet) | (1 << GAZ.country);
