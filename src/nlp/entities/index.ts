@@ -13,6 +13,7 @@
  *                             so that every later rule compares clean names
  *      coordination         — "Labour Party and Mary Tate" is two names (institution word before "and")
  *      person-of            — "Mary Tate of the Civic Alliance" is a person and a body
+ *      possessive-split     — "Green Party's Mary Tate" is a body and a person
  *                             (both after trim, before role-split and the typing rules)
  *   2. role-split           — a title inside a name splits it into organisation + role + person
  *      prefixed-person      — "NASA Tom Hale" is a body and a person; after role-split, which
@@ -22,6 +23,8 @@
  *   5. nationality          — "Russian", "the Europeans" are not entities
  *   6. known-names          — a name that is exactly a country, body, outlet or public figure takes
  *                             that type (after every rule that changes the span)
+ *      crossing             — a tagger name running into a known multi-word name ends before it;
+ *                             just before overlaps, which then sees two names side by side
  *   7. overlaps             — one mention per stretch of text: gazetteer vs tagger, longer vs shorter;
  *                             after the filters, so a dropped heading name cannot shadow a good one
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
@@ -31,19 +34,28 @@
  *      place-body           — "US" + "Army" (no candidate) is one organisation; after overlaps, so
  *                             the words it takes are known to be in no other name
  *   9. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
+ *      event-names          — "... Science Fair", "... Festival" name events, not actors (a known
+ *                             place or body they open with is kept); after head-type, which types
+ *                             by the last word too
  *      given-name-person    — "Priscilla Tate" is a person whatever the tagger guessed; after head-type,
  *                             so institution words have spoken, and before person-names spreads it
  *  10. person-names         — a full name read as a person once is a person everywhere; after head-type
  *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
+ *      affiliation-acronym  — "Mary Tate of NUJ": the acronym is an organisation; after person
+ *                             spans are final (person-names), so it reads the final person names
  *  12. roles                — titles before, after or in brackets around a person's name; needs
  *                             final person spans
+ *  13. nested-places        — "US" in "US National Science Foundation", "Texas" in "University of
+ *                             Texas": a place inside an institution's name is a mention too; after
+ *                             every rule that settles the outer spans, before grouping joins it
+ *      nested-people        — "Andy Warhol" in "Andy Warhol Foundation" when the report names him
  *   then grouping, each rule joining clusters and recording why (grouping/):
- *  13. same-name            — the same name (case and diacritics folded) is one actor
- *  14. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
- *  15. alias                — "X (alias Y)", "X, also known as Y"
- *  16. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
- *  17. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
- *  18. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
+ *  14. same-name            — the same name (case and diacritics folded) is one actor
+ *  15. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
+ *  16. alias                — "X (alias Y)", "X, also known as Y"
+ *  17. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
+ *  18. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
+ *  19. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
  *                             when every person's roles are gathered in one cluster
  * commit: one entity per cluster, canonical name = fullest form; candidates still of type `other`
  *         (the tagger's MISC: events, nationalities) are not entities.
@@ -67,8 +79,11 @@ import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { givenNamePersonRefiner } from './refiners/given-name-person.js';
 import { coordinationRefiner } from './refiners/coordination.js';
 import { personOfRefiner } from './refiners/person-of.js';
+import { possessiveSplitRefiner } from './refiners/possessive-split.js';
+import { affiliationAcronymRefiner } from './refiners/affiliation-acronym.js';
 import { prefixedPersonRefiner } from './refiners/prefixed-person.js';
 import { headTypeRefiner } from './refiners/head-type.js';
+import { eventNamesRefiner } from './refiners/event-names.js';
 import { headingsRefiner } from './refiners/headings.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
@@ -76,6 +91,9 @@ import { orgLinkRefiner } from './refiners/org-link.js';
 import { nationalBodyRefiner } from './refiners/national-body.js';
 import { placeBodyRefiner } from './refiners/place-body.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
+import { crossingRefiner } from './refiners/crossing.js';
+import { nestedPlacesRefiner } from './refiners/nested-places.js';
+import { nestedPeopleRefiner } from './refiners/nested-people.js';
 import { personNamesRefiner } from './refiners/person-names.js';
 import { particlesRefiner } from './refiners/particles.js';
 import { roleSplitRefiner } from './refiners/role-split.js';
@@ -90,22 +108,28 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     trimRefiner,
     coordinationRefiner,
     personOfRefiner,
+    possessiveSplitRefiner,
     roleSplitRefiner,
     prefixedPersonRefiner,
     headingsRefiner,
     citationTitlesRefiner,
     nationalityRefiner,
     knownNamesRefiner,
+    crossingRefiner,
     overlapsRefiner,
     adjacentRefiner,
     orgLinkRefiner,
     nationalBodyRefiner,
     placeBodyRefiner,
     headTypeRefiner,
+    eventNamesRefiner,
     givenNamePersonRefiner,
     personNamesRefiner,
     particlesRefiner,
+    affiliationAcronymRefiner,
     rolesRefiner,
+    nestedPlacesRefiner,
+    nestedPeopleRefiner,
     // one entity per actor
     sameNameGrouping,
     acronymGrouping,

@@ -1,7 +1,8 @@
 /**
  * entities/place-body: a place name followed by capitalised words that end in an institution
  * word is that place's institution, one organisation ("US Army", "Kyiv City Council", "Texas
- * Senate"). The tagger often stops after the place. Only words no other candidate holds are
+ * Senate"), and so is a newspaper named after its city ("LA Weekly", "Toronto Star"). The tagger
+ * often stops after the place. Only words no other candidate holds are
  * taken, never a role word ("US Army Secretary Dan Brown" keeps "Secretary" as Brown's role),
  * and the name ends on the last institution word of the run ("Ohio State Police Tuesday" no).
  */
@@ -12,8 +13,10 @@ import type { Candidate } from '../candidate.js';
 import { tokensAfter } from '../span-tokens.js';
 
 const INSTITUTION = new Set(
-  ORG_HEADS.filter((w) => !['news', 'times', 'post', 'journal', 'press', 'television', 'radio', 'centre', 'center'].includes(w))
-    .concat(['senate', 'government', 'legislature', 'marines', 'corps', 'police', 'administration', 'authority']),
+  ORG_HEADS.filter((w) => !['centre', 'center'].includes(w))
+    .concat(['senate', 'government', 'legislature', 'marines', 'corps', 'police', 'administration', 'authority'])
+    // newspapers named after their city ("LA Weekly", "Toronto Star")
+    .concat(['weekly', 'herald', 'gazette', 'tribune', 'star', 'sun', 'daily', 'chronicle', 'observer', 'telegraph', 'courier']),
 );
 /** At most this many words are added after the place. */
 const MAX_WORDS = 3;
@@ -24,7 +27,8 @@ export const placeBodyRefiner: Refiner<Candidate> = {
     const starts = new Set(candidates.map((c) => c.start));
     const covered = (offset: number): boolean => candidates.some((o) => o.start <= offset && offset < o.end);
     return candidates.map((c) => {
-      if (c.type !== 'place') return c;
+      // a place, or a one-word name the tagger took for an organisation ("LA" + "Weekly")
+      if (c.type !== 'place' && !(c.type === 'organization' && !doc.text.slice(c.start, c.end).includes(' '))) return c;
       let end = -1;
       let at = c.end;
       for (const t of tokensAfter(doc, c.end, MAX_WORDS)) {

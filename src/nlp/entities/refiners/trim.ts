@@ -4,7 +4,8 @@
  * French elisions ("L’Ukraine" → "Ukraine") and leading lower-case words that are not part of
  * the name ("de Donald Trump" → "Donald Trump"; but "von der Leyen" keeps its particles) are cut.
  * Capitalised sentence openers glued to a name ("Later Radmila Šekerinska", "But Trump") are cut.
- * A person's name stops at a capitalised preposition ("Ann Lee In the ..."). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
+ * A person's name stops at a capitalised preposition ("Ann Lee In the ..."); no name ends in
+ * lower-case words ("CBC News the department" → "CBC News"). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
  * A candidate left without a capitalised word, or with a single letter, is dropped.
  */
 import type { Refiner } from '../../pipeline.js';
@@ -67,6 +68,12 @@ export const trimRefiner: Refiner<Candidate> = {
       if (c.type === 'person') {
         const cut = toks.findIndex((t, i) => i > 0 && PERSON_STOPS.has(t.text));
         if (cut > 0) toks = toks.slice(0, cut);
+      }
+      // A name ends on a name word: trailing lower-case words and the connectors before them are
+      // cut ("CBC News the department" → "CBC News"), not a surname's particle ("Ursula von der Leyen" ends capitalised).
+      if (toks.length > 1 && isLower(toks[toks.length - 1]!.text)) {
+        while (toks.length > 1 && (isLower(toks[toks.length - 1]!.text) || /^(?:&|-)$/.test(toks[toks.length - 1]!.text))) toks = toks.slice(0, -1);
+        while (toks.length > 1 && FUNCTION_WORDS.has(toks[toks.length - 1]!.text.toLowerCase()) && toks[toks.length - 1]!.text !== toks[toks.length - 1]!.text.toUpperCase()) toks = toks.slice(0, -1);
       }
       // Leading lower-case words: cut unless what follows is a single surname ("von der Leyen").
       let lead = 0;

@@ -1,0 +1,28 @@
+/**
+ * entities/crossing: a tagger name that runs into the first words of a known multi-word name
+ * ("Matthew Ingram of The Globe" against the known "Globe and Mail") ends before it: the known
+ * name is whole, and what the tagger read before it is cut at the last name word ("Matthew
+ * Ingram"). Runs before overlaps, which then sees two names side by side instead of two that cross.
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+
+const GAZ = 'entities/gazetteer';
+/** Words that join the parts of a name but never end one. */
+const TRAILING = /(?:[\s,;:'’-]+|\s+(?:of|the|The|and|&|for|at|in|on|de|du|des|von|van)(?=\s|$))+$/u;
+
+export const crossingRefiner: Refiner<Candidate> = {
+  name: 'entities/crossing',
+  refine(doc, candidates) {
+    const known = candidates.filter((c) => c.rule === GAZ && doc.text.slice(c.start, c.end).includes(' '));
+    if (known.length === 0) return candidates;
+    return candidates.flatMap((c) => {
+      if (c.rule === GAZ) return [c];
+      const k = known.find((g) => c.start < g.start && g.start < c.end && c.end < g.end);
+      if (!k) return [c];
+      const head = doc.text.slice(c.start, k.start).replace(TRAILING, '');
+      if (!/\p{Lu}/u.test(head)) return [];
+      return [{ ...c, end: c.start + head.length }];
+    });
+  },
+};
