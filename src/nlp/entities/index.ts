@@ -39,6 +39,8 @@
  *                             by the last word too
  *      given-name-person    — "Priscilla Tate" is a person whatever the tagger guessed; after head-type,
  *                             so institution words have spoken, and before person-names spreads it
+ *      person-left          — "by Thibaut" + "Courtois" is one person; after head-type and before
+ *                             person-names spreads the full name
  *  10. person-names         — a full name read as a person once is a person everywhere; after head-type
  *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
  *      affiliation-acronym  — "Mary Tate of NUJ": the acronym is an organisation; after person
@@ -95,6 +97,7 @@ import { crossingRefiner } from './refiners/crossing.js';
 import { nestedPlacesRefiner } from './refiners/nested-places.js';
 import { nestedPeopleRefiner } from './refiners/nested-people.js';
 import { personNamesRefiner } from './refiners/person-names.js';
+import { personLeftRefiner } from './refiners/person-left.js';
 import { particlesRefiner } from './refiners/particles.js';
 import { roleSplitRefiner } from './refiners/role-split.js';
 import { rolesRefiner } from './refiners/roles.js';
@@ -124,6 +127,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     headTypeRefiner,
     eventNamesRefiner,
     givenNamePersonRefiner,
+    personLeftRefiner,
     personNamesRefiner,
     particlesRefiner,
     affiliationAcronymRefiner,

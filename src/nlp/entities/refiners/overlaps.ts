@@ -5,6 +5,7 @@
  * took for people; a gazetteer name that strictly contains tagger names replaces them
  * ("Coalition of the Willing" over "Coalition" + "Willing"), and so does a known name inside a
  * span the tagger left untyped (MISC: "G20" in "G20 summit"); otherwise the tagger's span wins.
+ * On the same span, "State of Texas" read by org-pattern is a place whatever the tagger said.
  * Between two tagger spans the longer wins.
  */
 import type { Refiner } from '../../pipeline.js';
@@ -26,7 +27,8 @@ function winner(a: Candidate, b: Candidate): Candidate {
   // A tagged name of no scored type ("the G20 summit" as MISC) yields to the known name inside it.
   if (tagged.type === 'other') return gaz;
   if (gaz.start === tagged.start && gaz.end === tagged.end) {
-    const retype = gaz.type === 'person' || gaz.type === 'organization' || (gaz.type === 'place' && tagged.type === 'person');
+    // "State of Texas", "Republic of Chile" (org-pattern by its first word) are places whatever the tagger said.
+    const retype = gaz.type === 'person' || gaz.type === 'organization' || (gaz.type === 'place' && (tagged.type === 'person' || gaz.rule === 'entities/org-pattern'));
     return retype ? { ...tagged, type: gaz.type } : tagged;
   }
   return gaz.start <= tagged.start && tagged.end <= gaz.end ? gaz : tagged;

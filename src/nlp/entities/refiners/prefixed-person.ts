@@ -1,7 +1,9 @@
 /**
  * entities/prefixed-person: a body's name run into a person's ("NASA Tom Hale", "Refugee Board
  * Mary Tate"), read by the tagger as one organisation, is the body and the person. The person is
- * the last one or two capitalised words after a known given name; what precedes is kept as its
+ * the last one or two capitalised words after a known given name (or the last two, when the last
+ * is a surname the report gives a person elsewhere: "United States Hamdullah Mohib" with
+ * "Ambassador Mohib" later); what precedes is kept as its
  * own name when it ends in an institution word, is a known name or is written in capitals;
  * otherwise the span is left alone ("San Diego Padres": "Diego" is a given name too).
  */
@@ -21,6 +23,9 @@ const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 export const prefixedPersonRefiner: Refiner<Candidate> = {
   name: 'entities/prefixed-person',
   refine(doc, candidates) {
+    // Surnames the report gives people elsewhere ("Ambassador Mohib"): a name may end in one.
+    const surnames = new Set<string>();
+    for (const c of candidates) if (c.type === 'person') surnames.add(doc.text.slice(c.start, c.end).split(' ').at(-1)!.toLowerCase());
     const out: Candidate[] = [];
     for (const c of candidates) {
       if (c.type !== 'organization' && c.type !== 'place') {
@@ -32,7 +37,8 @@ export const prefixedPersonRefiner: Refiner<Candidate> = {
       let k = -1;
       for (const n of [2, 3]) {
         const i = words.length - n;
-        if (i >= 1 && FIRST_NAMES.has(words[i]!.toLowerCase()) && words.slice(i).every((w) => NAME.test(w))) k = i;
+        const person = FIRST_NAMES.has(words[i]?.toLowerCase() ?? '') || (surnames.has(words[words.length - 1]!.toLowerCase()) && k < 0);
+        if (i >= 1 && person && words.slice(i).every((w) => NAME.test(w))) k = i;
       }
       if (k < 0 || HEADS.has(words[words.length - 1]!.toLowerCase()) || words.slice(k).some((w) => HEADS.has(w.toLowerCase()))) {
         out.push(c);
