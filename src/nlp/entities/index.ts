@@ -20,6 +20,8 @@
  *                             handles "US Army Secretary Dan Brown" with its role
  *   3. headings             — title-case headings keep only names confirmed elsewhere
  *   4. citation-titles      — so do the titles of reference entries
+ *      nationality-body     — "Indonesian" + "Navy" (untagged) is one organisation; just before the
+ *                             nationality filter, which would drop the adjective
  *   5. nationality          — "Russian", "the Europeans" are not entities
  *   6. known-names          — a name that is exactly a country, body, outlet or public figure takes
  *                             that type (after every rule that changes the span)
@@ -89,6 +91,7 @@ import { eventNamesRefiner } from './refiners/event-names.js';
 import { headingsRefiner } from './refiners/headings.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
+import { nationalityBodyRefiner } from './refiners/nationality-body.js';
 import { orgLinkRefiner } from './refiners/org-link.js';
 import { nationalBodyRefiner } from './refiners/national-body.js';
 import { placeBodyRefiner } from './refiners/place-body.js';
@@ -116,6 +119,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     prefixedPersonRefiner,
     headingsRefiner,
     citationTitlesRefiner,
+    nationalityBodyRefiner,
     nationalityRefiner,
     knownNamesRefiner,
     crossingRefiner,
