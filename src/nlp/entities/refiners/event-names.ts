@@ -1,7 +1,8 @@
 /**
  * entities/event-names: a name that ends in a word for an event ("Google Science Fair", "Taipei
  * Lantern Festival", "Northern Esports Championship", "World Cup") names an event, not an actor:
- * it is no entity (type `other`, as CoNLL's MISC). A known body, outlet or place it opens with
+ * an organisation or place so named is no entity (type `other`, as CoNLL's MISC); a person
+ * ("Mary Fair") keeps the name. A known body, outlet or place it opens with
  * ("Google", "Taipei") is a mention of its own, kept inside the event's name.
  */
 import type { Refiner } from '../../pipeline.js';
@@ -24,7 +25,7 @@ export const eventNamesRefiner: Refiner<Candidate> = {
       const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(doc.text.slice(c0.end, c0.end + 20));
       const c = next && EVENT_WORDS.has(next[1]!.toLowerCase()) ? { ...c0, end: c0.end + next[0].length } : c0;
       const words = doc.text.slice(c.start, c.end).split(' ');
-      if (c.type === 'other' || c.type === 'work' || words.length < 2 || !EVENT_WORDS.has(words[words.length - 1]!.toLowerCase())) {
+      if ((c.type !== 'organization' && c.type !== 'place') || words.length < 2 || !EVENT_WORDS.has(words[words.length - 1]!.toLowerCase())) {
         out.push(c0);
         continue;
       }

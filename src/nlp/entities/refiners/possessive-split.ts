@@ -1,7 +1,8 @@
 /**
  * entities/possessive-split: a name run over a possessive into a person's name ("Green Party's
  * Mary Tate", "the Council's Tom Hale At the ...") is the owner and the person: two or three
- * capitalised words after "'s", none an institution, facility or place word, are a person, and a
+ * capitalised words after "'s", none an institution, facility or place word, starting with a known
+ * given name or ending in a surname the report gives a person elsewhere, are a person, and a
  * capitalised name after a preposition that follows them ("In the Lake District") is its own
  * name. "Mecca's Grand Mosque" and "Saudi Arabia's Civil Defense Authority" stay whole.
  */
@@ -9,6 +10,7 @@ import type { Refiner } from '../../pipeline.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
 import { PLACE_HEADS } from '../../lexicon/places.js';
 import type { Candidate } from '../candidate.js';
+import { FIRST_NAMES } from './coordination.js';
 import { FACILITY } from './head-type.js';
 
 const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...FACILITY]);
@@ -19,6 +21,8 @@ const STOPS = new Set(['In', 'At', 'On', 'From', 'With', 'For', 'Into', 'During'
 export const possessiveSplitRefiner: Refiner<Candidate> = {
   name: 'entities/possessive-split',
   refine(doc, candidates) {
+    const surnames = new Set<string>();
+    for (const c of candidates) if (c.type === 'person') surnames.add(doc.text.slice(c.start, c.end).split(' ').at(-1)!.toLowerCase());
     const out: Candidate[] = [];
     for (const c of candidates) {
       const text = doc.text.slice(c.start, c.end);
@@ -31,7 +35,8 @@ export const possessiveSplitRefiner: Refiner<Candidate> = {
       const rest = text.slice(restAt).split(' ');
       const stop = rest.findIndex((w) => STOPS.has(w));
       const person = stop < 0 ? rest : rest.slice(0, stop);
-      if (person.length < 2 || person.length > 3 || !person.every((w) => WORD.test(w) && !HEADS.has(w.toLowerCase()))) {
+      const named = FIRST_NAMES.has(person[0]?.toLowerCase() ?? '') || surnames.has(person.at(-1)?.toLowerCase() ?? '');
+      if (person.length < 2 || person.length > 3 || !named || !person.every((w) => WORD.test(w) && !HEADS.has(w.toLowerCase()))) {
         out.push(c);
         continue;
       }
