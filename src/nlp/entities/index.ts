@@ -29,6 +29,7 @@
  *                             just before overlaps, which then sees two names side by side
  *   7. overlaps             — one mention per stretch of text: gazetteer vs tagger, longer vs shorter;
  *                             after the filters, so a dropped heading name cannot shadow a good one
+ *      person-join          — "Trygve" + "Johannes Smidt" is one person; after overlaps, on final pieces
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
  *      org-link             — "... Foundation" + "for the" + "Visual Arts" is one organisation; with adjacent
  *      national-body        — "Saudi" + "Interior Ministry" is one name; after overlaps, so it
@@ -79,6 +80,7 @@ import { sameNameGrouping } from './grouping/same-name.js';
 import { surnameGrouping } from './grouping/surname.js';
 import { transliterationGrouping } from './grouping/transliteration.js';
 import { adjacentRefiner } from './refiners/adjacent.js';
+import { personJoinRefiner } from './refiners/person-join.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { givenNamePersonRefiner } from './refiners/given-name-person.js';
 import { coordinationRefiner } from './refiners/coordination.js';
@@ -124,6 +126,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     knownNamesRefiner,
     crossingRefiner,
     overlapsRefiner,
+    personJoinRefiner,
     adjacentRefiner,
     orgLinkRefiner,
     nationalBodyRefiner,

@@ -189,3 +189,15 @@ test('whole pipeline: nested names, events and known names at a sentence start',
     for (const n of not) assert.ok(!got.includes(n), `${n} not in ${got.join(', ')}`);
   }
 });
+
+test('person-join: two person names side by side are one name', async () => {
+  const { personJoinRefiner } = await import('../../../src/nlp/entities/refiners/person-join.js');
+  const cases: [string, Span[], string[]][] = [
+    ['By Erlend Brant, Trygve Johannes Quelm and others.', [['Erlend Brant', 'person'], ['Trygve', 'person'], ['Johannes Quelm', 'person']], ['Erlend Brant/person', 'Trygve Johannes Quelm/person']],
+    // must not fire: a comma or "and" between them, another type, a line break
+    ['Mary Tate, Tom Hale and Ann Wu.', [['Mary Tate', 'person'], ['Tom Hale', 'person'], ['Ann Wu', 'person']], ['Mary Tate/person', 'Tom Hale/person', 'Ann Wu/person']],
+    ['Mary Tate Harbour Board.', [['Mary Tate', 'person'], ['Harbour Board', 'organization']], ['Mary Tate/person', 'Harbour Board/organization']],
+    ['Mary Tate\nTom Hale', [['Mary Tate', 'person'], ['Tom Hale', 'person']], ['Mary Tate/person', 'Tom Hale/person']],
+  ];
+  for (const [text, spans, want] of cases) assert.deepEqual(run(personJoinRefiner, text, spans), want, text);
+});

@@ -19,10 +19,12 @@ const WORD = /^\p{Lu}[\p{Ll}\p{M}-]+$/u;
 export const nationalityBodyRefiner: Refiner<Candidate> = {
   name: 'entities/nationality-body',
   refine(doc, candidates) {
+    if (!candidates.some((c) => c.type === 'other')) return candidates;
     // Words the tagger gave a scored type belong to another name; its untyped (MISC) words may join.
     const typedStarts = new Set(candidates.filter((c) => c.type !== 'other').map((c) => c.start));
     const absorbed = new Set<Candidate>();
     const out = candidates.map((c) => {
+      if (c.type !== 'other') return c;
       const words = doc.text.slice(c.start, c.end).split(' ');
       const adjective = words[0]!;
       if (c.type !== 'other' || !/^\p{Lu}\p{Ll}+$/u.test(adjective) || !isNationalityWord(adjective) || /s$/.test(adjective)) return c;
