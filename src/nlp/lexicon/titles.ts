@@ -59,4 +59,5 @@ export const SPLITTING_TITLES: ReadonlySet<string> = new Set([
   'governor', 'mayor', 'senator', 'sen.', 'congressman', 'congresswoman', 'ceo', 'chairman', 'chairwoman',
   'premier', 'mp', 'sir', 'dame', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'gen.', 'colonel',
   'lieutenant', 'admiral', 'judge', 'prosecutor', 'translation', 'translator', 'photo', 'image', 'credit',
+  'sheriff',
 ]);

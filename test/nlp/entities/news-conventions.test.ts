@@ -201,3 +201,15 @@ test('person-join: two person names side by side are one name', async () => {
   ];
   for (const [text, spans, want] of cases) assert.deepEqual(run(personJoinRefiner, text, spans), want, text);
 });
+
+test('role-split: "High" belongs to the title, a known place before a title stays a place', async () => {
+  const { roleSplitRefiner } = await import('../../../src/nlp/entities/refiners/role-split.js');
+  const cases: [string, Span[], string[]][] = [
+    ['The United Nations High Commissioner spoke.', [['United Nations High Commissioner', 'organization']], ['United Nations/organization']],
+    ["A detective of the Los Angeles Sheriff's office came.", [['Los Angeles Sheriff', 'organization']], ['Los Angeles/place']],
+    ['Harbour Council Sheriff Tom Hale came.', [['Harbour Council Sheriff Tom Hale', 'organization']], ['Harbour Council/organization', 'Tom Hale/person']],
+    // must not fire: no title inside the name
+    ['The High Court ruled.', [['High Court', 'organization']], ['High Court/organization']],
+  ];
+  for (const [text, spans, want] of cases) assert.deepEqual(run(roleSplitRefiner, text, spans), want, text);
+});

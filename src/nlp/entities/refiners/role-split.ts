@@ -3,7 +3,8 @@
  * the person ("NASA Administrator Charles Bolden" → person "Charles Bolden" with the role
  * "Administrator"), or, after "of"/"to", the organisation or place the title belongs to
  * ("Federal Chancellor of Germany" → "Germany"); what precedes it stays an organisation or place
- * ("NASA") unless it is only a modifier or a nationality ("French President").
+ * ("NASA"; a known place stays a place: "Los Angeles Sheriff") unless it is only a modifier or a
+ * nationality ("French President"). "High" belongs to the title ("United Nations High Commissioner").
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
@@ -13,7 +14,7 @@ import { ORG_HEADS as ORG_HEAD_LIST } from '../../lexicon/organizations.js';
 import { gazetteerCategories, GAZ } from '../gazetteer.js';
 import { isCapitalised, tokensIn, type Tok } from '../span-tokens.js';
 
-const MODIFIERS = new Set(ROLE_MODIFIERS.concat(['federal', 'deputy', 'vice', 'prime', 'executive', 'managing', 'general']));
+const MODIFIERS = new Set(ROLE_MODIFIERS.concat(['federal', 'deputy', 'vice', 'prime', 'executive', 'managing', 'general', 'high']));
 const ORG_HEADS = new Set(ORG_HEAD_LIST);
 const LINKS = new Set(['of', 'to', 'for', 'at', 'in', 'the']);
 const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region);
@@ -38,8 +39,10 @@ export const roleSplitRefiner: Refiner<Candidate> = {
       if (left.length === 1 && ORG_HEADS.has(left[0]!.text.toLowerCase())) left = [];
       const role = { title: doc.text.slice(toks[roleStart]!.start, toks[e - 1]!.end), span: { start: toks[roleStart]!.start, end: toks[e - 1]!.end }, rule: 'entities/role-split', confidence: 0.8 };
       if (left.some((t) => isCapitalised(t.text))) {
-        const type = c.type === 'person' ? 'organization' : c.type;
-        out.push({ ...c, ...bounds(left), type, rule: 'entities/role-split', roles: [], merges: [] });
+        const b = bounds(left);
+        // a known place before the title is the place whose office it is ("Los Angeles Sheriff")
+        const type = gazetteerCategories(doc.text.slice(b.start, b.end)) & PLACE ? 'place' : c.type === 'person' ? 'organization' : c.type;
+        out.push({ ...c, ...b, type, rule: 'entities/role-split', roles: [], merges: [] });
       }
       let tail = toks.slice(e);
       const linked = tail.length > 0 && LINKS.has(tail[0]!.text.toLowerCase());
