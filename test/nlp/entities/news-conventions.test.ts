@@ -182,6 +182,8 @@ test('whole pipeline: nested names, events and known names at a sentence start',
     // a one-word known name opening a sentence is left to the tagger when the report writes it in lower case
     ['Time will tell, the envoy said. There is time.\n', [], ['Time/organization']],
     ['The State of Texas sued the agency.\n', ['State of Texas/place'], ['State of Texas/organization']],
+    // a title-case heading: the capitalised word before a surname is no given name
+    ['Leaked Call Shows Putin Coaching Envoys\n\nThe call was leaked on Monday, and Putin said nothing.\n', ['Putin/person'], ['Shows Putin/person']],
   ];
   for (const [text, want, not] of cases) {
     const got = mentionTexts(analyseText(text));
@@ -198,6 +200,7 @@ test('person-join: two person names side by side are one name', async () => {
     ['Mary Tate, Tom Hale and Ann Wu.', [['Mary Tate', 'person'], ['Tom Hale', 'person'], ['Ann Wu', 'person']], ['Mary Tate/person', 'Tom Hale/person', 'Ann Wu/person']],
     ['Mary Tate Harbour Board.', [['Mary Tate', 'person'], ['Harbour Board', 'organization']], ['Mary Tate/person', 'Harbour Board/organization']],
     ['Mary Tate\nTom Hale', [['Mary Tate', 'person'], ['Tom Hale', 'person']], ['Mary Tate/person', 'Tom Hale/person']],
+    ['By Ann Wu, Translation Tom Hale, 2025.', [['Translation', 'person'], ['Tom Hale', 'person']], ['Translation/person', 'Tom Hale/person']],
   ];
   for (const [text, spans, want] of cases) assert.deepEqual(run(personJoinRefiner, text, spans), want, text);
 });

@@ -3,7 +3,8 @@
  * word inside a sentence ("saved by Thibaut Courtois") takes that word as its given name when the
  * tagger left it out: the word is in no other name, opens no sentence and is no title, role,
  * nationality, month, weekday, function word or known place or body ("President Putin",
- * "German Klinsmann", "Monday Smith" stay as they are).
+ * "German Klinsmann", "Monday Smith" stay as they are). Title-case headings, where every word is
+ * capitalised ("Leaked Call Shows Witkoff ..."), are left alone.
  */
 import type { Refiner } from '../../pipeline.js';
 import { ENGLISH_MONTHS } from '../../lexicon/months.js';
@@ -28,7 +29,7 @@ export const personLeftRefiner: Refiner<Candidate> = {
   name: 'entities/person-left',
   refine(doc, candidates) {
     return candidates.map((c, i) => {
-      if (c.type !== 'person' || doc.text.slice(c.start, c.end).includes(' ')) return c;
+      if (c.type !== 'person' || c.zone === 'heading' || doc.text.slice(c.start, c.end).includes(' ')) return c;
       const [before, prev] = tokensBefore(doc, c.start, 2);
       if (!prev || !before || prev.end !== c.start - 1 || doc.text[prev.end] !== ' ' || !WORD.test(prev.text)) return c;
       // inside a sentence: a word or a comma before it, on the same line
