@@ -36,6 +36,9 @@
  *                             extends the final span
  *      place-body           — "US" + "Army" (no candidate) is one organisation; after overlaps, so
  *                             the words it takes are known to be in no other name
+ *      city-region          — "from Irving, Texas": the name before ", <known region>" is a place,
+ *                             whatever the tagger said (MISC) or left; after overlaps, so it sees
+ *                             which words the final names hold
  *   9. head-type            — the words of the final span settle its type ("... Foundation", "... Center")
  *      event-names          — "... Science Fair", "... Festival" name events, not actors (a known
  *                             place or body they open with is kept); after head-type, which types
@@ -97,6 +100,7 @@ import { nationalityBodyRefiner } from './refiners/nationality-body.js';
 import { orgLinkRefiner } from './refiners/org-link.js';
 import { nationalBodyRefiner } from './refiners/national-body.js';
 import { placeBodyRefiner } from './refiners/place-body.js';
+import { cityRegionRefiner } from './refiners/city-region.js';
 import { overlapsRefiner } from './refiners/overlaps.js';
 import { crossingRefiner } from './refiners/crossing.js';
 import { nestedPlacesRefiner } from './refiners/nested-places.js';
@@ -131,6 +135,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     orgLinkRefiner,
     nationalBodyRefiner,
     placeBodyRefiner,
+    cityRegionRefiner,
     headTypeRefiner,
     eventNamesRefiner,
     givenNamePersonRefiner,

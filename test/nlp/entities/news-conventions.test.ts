@@ -216,3 +216,18 @@ test('role-split: "High" belongs to the title, a known place before a title stay
   ];
   for (const [text, spans, want] of cases) assert.deepEqual(run(roleSplitRefiner, text, spans), want, text);
 });
+
+test('city-region: the name before ", <known region or country>" is a place', async () => {
+  const { cityRegionRefiner } = await import('../../../src/nlp/entities/refiners/city-region.js');
+  const cases: [string, Span[], string[]][] = [
+    ['A boy from Quelbrook, Texas, was held.', [['Texas', 'place']], ['Quelbrook/place', 'Texas/place']],
+    ['A boy from Quelbrook, Texas, was held.', [['Quelbrook', 'other'], ['Texas', 'place']], ['Quelbrook/place', 'Texas/place']],
+    ['She moved to Port Quelm, British Columbia in May.', [['British Columbia', 'place']], ['Port Quelm/place', 'British Columbia/place']],
+    // must not fire: already a name of a scored type, a nationality word, a sentence opener, an unknown second name
+    ['A boy from Quelbrook, Texas, was held.', [['Quelbrook', 'organization'], ['Texas', 'place']], ['Quelbrook/organization', 'Texas/place']],
+    ['They spoke French, Italy said.', [['Italy', 'place']], ['Italy/place']],
+    ['Quelbrook, Texas, was quiet.', [['Texas', 'place']], ['Texas/place']],
+    ['A boy from Quelbrook, Harbourton, was held.', [['Harbourton', 'place']], ['Harbourton/place']],
+  ];
+  for (const [text, spans, want] of cases) assert.deepEqual(run(cityRegionRefiner, text, spans), want, text);
+});
