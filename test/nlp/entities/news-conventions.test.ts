@@ -88,6 +88,10 @@ test('trim: no name ends in lower-case words or the connectors before them', asy
     // must not fire: a name that ends capitalised, particles inside a name
     ['She met Ursula von der Leyen.', [['Ursula von der Leyen', 'person']], ['Ursula von der Leyen/person']],
     ['The Bank of the West lent.', [['Bank of the West', 'organization']], ['Bank of the West/organization']],
+    // a month or weekday alone is no name; one that is also a given name, or inside a name, stays
+    ['Spending rose in July and on Friday.', [['July', 'person'], ['Friday', 'person']], []],
+    ['Theresa May met June Tate on Friday.', [['May', 'person'], ['June Tate', 'person']], ['May/person', 'June Tate/person']],
+    ['The July Revolution Party met.', [['July Revolution Party', 'organization']], ['July Revolution Party/organization']],
   ];
   for (const [text, spans, want] of cases) assert.deepEqual(run(trimRefiner, text, spans), want, text);
 });

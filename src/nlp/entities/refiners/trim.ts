@@ -6,7 +6,8 @@
  * Capitalised sentence openers glued to a name ("Later Radmila Šekerinska", "But Trump") are cut.
  * A person's name stops at a capitalised preposition ("Ann Lee In the ..."); no name ends in
  * lower-case words ("CBC News the department" → "CBC News"). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
- * A candidate left without a capitalised word, or with a single letter, is dropped.
+ * A candidate left without a capitalised word, or with a single letter, is dropped, and so is a
+ * month or weekday name alone ("in July").
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
@@ -41,6 +42,11 @@ const PERSON_STOPS = new Set(['In', 'At', 'On', 'From', 'With', 'For', 'Into', '
 /** Words that end organisation names but name nothing alone ("the Group", "the Council"). */
 const GENERIC_HEADS = new Set(ORG_HEADS.filter((w) => !['times', 'post', 'journal', 'news', 'press', 'radio', 'television'].includes(w)));
 const KEEP_THE = new Set(['hague', 'gambia', 'bahamas']);
+/** Month and weekday names, never a name alone ("in July"); not those that are also given names (May, June, April, August). */
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 export const trimRefiner: Refiner<Candidate> = {
   name: 'entities/trim',
@@ -56,7 +62,7 @@ export const trimRefiner: Refiner<Candidate> = {
       if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
       if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
         const lone = toks[0]!.text.toLowerCase();
-        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone)) continue;
+        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone) || CALENDAR.has(lone)) continue;
       }
       if (toks.length > 1 && /^the$/i.test(toks[0]!.text) && !KEEP_THE.has(toks[1]!.text.toLowerCase())) toks = toks.slice(1);
       // A capitalised opener or function word before a name is not part of it ("Later Radmila …", "But Trump").
