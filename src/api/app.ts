@@ -23,16 +23,19 @@ export interface AppOptions {
   webDir?: string;
   /** Let POST /api/reports/fetch reach private and loopback addresses (off by default). */
   allowPrivateFetch?: boolean;
+  /** Start replaying the store's journal into the knowledge base now, not on the first request that needs it. */
+  warmKnowledge?: boolean;
 }
 
 function send(c: Context, err: ApiError): Response {
   return c.json(err.toBody(), err.status);
 }
 
-export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir, allowPrivateFetch = false }: AppOptions): Hono {
+export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir, allowPrivateFetch = false, warmKnowledge = false }: AppOptions): Hono {
   const app = new Hono();
   const document = openApiDocument(ROUTES, { title: 'Parley API', version: '0.1.0' });
   const knowledge = new KnowledgeBaseCache(store);
+  if (warmKnowledge) knowledge.get().catch((err: unknown) => log(`knowledge base: ${err instanceof Error ? err.message : String(err)}`));
   // JSON answers are never sniffed as something else, nor cached (the store changes).
   app.use('/api/*', async (c, next) => {
     await next();

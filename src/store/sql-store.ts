@@ -84,6 +84,17 @@ interface ReportRow {
   markers: Extraction['markers']; ingested_at: string;
 }
 
+/** Rows of several reports (ordered by report), grouped by report id. */
+function byReport<R extends { report_id: string }>(rows: R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const r of rows) {
+    let list = out.get(r.report_id);
+    if (!list) out.set(r.report_id, (list = []));
+    list.push(r);
+  }
+  return out;
+}
+
 export class SqlStore implements Store {
   readonly engine: 'embedded' | 'postgres';
   readonly #db: Database;
@@ -237,23 +248,25 @@ export class SqlStore implements Store {
   }
 
   async *journal(after = 0): AsyncIterable<JournalEntry> {
-    // The order first (small rows), then each entry's body: paging by journal number could
-    // skip an entry whose save committed after a later-numbered one.
-    const order = await this.#db.query<{ kind: 'report' | 'decision'; seq: number; id: string | null }>(
-      `select 'report' as kind, journal::int as seq, id from reports where journal > $1
+    // The order first (small rows), then the entries' bodies a batch at a time: paging by
+    // journal number could skip an entry whose save committed after a later-numbered one.
+    const order = await this.#db.query<{ kind: 'report' | 'decision'; seq: number; id: string | null; decision: unknown }>(
+      `select 'report' as kind, journal::int as seq, id, null::jsonb as decision from reports where journal > $1
        union all
-       select 'decision' as kind, journal::int as seq, null as id from actor_decisions where journal > $1
+       select 'decision' as kind, journal::int as seq, null as id, decision from actor_decisions where journal > $1
        order by seq`, [after]);
-    for (const row of order) {
-      if (row.kind === 'report') {
-        const report = await this.getReport(row.id!);
+    for (let i = 0; i < order.length; i += 100) {
+      const slice = order.slice(i, i + 100);
+      const reports = new Map((await this.#getReports(slice.flatMap((r) => (r.id !== null ? [r.id] : [])))).map((r) => [r.id, r]));
+      for (const row of slice) {
+        if (row.kind === 'decision') {
+          const decision = ActorDecisionSchema.parse(typeof row.decision === 'string' ? JSON.parse(row.decision) : row.decision);
+          yield { kind: 'decision', seq: row.seq, decision };
+          continue;
+        }
+        const report = reports.get(row.id!);
         if (report) yield { kind: 'report', seq: row.seq, report };
-        continue;
       }
-      const [d] = await this.#db.query<{ decision: unknown }>('select decision from actor_decisions where journal = $1', [row.seq]);
-      if (!d) continue;
-      const decision = ActorDecisionSchema.parse(typeof d.decision === 'string' ? JSON.parse(d.decision) : d.decision);
-      yield { kind: 'decision', seq: row.seq, decision };
     }
   }
 
@@ -273,80 +286,95 @@ export class SqlStore implements Store {
   }
 
   async getReport(id: string): Promise<StoredReport | null> {
+    return (await this.#getReports([id]))[0] ?? null;
+  }
+
+  /** Reports by id, rebuilt from the tables with one query per table for the whole batch (in the order of `ids`; unknown ids left out). */
+  async #getReports(ids: readonly string[]): Promise<StoredReport[]> {
+    if (ids.length === 0) return [];
     const db = this.#db;
-    const [report] = await db.query<ReportRow>(
+    const reports = await db.query<ReportRow>(
       `select id, source, title, ${day('published')} as published, publisher, url, authors, text, sentences, paragraphs, markers,
               ${ts('ingested_at')} as ingested_at
-       from reports where id = $1`, [id]);
-    if (!report) return null;
-    const q = <R extends Record<string, unknown>>(sql: string): Promise<R[]> => db.query<R>(sql, [id]);
-    const [entities, mentions, timexes, events, quotes, claims, citations, warnings, near] = await Promise.all([
+       from reports where id = any($1::text[])`, [ids]);
+    if (reports.length === 0) return [];
+    const q = <R extends Record<string, unknown>>(sql: string): Promise<Map<string, (R & { report_id: string })[]>> =>
+      db.query<R & { report_id: string }>(sql, [ids]).then(byReport);
+    const [entitiesOf, mentionsOf, timexesOf, eventsOf, quotesOf, claimsOf, citationsOf, warningsOf, nearOf] = await Promise.all([
       q<{ id: string; name: string; type: Extraction['entities'][number]['type']; aliases: string[]; roles: string[]; merges: Extraction['entities'][number]['merges'] }>(
-        'select id, name, type, aliases, roles, merges from entities where report_id = $1 order by ord'),
+        'select report_id, id, name, type, aliases, roles, merges from entities where report_id = any($1::text[]) order by report_id, ord'),
       q<{ entity_id: string; span_start: number; span_end: number; rule: string; confidence: number }>(
-        'select entity_id, span_start, span_end, rule, confidence from mentions where report_id = $1 order by entity_id, ord'),
+        'select report_id, entity_id, span_start, span_end, rule, confidence from mentions where report_id = any($1::text[]) order by report_id, entity_id, ord'),
       q<{ span_start: number; span_end: number; text: string; type: Extraction['timexes'][number]['type']; value: string; mod: string | null; fields: Extraction['timexes'][number]['fields']; anchor: string | null; rule: string; confidence: number }>(
-        'select span_start, span_end, text, type, value, mod, fields, anchor, rule, confidence from timexes where report_id = $1 order by ord'),
+        'select report_id, span_start, span_end, text, type, value, mod, fields, anchor, rule, confidence from timexes where report_id = any($1::text[]) order by report_id, ord'),
       q<{ id: string; type: Extraction['events'][number]['type']; date: string | null; participants: string[]; parties: NonNullable<Extraction['events'][number]['parties']>; location: string | null; trigger_start: number; trigger_end: number; status: string; claim: number | null; summary: string; rule: string; confidence: number }>(
-        'select id, type, date, participants, parties, location, trigger_start, trigger_end, status, claim, summary, rule, confidence from events where report_id = $1 order by ord'),
+        'select report_id, id, type, date, participants, parties, location, trigger_start, trigger_end, status, claim, summary, rule, confidence from events where report_id = any($1::text[]) order by report_id, ord'),
       q<{ span_start: number; span_end: number; speaker: string | null; cue_start: number | null; cue_end: number | null; rule: string; confidence: number }>(
-        'select span_start, span_end, speaker, cue_start, cue_end, rule, confidence from quotes where report_id = $1 order by ord'),
+        'select report_id, span_start, span_end, speaker, cue_start, cue_end, rule, confidence from quotes where report_id = any($1::text[]) order by report_id, ord'),
       q<{ span_start: number; span_end: number; source: string | null; speaker: string | null; modality: Extraction['claims'][number]['modality']; cue_start: number | null; cue_end: number | null; source_span_start: number | null; source_span_end: number | null; citations: string[]; chain: Extraction['claims'][number]['chain']; rule: string; confidence: number }>(
-        'select span_start, span_end, source, speaker, modality, cue_start, cue_end, source_span_start, source_span_end, citations, chain, rule, confidence from claims where report_id = $1 order by ord'),
+        'select report_id, span_start, span_end, source, speaker, modality, cue_start, cue_end, source_span_start, source_span_end, citations, chain, rule, confidence from claims where report_id = any($1::text[]) order by report_id, ord'),
       q<{ marker: string | null; span_start: number; span_end: number; title: string | null; authors: string[]; translators: string[]; publisher: string | null; date: string | null; url: string | null; inline: boolean }>(
-        'select marker, span_start, span_end, title, authors, translators, publisher, date, url, inline from citations where report_id = $1 order by ord'),
+        'select report_id, marker, span_start, span_end, title, authors, translators, publisher, date, url, inline from citations where report_id = any($1::text[]) order by report_id, ord'),
       q<{ code: string; message: string; rule: string; span_start: number | null; span_end: number | null; marker: string | null }>(
-        'select code, message, rule, span_start, span_end, marker from warnings where report_id = $1 order by ord'),
+        'select report_id, code, message, rule, span_start, span_end, marker from warnings where report_id = any($1::text[]) order by report_id, ord'),
       q<NearDuplicateRow>(
-        `select id, source, title, ${day('published')} as published, publisher, url, similarity, ${ts('ingested_at')} as ingested_at
-         from near_duplicates where original_id = $1 order by ingested_at, id`),
+        `select original_id as report_id, id, source, title, ${day('published')} as published, publisher, url, similarity, ${ts('ingested_at')} as ingested_at
+         from near_duplicates where original_id = any($1::text[]) order by original_id, ingested_at, id`),
     ]);
-    const mentionsOf = new Map<string, Extraction['entities'][number]['mentions']>();
-    for (const m of mentions) {
-      let list = mentionsOf.get(m.entity_id);
-      if (!list) mentionsOf.set(m.entity_id, (list = []));
-      list.push({ start: m.span_start, end: m.span_end, rule: m.rule, confidence: m.confidence });
-    }
     const span = (start: number | null, end: number | null): { start: number; end: number } | null =>
       start !== null && end !== null ? { start, end } : null;
-    return {
-      id: report.id, source: report.source, title: report.title, published: report.published, publisher: report.publisher,
-      url: report.url, authors: report.authors, text: report.text, sentences: report.sentences, paragraphs: report.paragraphs,
-      entities: entities.map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] })),
-      timexes: timexes.map((t) => ({
-        start: t.span_start, end: t.span_end, text: t.text, type: t.type, value: t.value,
-        ...(t.mod !== null ? { mod: t.mod } : {}),
-        rule: t.rule, confidence: t.confidence, fields: t.fields,
-        ...(t.anchor !== null ? { anchor: t.anchor } : {}),
-      })),
-      events: events.map((v) => ({
-        id: v.id, type: v.type, date: v.date, participants: v.participants,
-        ...(v.parties.length > 0 ? { parties: v.parties } : {}), location: v.location,
-        trigger: { start: v.trigger_start, end: v.trigger_end }, status: v.status, claim: v.claim, summary: v.summary,
-        rule: v.rule, confidence: v.confidence,
-      })),
-      quotes: quotes.map((x) => ({
-        start: x.span_start, end: x.span_end, speaker: x.speaker, cue: span(x.cue_start, x.cue_end), rule: x.rule, confidence: x.confidence,
-      })),
-      claims: claims.map((c) => ({
-        start: c.span_start, end: c.span_end, source: c.source, speaker: c.speaker, modality: c.modality,
-        cue: span(c.cue_start, c.cue_end), source_span: span(c.source_span_start, c.source_span_end),
-        citations: c.citations, chain: c.chain, rule: c.rule, confidence: c.confidence,
-      })),
-      citations: citations.map((c) => ({
-        start: c.span_start, end: c.span_end, marker: c.marker, title: c.title, authors: c.authors, translators: c.translators,
-        publisher: c.publisher, date: c.date, url: c.url, inline: c.inline,
-      })),
-      markers: report.markers,
-      warnings: warnings.map((w) => ({
-        code: w.code, message: w.message, rule: w.rule,
-        ...(w.span_start !== null ? { start: w.span_start } : {}),
-        ...(w.span_end !== null ? { end: w.span_end } : {}),
-        ...(w.marker !== null ? { marker: w.marker } : {}),
-      })),
-      ingested_at: report.ingested_at,
-      near_duplicates: near.map(presentNearDuplicate),
-    };
+    const byId = new Map(reports.map((r) => [r.id, r]));
+    return ids.flatMap((id): StoredReport[] => {
+      const report = byId.get(id);
+      if (!report) return [];
+      const of = <R>(m: Map<string, R[]>): R[] => m.get(id) ?? [];
+      const [entities, timexes, events, quotes, claims, citations, warnings, near] = [
+        of(entitiesOf), of(timexesOf), of(eventsOf), of(quotesOf), of(claimsOf), of(citationsOf), of(warningsOf), of(nearOf)];
+      const mentionsByEntity = new Map<string, Extraction['entities'][number]['mentions']>();
+      for (const m of of(mentionsOf)) {
+        let list = mentionsByEntity.get(m.entity_id);
+        if (!list) mentionsByEntity.set(m.entity_id, (list = []));
+        list.push({ start: m.span_start, end: m.span_end, rule: m.rule, confidence: m.confidence });
+      }
+      return [{
+        id: report.id, source: report.source, title: report.title, published: report.published, publisher: report.publisher,
+        url: report.url, authors: report.authors, text: report.text, sentences: report.sentences, paragraphs: report.paragraphs,
+        entities: entities.map(({ report_id: _r, ...e }) => ({ ...e, mentions: mentionsByEntity.get(e.id) ?? [] })),
+        timexes: timexes.map((t) => ({
+          start: t.span_start, end: t.span_end, text: t.text, type: t.type, value: t.value,
+          ...(t.mod !== null ? { mod: t.mod } : {}),
+          rule: t.rule, confidence: t.confidence, fields: t.fields,
+          ...(t.anchor !== null ? { anchor: t.anchor } : {}),
+        })),
+        events: events.map((v) => ({
+          id: v.id, type: v.type, date: v.date, participants: v.participants,
+          ...(v.parties.length > 0 ? { parties: v.parties } : {}), location: v.location,
+          trigger: { start: v.trigger_start, end: v.trigger_end }, status: v.status, claim: v.claim, summary: v.summary,
+          rule: v.rule, confidence: v.confidence,
+        })),
+        quotes: quotes.map((x) => ({
+          start: x.span_start, end: x.span_end, speaker: x.speaker, cue: span(x.cue_start, x.cue_end), rule: x.rule, confidence: x.confidence,
+        })),
+        claims: claims.map((c) => ({
+          start: c.span_start, end: c.span_end, source: c.source, speaker: c.speaker, modality: c.modality,
+          cue: span(c.cue_start, c.cue_end), source_span: span(c.source_span_start, c.source_span_end),
+          citations: c.citations, chain: c.chain, rule: c.rule, confidence: c.confidence,
+        })),
+        citations: citations.map((c) => ({
+          start: c.span_start, end: c.span_end, marker: c.marker, title: c.title, authors: c.authors, translators: c.translators,
+          publisher: c.publisher, date: c.date, url: c.url, inline: c.inline,
+        })),
+        markers: report.markers,
+        warnings: warnings.map((w) => ({
+          code: w.code, message: w.message, rule: w.rule,
+          ...(w.span_start !== null ? { start: w.span_start } : {}),
+          ...(w.span_end !== null ? { end: w.span_end } : {}),
+          ...(w.marker !== null ? { marker: w.marker } : {}),
+        })),
+        ingested_at: report.ingested_at,
+        near_duplicates: near.map(({ report_id: _r, ...n }) => presentNearDuplicate(n)),
+      }];
+    });
   }
 
   async *eachReport(): AsyncIterable<StoredReport> {
@@ -354,11 +382,8 @@ export class SqlStore implements Store {
     for (;;) {
       const batch = await this.#db.query<{ id: string; seq: number }>(
         'select id, seq::int as seq from reports where seq > $1 order by seq limit 100', [after]);
-      for (const row of batch) {
-        const report = await this.getReport(row.id);
-        if (report) yield report;
-        after = row.seq;
-      }
+      yield* await this.#getReports(batch.map((r) => r.id));
+      after = batch.at(-1)?.seq ?? after;
       if (batch.length < 100) return;
     }
   }

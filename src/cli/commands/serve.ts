@@ -102,6 +102,7 @@ export const serveCommand: Command = {
         ...(values['max-body-bytes'] !== undefined ? { maxBodyBytes: values['max-body-bytes'] } : {}),
         ...(existsSync(WEB_DIR) ? { webDir: WEB_DIR } : {}),
         ...(values['allow-private'] ? { allowPrivateFetch: true } : {}),
+        warmKnowledge: true,
       });
       const host = values.host ?? DEFAULT_HOST;
       let listening;
