@@ -276,6 +276,12 @@ export const CASES: readonly Case[] = [
   { name: 'the weeks ahead', published: D, text: 'More selling is likely in the weeks ahead.', expect: [{ text: 'the weeks ahead', value: 'PXW', type: 'duration' }] },
   { name: 'NEG the road ahead', published: D, text: 'The road ahead is long.', expect: [] },
 
+  {
+    name: "this quarter in a results story is the quarter reported", published: '1989-11-01',
+    text: "The mill lost money in the third quarter. This quarter's loss includes charges. It expects a profit in the current quarter and will break even this quarter.",
+    expect: [{ text: 'the third quarter', value: '1989-Q3' }, { text: 'This quarter', value: '1989-Q3' }, { text: 'the current quarter', value: '1989-Q4' }, { text: 'this quarter', value: '1989-Q4' }],
+  },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },

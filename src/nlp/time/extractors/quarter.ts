@@ -102,7 +102,10 @@ function resolveQuarter(ctx: ResolveContext, gran: 'quarter' | 'half', ord: numb
   const base = ctx.quarter ?? (ref ? withGranularity(shift(ref, 'quarter', -1), 'quarter') : null);
   if (!base) return null;
   switch (rel) {
-    case 'current': case 'this': return ref ? withGranularity(ref, 'quarter') : base;
+    // "this quarter's loss" in a report of quarterly results is the quarter reported; looking
+    // forward ("expects a loss this quarter") and "the current quarter" are the one under way.
+    case 'this': if (ctx.quarter && ctx.tense !== 'future') return ctx.quarter; return ref ? withGranularity(ref, 'quarter') : base;
+    case 'current': return ref ? withGranularity(ref, 'quarter') : base;
     // "the latest quarter" is the last one completed by the publication date, whatever fiscal
     // quarter the story numbered before.
     case 'latest': case 'recent': return ref ? withGranularity(shift(ref, 'quarter', -1), 'quarter') : base;
