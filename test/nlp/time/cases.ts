@@ -282,6 +282,10 @@ export const CASES: readonly Case[] = [
     expect: [{ text: 'the third quarter', value: '1989-Q3' }, { text: 'This quarter', value: '1989-Q3' }, { text: 'the current quarter', value: '1989-Q4' }, { text: 'this quarter', value: '1989-Q4' }],
   },
 
+  { name: 'a present perfect has no past tense; a deadline lies ahead', published: '2025-10-30', text: 'The lenders have extended the credit line through January.', expect: [{ text: 'January', value: '2026-01' }] },
+  { name: 'an irregular participle after "be" takes the auxiliary\'s tense', published: '2025-10-26', text: 'The dividend would be paid on a still unspecified date in January.', expect: [{ text: 'January', value: '2026-01' }] },
+  { name: 'a plain past before a deadline stays past', published: '2025-10-30', text: 'The lenders extended the credit line through January.', expect: [{ text: 'January', value: '2025-01' }] },
+
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
   { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },

@@ -8,10 +8,12 @@
  * later). A bare "planned" is a past participle as often as not ("a hastily planned trip").
  * Past: was, were, had, did, said, ago, last, since ("since March 3" lies behind), common
  * irregular past forms (took, met, began, ...; not the ones that read as presents too: set, put,
- * cut, hit), and other verbs in -ed (not "succeed", "need", "hundred"), except a participle after a form of "be"
- * ("will be named", "is expected": the auxiliary carries the tense) or before the agent of a
- * passive ("markets untouched by the crisis": no tense of its own; "peaked by August" keeps it).
- * Prepositions ("by", "until") say nothing about tense.
+ * cut, hit), and other verbs in -ed (not "succeed", "need", "hundred"); neither after a form of "be"
+ * ("will be named", "is expected": the auxiliary carries the tense), after "has"/"have" (the
+ * present perfect speaks of now: "has extended the loans through January"), after an article or
+ * a possessive ("a still unspecified date": an adjective) or before the agent of a passive
+ * ("markets untouched by the crisis"; "peaked by August" keeps its tense). Prepositions ("by",
+ * "until") do not outweigh a tense, but a deadline in a sentence without one lies ahead.
  */
 import type { Document } from '../../../model/document.js';
 
@@ -19,7 +21,7 @@ const IRREGULAR_PAST = 'took|came|went|began|held|met|left|won|lost|fell|rose|go
 /** What "by" introduces when it gives a deadline rather than the agent of a passive. */
 const TIME_AFTER_BY = String.raw`(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|now|today|tomorrow|tonight|early|late|mid|next|this|the\s+(?:end|middle|start|beginning|close|time))`;
 const MARKERS = new RegExp(
-  String.raw`\b(?:(will|won['’]t|shall|would(?!\s+have\b|n['’]t\s+have\b)|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+(?:to|for)|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|ago|last|since|${IRREGULAR_PAST}|(?<!\b(?:be|been|being|is|are|am|was|were)\s+)(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed(?!\s+by\s+(?!${TIME_AFTER_BY}))))\b|['’]ll\b|\b(said|says|told)\b`,
+  String.raw`\b(?:(will|won['’]t|shall|would(?!\s+have\b|n['’]t\s+have\b)|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|plans?\s+to|planned\s+(?:to|for)|planning|payable|effective|intends?\s+to|set\s+to|scheduled|slated|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to)|(was|were|had|did|ago|last|since|(?<!\b(?:be|been|being|is|are|am|was|were|has|have|having|a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+)?)(?:${IRREGULAR_PAST}|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed)(?!\s+by\s+(?!${TIME_AFTER_BY}))))\b|['’]ll\b|\b(said|says|told)\b`,
   'gi',
 );
 
@@ -47,5 +49,10 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
       best = m[2] !== undefined || m[3] !== undefined ? 'past' : 'future';
     }
   }
+  // A deadline in a sentence without a tensed verb ("a plan to pay the loan down by February")
+  // lies ahead.
+  if (best === 'none' && DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) return 'future';
   return best;
 }
+
+const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
