@@ -10,7 +10,7 @@ import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseOf } from '../clause.js';
-import { mentionsIn } from '../trigger.js';
+import { sortedMentions } from '../trigger.js';
 
 /** "the envoys", "the two envoys", "the American negotiators". */
 const DEFINITE_PLURAL_RE = /\b[Tt]he\s+(?:(?:two|three|four|both|[A-Z][\p{L}.]*)\s+)?(\p{Ll}{3,}s)\b/gu;
@@ -34,23 +34,33 @@ function holdersByHead(doc: Document): Map<string, string[]> {
 }
 
 const LIST_GLUE_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+const PLURAL_BEFORE_RE = /(\p{Ll}{3,}s)\s+$/u;
 
-/** The people an earlier "<plural> A and B" / "<plural> A, B and C" before `before` names, last one first. */
-function introducedList(doc: Document, plural: string, before: number): string[] {
-  const re = new RegExp(`\\b${plural}\\s+`, 'giu');
-  const text = doc.text.slice(0, before);
-  let found: string[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const ids: string[] = [];
-    let at = m.index + m[0].length;
-    for (const men of mentionsIn(doc, at, before)) {
-      if (men.start < at) continue;
-      const gap = doc.text.slice(at, men.start);
-      if (men.type !== 'person' || (ids.length === 0 ? gap.length > 0 : !LIST_GLUE_RE.test(gap))) break;
-      if (!ids.includes(men.entity)) ids.push(men.entity);
-      at = men.end;
+/** Every "<plural> A and B" / "<plural> A, B and C" of the report: where it starts, its plural noun, its people. */
+function introducedLists(doc: Document): { at: number; plural: string; ids: string[] }[] {
+  const people = sortedMentions(doc).filter((m) => m.type === 'person');
+  const out: { at: number; plural: string; ids: string[] }[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const first = people[i]!;
+    const plural = PLURAL_BEFORE_RE.exec(doc.text.slice(Math.max(0, first.start - 30), first.start))?.[1]?.toLowerCase();
+    if (!plural) continue;
+    const ids = [first.entity];
+    let j = i + 1;
+    for (; j < people.length && LIST_GLUE_RE.test(doc.text.slice(people[j - 1]!.end, people[j]!.start)); j++) {
+      if (!ids.includes(people[j]!.entity)) ids.push(people[j]!.entity);
     }
-    if (ids.length >= 2) found = ids;
+    if (ids.length >= 2) out.push({ at: first.start, plural, ids });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The people the last "<plural> A and B" before `before` names, or []. */
+function introducedList(lists: readonly { at: number; plural: string; ids: string[] }[], plural: string, before: number): string[] {
+  let found: string[] = [];
+  for (const l of lists) {
+    if (l.at >= before) break;
+    if (l.plural === plural) found = l.ids;
   }
   return found;
 }
@@ -60,13 +70,14 @@ export const roleAnaphora: Refiner<EventCandidate> = {
   refine(doc, cs) {
     if (cs.length === 0) return cs;
     const holders = holdersByHead(doc);
+    const lists = introducedLists(doc);
     return cs.map((c) => {
       const clause = clauseOf(doc, c.sentence, c.start);
       const text = doc.text.slice(clause.start, clause.end);
       const add: string[] = [];
       DEFINITE_PLURAL_RE.lastIndex = 0;
       for (let m = DEFINITE_PLURAL_RE.exec(text); m !== null; m = DEFINITE_PLURAL_RE.exec(text)) {
-        const listed = introducedList(doc, m[1]!, clause.start + m.index);
+        const listed = introducedList(lists, m[1]!.toLowerCase(), clause.start + m.index);
         const who = listed.length > 0 ? listed : holders.get(m[1]!.slice(0, -1));
         if (!who || who.length > MAX_HOLDERS) continue;
         for (const id of who) if (!c.participants.includes(id) && !add.includes(id)) add.push(id);
