@@ -107,7 +107,7 @@ const CORE_ROUTES: readonly RouteSpec[] = [
     },
   },
   {
-    method: 'get', path: '/api/entities', summary: 'Actors across reports (grouped by name and type)',
+    method: 'get', path: '/api/entities', summary: 'Entity names as the reports give them, grouped by exact name and type (spellings not resolved: see /api/actors)',
     query: EntityQuerySchema,
     responses: [{ status: 200, description: 'entities, the most reported first', schema: EntityListResponse }],
     errors: [400],
