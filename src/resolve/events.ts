@@ -49,7 +49,14 @@ export interface KbEvent {
   locations: Set<string>;
 }
 
-export interface EventVersion { field: 'date' | 'location'; value: string | null; reports: string[] }
+/** One version of a field the reports disagree on: a date value, a place (actor id), or a cast (actor ids, comma-separated). */
+export interface EventVersion { field: 'date' | 'location' | 'participants'; value: string | null; reports: string[] }
+
+/** What the event view needs to know about actors: which place lies in which, who is a person, and merges. */
+export interface ActorFacts extends PlaceRelation {
+  isPerson(id: string): boolean;
+  canonical(id: string): string;
+}
 
 export interface EventView {
   id: string;
@@ -90,6 +97,7 @@ export interface PlaceRelation {
 }
 
 const SAME_PLACE_ONLY: PlaceRelation = { compatible: (a, b) => a === b, within: () => false };
+const NO_FACTS: ActorFacts = { ...SAME_PLACE_ONLY, isPerson: () => false, canonical: (id) => id };
 
 export class EventIndex {
   readonly events = new Map<string, KbEvent>();
@@ -259,7 +267,7 @@ function union(a: DayRange, b: DayRange): DayRange {
  * does. Places that contain one another are one place told more or less precisely (the most
  * precise is shown); others are versions that contradict.
  */
-export function viewEvent(ev: KbEvent, asOf?: string, places: PlaceRelation = SAME_PLACE_ONLY): EventView | null {
+export function viewEvent(ev: KbEvent, asOf?: string, places: ActorFacts = NO_FACTS): EventView | null {
   const mentions = asOf ? ev.mentions.filter((m) => m.published !== null && m.published <= asOf) : ev.mentions;
   if (mentions.length === 0) return null;
   const publishers = [...new Set(mentions.map((m) => m.publisherKey))];
@@ -284,7 +292,8 @@ export function viewEvent(ev: KbEvent, asOf?: string, places: PlaceRelation = SA
   }
   const locations = [...new Set(mentions.map((m) => m.location).filter((l): l is string => l !== null))];
   const placeConflict = locations.some((a, i) => locations.slice(i + 1).some((b) => !places.compatible(a, b)));
-  const contradicted = dateConflict || placeConflict;
+  const casts = castVersions(mentions, places);
+  const contradicted = dateConflict || placeConflict || casts.length > 0;
   // The most precise place: one no other place told lies within.
   const location = locations.find((l) => !locations.some((o) => o !== l && places.within(o, l))) ?? locations[0] ?? null;
   const date = pickDate(mentions);
@@ -295,10 +304,45 @@ export function viewEvent(ev: KbEvent, asOf?: string, places: PlaceRelation = SA
     corroboration: publishers.length,
     publishers,
     contradicted,
-    versions: versions.filter((v) => versions.filter((w) => w.field === v.field).length > 1 && (v.field === 'date' || placeConflict)),
+    versions: [...versions.filter((v) => versions.filter((w) => w.field === v.field).length > 1 && (v.field === 'date' || placeConflict)), ...casts],
     mentions,
     summary: mentions[0]!.summary,
   };
+}
+
+/**
+ * Who took part, where independent publishers disagree: two tellings that each name at least
+ * two people, and each a person the other leaves out ("Putin met Witkoff and Kushner" against
+ * "Putin met Witkoff and Rubio"). A telling that names fewer people than another is a partial
+ * cast, not a disagreement. Each distinct cast is a version with its reports; none when they agree.
+ */
+function castVersions(mentions: readonly KbEventMention[], facts: ActorFacts): EventVersion[] {
+  const casts = mentions.map((m) => ({
+    m, people: [...new Set(m.participants.filter((p) => facts.isPerson(p)).map((p) => facts.canonical(p)))].sort(),
+  })).filter((c) => c.people.length >= 2);
+  let conflict = false;
+  for (let i = 0; i < casts.length && !conflict; i++) {
+    for (let j = i + 1; j < casts.length; j++) {
+      const a = casts[i]!;
+      const b = casts[j]!;
+      if (a.m.publisherKey === b.m.publisherKey) continue;
+      if (a.people.some((p) => !b.people.includes(p)) && b.people.some((p) => !a.people.includes(p))) { conflict = true; break; }
+    }
+  }
+  if (!conflict) return [];
+  const byCast = new Map<string, string[]>();
+  for (const c of casts) {
+    const key = c.people.join(',');
+    const list = byCast.get(key) ?? [];
+    if (!list.includes(c.m.report)) list.push(c.m.report);
+    byCast.set(key, list);
+  }
+  // A cast inside another (a partial telling) is no version of its own.
+  const keys = [...byCast.keys()].map((k) => k.split(','));
+  return [...byCast].filter(([key]) => {
+    const people = key.split(',');
+    return !keys.some((other) => other.length > people.length && people.every((p) => other.includes(p)));
+  }).map(([value, reports]) => ({ field: 'participants' as const, value, reports }));
 }
 
 /** The date most independent publishers give; ties go to the most precise (shortest range). */

@@ -6,7 +6,7 @@
 import type { Extraction } from '../model/extraction.js';
 import type { DayRange } from '../model/timex-range.js';
 import { ActorIndex, type Actor, type Resolution } from './actors.js';
-import { EventIndex, viewEvent, type EventView } from './events.js';
+import { EventIndex, viewEvent, type ActorFacts, type EventView } from './events.js';
 import { countryNames } from '../nlp/events/demonyms.js';
 import { containmentsIn, PlaceIndex } from './places.js';
 
@@ -48,6 +48,13 @@ export class KnowledgeBase {
   /** Which places lie within which, as reports write them ("Hallandale Beach, Florida"). */
   readonly places = new PlaceIndex((id) => this.actors.get(id)?.id ?? id);
   readonly events = new EventIndex(this.places);
+  /** Places, people and merges, as the event views read them. */
+  readonly #facts: ActorFacts = {
+    compatible: (a, b) => this.places.compatible(a, b),
+    within: (a, b) => this.places.within(a, b),
+    isPerson: (id) => this.actors.get(id)?.type === 'person',
+    canonical: (id) => this.actors.get(id)?.id ?? id,
+  };
   readonly reports = new Map<string, { publisher: string | null; published: string | null; title: string | null }>();
   readonly #statements = new Map<string, Statement[]>();
   /** Recorded decisions that could not be replayed (their actors are gone), with why. */
@@ -140,7 +147,7 @@ export class KnowledgeBase {
       if (q.type && ev.type !== q.type) continue;
       // Cheap filters on the union of the mentions' days first; the view decides exactly.
       if (!ev.range || (q.from && ev.range.end < q.from) || (q.to && ev.range.start > q.to)) continue;
-      const view = viewEvent(ev, q.asOf, this.places);
+      const view = viewEvent(ev, q.asOf, this.#facts);
       if (!view || !view.range) continue;
       if (q.from && view.range.end < q.from) continue;
       if (q.to && view.range.start > q.to) continue;

@@ -50,6 +50,27 @@ describe('knowledge routes', () => {
     assert.equal(second!.date, '2025-11-22');
   });
 
+  it('GET /api/timeline: a place or a cast that differs is a version shown by name, with its actors', async () => {
+    const one = await openStore({ engine: 'embedded', dir: undefined });
+    try {
+      await one.saveReport(report('rc', 'Harbour Gazette', '2025-12-03', [['e1', 'Vladimir Putin'], ['e2', 'Steve Witkoff'], ['e3', 'Jared Kushner'], ['e4', 'Moscow', 'place']],
+        [{ id: 'v1', type: 'meeting', date: '2025-12-02', participants: ['e1', 'e2', 'e3'], location: 'e4', sentence: 'Putin met Witkoff and Kushner in Moscow.' }]));
+      await one.saveReport(report('rd', 'Lakeside Courier', '2025-12-03', [['e1', 'Vladimir Putin'], ['e2', 'Steve Witkoff'], ['e3', 'Marco Rubio'], ['e4', 'Sochi', 'place']],
+        [{ id: 'v1', type: 'meeting', date: '2025-12-02', participants: ['e1', 'e2', 'e3'], location: 'e4', sentence: 'Putin met Witkoff and Rubio in Sochi.' }]));
+      const res = await createApp({ store: one, log: () => undefined }).request('/api/timeline');
+      const body = (await res.json()) as { items: (Omit<Ev, 'versions'> & { versions: { field: string; value: string; actors?: { name: string }[] }[] })[] };
+      const [ev] = body.items;
+      assert.equal(ev!.contradicted, true);
+      assert.deepEqual(ev!.versions.filter((v) => v.field === 'location').map((v) => v.value).sort(), ['Moscow', 'Sochi']);
+      const casts = ev!.versions.filter((v) => v.field === 'participants');
+      assert.deepEqual(casts.map((v) => v.value.split(', ').sort().join(' + ')).sort(),
+        ['Jared Kushner + Steve Witkoff + Vladimir Putin', 'Marco Rubio + Steve Witkoff + Vladimir Putin']);
+      assert.ok(casts.every((v) => v.actors?.length === 3));
+    } finally {
+      await one.close();
+    }
+  });
+
   it('GET /api/timeline validates its query and filters by asOf', async () => {
     const bad = await get<{ error: { id: string } }>('/api/timeline?from=2025-13-01');
     assert.equal(bad.status, 400);

@@ -81,3 +81,26 @@ test('knowledge base: an actor page lists the quotes and claims it said, sourced
   assert.deepEqual(kb.statementsOf(actorOf('e1')).map((s) => [s.role, s.text]), [['speaker', 'Zelensky liked the draft']]);
   assert.deepEqual(kb.statementsOf(actorOf('e2')).map((s) => [s.role, s.text]), [['about', 'Zelensky liked the draft']]);
 });
+
+test('knowledge base: independent reports naming different casts for one meeting disagree on who took part; a partial cast does not', () => {
+  const putin = (id: string, publisher: string, others: [string, string][], sentence: string) => report(id, publisher, '2025-12-03',
+    [['e1', 'Vladimir Putin'], ...others.map(([eid, name]): [string, string] => [eid, name])],
+    [{ id: 'v1', type: 'meeting', date: '2025-12-02', participants: ['e1', ...others.map(([eid]) => eid)], sentence }]);
+  const kb = new KnowledgeBase();
+  kb.addReport(putin('r1', 'Harbour Gazette', [['e2', 'Steve Witkoff'], ['e3', 'Jared Kushner']], 'Putin met Witkoff and Kushner at the Kremlin.'));
+  kb.addReport(putin('r2', 'Harbour Gazette', [['e2', 'Steve Witkoff'], ['e3', 'Kirill Dmitriev']], 'Putin, Witkoff and Dmitriev talked for hours.'));
+  kb.addReport(putin('r3', 'Meridian Daily', [['e2', 'Steve Witkoff']], 'Putin received the envoy Witkoff.'));
+  let [ev, ...rest] = kb.timeline();
+  assert.equal(rest.length, 0, 'one meeting');
+  assert.equal(ev!.contradicted, false, 'one outlet telling two casts, and a partial cast, are no disagreement between sources');
+  kb.addReport(putin('r4', 'Lakeside Courier', [['e2', 'Steve Witkoff'], ['e3', 'Marco Rubio']], 'Putin met Witkoff and Rubio on Tuesday.'));
+  [ev] = kb.timeline();
+  assert.equal(ev!.contradicted, true);
+  const casts = ev!.versions.filter((v) => v.field === 'participants')
+    .map((v) => [v.value!.split(',').map((id) => kb.actors.get(id)!.name).sort().join(' + '), v.reports]);
+  assert.deepEqual(casts, [
+    ['Jared Kushner + Steve Witkoff + Vladimir Putin', ['r1']],
+    ['Kirill Dmitriev + Steve Witkoff + Vladimir Putin', ['r2']],
+    ['Marco Rubio + Steve Witkoff + Vladimir Putin', ['r4']],
+  ]);
+});

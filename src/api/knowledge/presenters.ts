@@ -23,7 +23,15 @@ export function presentEvent(kb: KnowledgeBase, e: EventView): z.infer<typeof Ev
     location: e.location !== null ? actorRef(kb, e.location) : null,
     corroboration: e.corroboration, publishers: [...new Set(e.mentions.map((m) => m.publisher ?? reportRef(kb, m.report).id))],
     contradicted: e.contradicted,
-    versions: e.versions.map((v) => ({ field: v.field, value: v.value, reports: v.reports.map((r) => reportRef(kb, r)) })),
+    // Places and casts are actors: shown by name, with the actors alongside.
+    versions: e.versions.map((v) => {
+      const actors = v.field === 'date' || v.value === null ? [] : v.value.split(',').map((id) => actorRef(kb, id));
+      return {
+        field: v.field, value: actors.length > 0 ? actors.map((a) => a.name).join(', ') : v.value,
+        ...(actors.length > 0 ? { actors } : {}),
+        reports: v.reports.map((r) => reportRef(kb, r)),
+      };
+    }),
     mentions: e.mentions.map((m) => ({ report: reportRef(kb, m.report), event: m.event, date: m.date, passage: { start: m.trigger.start, end: m.trigger.end } })),
     summary: e.summary,
   };

@@ -53,7 +53,7 @@ export const EventViewSchema = z.object({
   corroboration: z.number().int().describe('independent publishers that tell it'),
   publishers: z.array(z.string()),
   contradicted: z.boolean(),
-  versions: z.array(z.object({ field: z.enum(['date', 'location']), value: z.string().nullable(), reports: z.array(ReportRef) })),
+  versions: z.array(z.object({ field: z.enum(['date', 'location', 'participants']), value: z.string().nullable(), actors: z.array(ActorRef).optional(), reports: z.array(ReportRef) })),
   mentions: z.array(z.object({ report: ReportRef, event: z.string(), date: z.string().nullable(), passage: Span })),
   summary: z.string(),
 });
