@@ -1,122 +1,17 @@
 /**
- * Precision-aware date spans for TIMEX3 values, shared by the timeline, the claims table and the
- * exports. A value names a span of time, not an instant: "2025-11" is the whole of November, so
- * the UI draws it as a span and sorts it by the span, never as if it were the 1st.
+ * Precision-aware date spans for the UI — the timeline, the claims table and the exports: labels,
+ * order and axis ticks. A value names a span of time, not an instant: "2025-11" is the whole of
+ * November, so the UI draws it as a span and sorts it by the span, never as if it were the 1st.
+ * The spans themselves come from the model's one TIMEX3 parser (src/model/timex-span.ts).
  *
  * Pure: no DOM, no locale. Times are UTC milliseconds; `end` is exclusive.
  */
+import { DAY_MS, timexSpan, type DateSpan, type Precision } from '../model/timex-span.js';
 
-export type Precision = 'year' | 'half' | 'quarter' | 'season' | 'month' | 'week' | 'day' | 'time';
+export { DAY_MS, timexSpan, type DateSpan, type Precision } from '../model/timex-span.js';
 
-export interface DateSpan {
-  readonly start: number;
-  readonly end: number;
-  /** The coarsest precision of the value (for an interval, of either end). */
-  readonly precision: Precision;
-  /** The TIMEX3 value it was read from. */
-  readonly value: string;
-}
-
-export const DAY_MS = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const RANK: Record<Precision, number> = { year: 0, half: 1, quarter: 2, season: 3, month: 4, week: 5, day: 6, time: 7 };
-
 const utc = (y: number, m0: number, d: number): number => Date.UTC(y, m0, d);
-
-/** Monday of ISO week 1 of `year`. */
-function isoWeekOne(year: number): number {
-  const jan4 = utc(year, 0, 4);
-  const dow = (new Date(jan4).getUTCDay() + 6) % 7; // Monday = 0
-  return jan4 - dow * DAY_MS;
-}
-
-const SEASONS: Record<string, [number, number]> = {
-  // Northern meteorological seasons: [first month index, months]; winter runs into next year.
-  SP: [2, 3], SU: [5, 3], FA: [8, 3], WI: [11, 3],
-};
-const PARTS_OF_DAY: Record<string, [number, number]> = { MO: [6, 12], AF: [12, 18], EV: [18, 22], NI: [21, 30], DT: [9, 17] };
-
-function single(value: string): Omit<DateSpan, 'value'> | null {
-  let m = /^(\d{4})$/.exec(value);
-  if (m) {
-    const y = Number(m[1]);
-    return { start: utc(y, 0, 1), end: utc(y + 1, 0, 1), precision: 'year' };
-  }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]) - 1;
-    if (mo < 0 || mo > 11) return null;
-    return { start: utc(y, mo, 1), end: utc(y, mo + 1, 1), precision: 'month' };
-  }
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) {
-    const start = utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    if (new Date(start).getUTCDate() !== Number(m[3])) return null;
-    return { start, end: start + DAY_MS, precision: 'day' };
-  }
-  m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
-  if (m) {
-    const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
-    if (Number.isNaN(start)) return null;
-    return { start, end: start + 60_000, precision: 'time' };
-  }
-  m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|DT)$/.exec(value);
-  if (m) {
-    const day = utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    const [from, to] = PARTS_OF_DAY[m[4] ?? ''] ?? [0, 24];
-    return { start: day + from * 3_600_000, end: day + to * 3_600_000, precision: 'time' };
-  }
-  m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value);
-  if (m) {
-    const week = Number(m[2]);
-    if (week < 1 || week > 53) return null;
-    const start = isoWeekOne(Number(m[1])) + (week - 1) * 7 * DAY_MS;
-    const weekend = value.endsWith('-WE');
-    return weekend
-      ? { start: start + 5 * DAY_MS, end: start + 7 * DAY_MS, precision: 'day' }
-      : { start, end: start + 7 * DAY_MS, precision: 'week' };
-  }
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) {
-    const y = Number(m[1]);
-    const q = Number(m[2]) - 1;
-    return { start: utc(y, q * 3, 1), end: utc(y, q * 3 + 3, 1), precision: 'quarter' };
-  }
-  m = /^(\d{4})-H([12])$/.exec(value);
-  if (m) {
-    const y = Number(m[1]);
-    const h = Number(m[2]) - 1;
-    return { start: utc(y, h * 6, 1), end: utc(y, h * 6 + 6, 1), precision: 'half' };
-  }
-  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
-  if (m) {
-    const y = Number(m[1]);
-    const [first, months] = SEASONS[m[2] ?? ''] ?? [0, 3];
-    return { start: utc(y, first, 1), end: utc(y, first + months, 1), precision: 'season' };
-  }
-  return null;
-}
-
-/**
- * The span a TIMEX3 value names, or null for values that name no calendar span (durations,
- * PAST_REF/PRESENT_REF/FUTURE_REF, unknown years `XXXX`, malformed input).
- * An interval `A/B` runs from the start of A to the end of B.
- */
-export function timexSpan(value: string | null | undefined): DateSpan | null {
-  if (!value) return null;
-  const v = value.trim();
-  const slash = v.indexOf('/');
-  if (slash >= 0) {
-    const a = single(v.slice(0, slash));
-    const b = single(v.slice(slash + 1));
-    if (!a || !b || b.end <= a.start) return null;
-    const precision = RANK[a.precision] <= RANK[b.precision] ? a.precision : b.precision;
-    return { start: a.start, end: b.end, precision, value: v };
-  }
-  const s = single(v);
-  return s ? { ...s, value: v } : null;
-}
 
 /** A YYYY-MM-DD day as UTC milliseconds, or null. */
 export function dayMs(date: string | null | undefined): number | null {
@@ -145,7 +40,7 @@ export function formatSpan(span: DateSpan): string {
       case 'week': { const w = /W(\d{2})/.exec(v); return `week ${w ? Number(w[1]) : '?'}, ${d.getUTCFullYear()}`; }
       case 'quarter': return v.replace(/^(\d{4})-Q(\d)$/, 'Q$2 $1');
       case 'half': return v.replace(/^(\d{4})-H(\d)$/, 'H$2 $1');
-      case 'season': return `${{ SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' }[v.slice(5)] ?? v.slice(5)} ${d.getUTCFullYear()}`;
+      case 'season': return `${{ SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' }[v.slice(5)] ?? v.slice(5)} ${d.getUTCFullYear()}`;
     }
   };
   const slash = span.value.indexOf('/');
