@@ -4,6 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { inThread, type Analyser } from '../nlp/analyser.js';
 import { webAssets } from '../server/web-assets.js';
 import { KnowledgeBaseCache } from '../resolve/from-store.js';
 import type { Store } from '../store/types.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   webDir?: string;
   /** Let POST /api/reports/fetch reach private and loopback addresses (off by default). */
   allowPrivateFetch?: boolean;
+  /** Where reports are analysed (default: in this thread; `parley serve` passes a worker pool). */
+  analyser?: Analyser;
   /** Start replaying the store's journal into the knowledge base now, not on the first request that needs it. */
   warmKnowledge?: boolean;
 }
@@ -31,7 +34,7 @@ function send(c: Context, err: ApiError): Response {
   return c.json(err.toBody(), err.status);
 }
 
-export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir, allowPrivateFetch = false, warmKnowledge = false }: AppOptions): Hono {
+export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = (m) => process.stderr.write(`${m}\n`), webDir, allowPrivateFetch = false, warmKnowledge = false, analyser = inThread }: AppOptions): Hono {
   const app = new Hono();
   const document = openApiDocument(ROUTES, { title: 'Parley API', version: '0.1.0' });
   const knowledge = new KnowledgeBaseCache(store);
@@ -45,7 +48,7 @@ export function createApp({ store, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, log = 
   app.get('/openapi.json', (c) => c.json(document));
   const limit = bodyLimit({ maxSize: maxBodyBytes, onError: (c) => send(c, payloadTooLarge(maxBodyBytes)) });
   for (const route of ROUTES) {
-    const handler = (c: Context): Promise<Response> => route.handle(c, { store, knowledge, allowPrivateFetch });
+    const handler = (c: Context): Promise<Response> => route.handle(c, { store, knowledge, analyser, allowPrivateFetch });
     if (route.method === 'get') app.get(route.path, handler);
     else app.post(route.path, limit, handler);
   }

@@ -3,11 +3,9 @@
  * error factories. Routes call these; presenters shape their results.
  */
 import { IngestError } from '../ingest/errors.js';
-import { parseReportBytes } from '../ingest/read-file.js';
 import { readTarget } from '../ingest/read-target.js';
 import type { MetaOverrides } from '../ingest/report.js';
-import { presentExtraction } from '../model/extraction.js';
-import { analyse } from '../nlp/analyse.js';
+import type { Analyser } from '../nlp/analyser.js';
 import type { SaveResult, Store, StoredReport } from '../store/types.js';
 import { notFound, unprocessableReport } from './errors.js';
 import type { REPORT_FORMATS } from './schemas.js';
@@ -28,11 +26,10 @@ export interface NewReport {
 }
 
 /** Read → analyse → save, as `parley ingest` does for one file. */
-export async function addReportCommand(store: Store, input: NewReport): Promise<{ saved: SaveResult; warnings: { code: string; message: string }[] }> {
+export async function addReportCommand(store: Store, analyser: Analyser, input: NewReport): Promise<{ saved: SaveResult; warnings: { code: string; message: string }[] }> {
   let extraction;
   try {
-    const raw = parseReportBytes(input.bytes, input.source, input.format);
-    extraction = presentExtraction(analyse(raw, input.overrides));
+    extraction = await analyser.extract({ kind: 'bytes', ...input });
   } catch (err) {
     if (err instanceof IngestError) throw unprocessableReport(err.code, err.message);
     throw err;
@@ -42,7 +39,7 @@ export async function addReportCommand(store: Store, input: NewReport): Promise<
 }
 
 /** A page or a feed fetched by the server (the safe fetcher of src/ingest), each report stored. */
-export async function fetchReportsCommand(store: Store, url: string, overrides: MetaOverrides, options: { allowPrivate: boolean }): Promise<{
+export async function fetchReportsCommand(store: Store, analyser: Analyser, url: string, overrides: MetaOverrides, options: { allowPrivate: boolean }): Promise<{
   saved: { saved: SaveResult; warnings: { code: string; message: string }[] }[];
   failed: { code: string; message: string }[];
 }> {
@@ -55,7 +52,7 @@ export async function fetchReportsCommand(store: Store, url: string, overrides: 
   }
   const saved = [];
   for (const raw of target.reports) {
-    const extraction = presentExtraction(analyse(raw, overrides));
+    const extraction = await analyser.extract({ kind: 'raw', raw, overrides });
     saved.push({ saved: await store.saveReport(extraction), warnings: extraction.warnings });
   }
   return { saved, failed: target.errors.map((e) => ({ code: e.code, message: e.message })) };

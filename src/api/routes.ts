@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import type { Analyser } from '../nlp/analyser.js';
 import type { KnowledgeBaseCache } from '../resolve/from-store.js';
 import type { Store } from '../store/types.js';
 import { addReportCommand, fetchReportsCommand, getReportCommand } from './commands.js';
@@ -23,6 +24,8 @@ export interface Deps {
   allowPrivateFetch: boolean;
   /** The knowledge base across the store's reports (timeline, actors), rebuilt as the store changes. */
   knowledge: KnowledgeBaseCache;
+  /** Where reports are analysed: in a worker pool under `parley serve`, in this thread by default. */
+  analyser: Analyser;
 }
 
 export interface RouteSpec {
@@ -69,7 +72,7 @@ const CORE_ROUTES: readonly RouteSpec[] = [
       { status: 200, description: 'already stored (duplicate) or a re-publication of a stored report (near-duplicate)', schema: SaveResponse },
     ],
     errors: [400, 413, 415, 422],
-    async handle(c, { store }) {
+    async handle(c, { store, analyser }) {
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       let input;
       if (type === 'application/json') {
@@ -82,7 +85,7 @@ const CORE_ROUTES: readonly RouteSpec[] = [
       } else {
         throw unsupportedMediaType(type, ['application/json', ...Object.keys(RAW_TYPES)]);
       }
-      const { saved, warnings } = await addReportCommand(store, input);
+      const { saved, warnings } = await addReportCommand(store, analyser, input);
       return c.json(presentSave(saved, warnings), saved.status === 'added' ? 201 : 200);
     },
   },
@@ -91,9 +94,9 @@ const CORE_ROUTES: readonly RouteSpec[] = [
     body: { json: FetchReportBody, raw: [], rawQuery: z.object({}).strict() },
     responses: [{ status: 200, description: 'what was stored (added, duplicate or near-duplicate) and the feed items that failed', schema: FetchResponse }],
     errors: [400, 422],
-    async handle(c, { store, allowPrivateFetch }) {
+    async handle(c, { store, analyser, allowPrivateFetch }) {
       const { url, ...meta } = validate(FetchReportBody, await jsonBody(c), 'body');
-      const result = await fetchReportsCommand(store, url, dropUndefined(meta), { allowPrivate: allowPrivateFetch });
+      const result = await fetchReportsCommand(store, analyser, url, dropUndefined(meta), { allowPrivate: allowPrivateFetch });
       return c.json({ saved: result.saved.map((r) => presentSave(r.saved, r.warnings)), failed: result.failed });
     },
   },

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { z } from 'zod';
 import { createApp, DEFAULT_MAX_BODY_BYTES } from '../../api/app.js';
+import { WorkerPool } from '../../nlp/analyser.js';
 import { openCliStore } from '../../config/cli-store.js';
 import { ingestBatch } from '../../ingest/batch.js';
 import type { Store } from '../../store/types.js';
@@ -95,10 +96,13 @@ export const serveCommand: Command = {
     if ('exitCode' in opened) return opened.exitCode;
     const { store, env, where } = opened;
     let server: ServerType | undefined;
+    // Reports posted to the API are analysed off the main thread, so a long one stalls no request.
+    const analyser = new WorkerPool();
     try {
       if (values['seed-examples']) await seedExamples(store, io, values.examples ?? EXAMPLES_DIR);
       const app = createApp({
         store,
+        analyser,
         ...(values['max-body-bytes'] !== undefined ? { maxBodyBytes: values['max-body-bytes'] } : {}),
         ...(existsSync(WEB_DIR) ? { webDir: WEB_DIR } : {}),
         ...(values['allow-private'] ? { allowPrivateFetch: true } : {}),
@@ -125,6 +129,7 @@ export const serveCommand: Command = {
         const s = server;
         await new Promise<void>((resolve) => s.close(() => resolve()));
       }
+      await analyser.close();
       await store.close();
     }
   },

@@ -53,6 +53,7 @@ import { splitQuoteClaimRefiner } from './refiners/split-quote-claim.js';
 import { speakerHedgeRefiner } from './refiners/speaker-hedge.js';
 import { documentChain } from './chain.js';
 import { SourceResolver, type Resolved } from './resolve.js';
+import { narrowestCover } from '../text/cover.js';
 
 export const attributionStage: Stage = defineStage<AttributionCandidate>({
   name: 'attribution',
@@ -88,13 +89,15 @@ export const attributionStage: Stage = defineStage<AttributionCandidate>({
     };
     const quotes: Quote[] = [];
     const claims: Claim[] = [];
+    // The reported claims with a source, which may enclose another claim's source or cue.
+    const reported = narrowestCover(cs.filter((o) => o.kind === 'claim' && o.who !== null && o.modality === 'reported'));
     for (const c of cs) {
       const r = phrases.get(c);
       if (c.kind === 'quote') {
         quotes.push({ start: c.start, end: c.end, rule: c.rule, confidence: c.confidence, speaker: r ? r.referent ?? r.written : null, cue: c.cue });
         continue;
       }
-      const outer = enclosing(cs, c);
+      const outer = enclosing(reported, c);
       const outerR = outer ? phrases.get(outer) : undefined;
       const chain: ChainLink[] = [];
       if (outer && outerR) chain.push({ role: 'source', entity: outerR.referent ?? outerR.written, span: outer.who });
@@ -114,13 +117,8 @@ export const attributionStage: Stage = defineStage<AttributionCandidate>({
 });
 
 /** The nearest reported claim whose content holds this claim's source phrase (or its cue). */
-function enclosing(cs: readonly AttributionCandidate[], c: AttributionCandidate): AttributionCandidate | null {
+function enclosing(cover: (start: number, end: number, skip?: AttributionCandidate) => AttributionCandidate | undefined, c: AttributionCandidate): AttributionCandidate | null {
   const at = c.who ?? c.cue;
   if (!at) return null;
-  let best: AttributionCandidate | null = null;
-  for (const o of cs) {
-    if (o === c || o.kind !== 'claim' || o.who === null || o.modality !== 'reported') continue;
-    if (o.start <= at.start && at.end <= o.end && (!best || o.end - o.start < best.end - best.start)) best = o;
-  }
-  return best;
+  return cover(at.start, at.end, c) ?? null;
 }

@@ -121,18 +121,32 @@ export function scanNear(
 ): TimexCandidate[] {
   const out: TimexCandidate[] = [];
   const text = doc.text;
+  // The first match at or after a position does not depend on where the search began, so one
+  // search answers every later start up to the match it found: without this memo, a trigger
+  // far from any match would scan on to the next match (or the end of the text) each time,
+  // quadratic in a long report.
+  let searchedFrom = -1;
+  let found: RegExpExecArray | null = null;
+  const firstFrom = (pos: number): RegExpExecArray | null => {
+    if (searchedFrom >= 0 && searchedFrom <= pos && (found === null || found.index >= pos)) return found;
+    re.lastIndex = pos;
+    searchedFrom = pos;
+    found = re.exec(text);
+    if (found !== null && found[0].length === 0) found = null; // rule regexes never match empty; be safe
+    return found;
+  };
   let floor = 0;
   trigger.lastIndex = 0;
   for (let t = trigger.exec(text); t !== null; t = trigger.exec(text)) {
     const tEnd = t.index + t[0].length;
     if (tEnd <= floor) continue;
-    re.lastIndex = Math.max(floor, t.index - back);
-    for (let m = re.exec(text); m !== null && m.index < tEnd; m = re.exec(text)) {
+    let m = firstFrom(Math.max(floor, t.index - back));
+    while (m !== null && m.index < tEnd) {
       const mEnd = m.index + m[0].length;
-      if (mEnd <= t.index) { re.lastIndex = Math.max(m.index + 1, mEnd); continue; }
+      if (mEnd <= t.index) { m = firstFrom(Math.max(m.index + 1, mEnd)); continue; }
       const c = build(m, doc);
       if (c) { out.push(c); floor = mEnd; break; }
-      re.lastIndex = m.index + 1;
+      m = firstFrom(m.index + 1);
     }
     if (t[0].length === 0) trigger.lastIndex++;
   }

@@ -14,11 +14,24 @@ const TRAILING = /(?:[\s,;:'’-]+|\s+(?:of|the|The|and|&|for|at|in|on|de|du|des
 export const crossingRefiner: Refiner<Candidate> = {
   name: 'entities/crossing',
   refine(doc, candidates) {
-    const known = candidates.filter((c) => c.rule === GAZ && doc.text.slice(c.start, c.end).includes(' '));
+    const known = candidates.filter((c) => c.rule === GAZ && doc.text.slice(c.start, c.end).includes(' '))
+      .sort((a, b) => a.start - b.start);
     if (known.length === 0) return candidates;
+    /** The first known name starting after `c` starts and inside it that runs past its end (binary search: no scan of every name). */
+    const crossing = (c: Candidate): Candidate | undefined => {
+      let lo = 0;
+      let hi = known.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (known[mid]!.start <= c.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < known.length && known[i]!.start < c.end; i++) if (c.end < known[i]!.end) return known[i];
+      return undefined;
+    };
     return candidates.flatMap((c) => {
       if (c.rule === GAZ) return [c];
-      const k = known.find((g) => c.start < g.start && g.start < c.end && c.end < g.end);
+      const k = crossing(c);
       if (!k) return [c];
       const head = doc.text.slice(c.start, k.start).replace(TRAILING, '');
       if (!/\p{Lu}/u.test(head)) return [];

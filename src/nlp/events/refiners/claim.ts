@@ -4,21 +4,18 @@
  */
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
+import { narrowestCover } from '../../text/cover.js';
 
 export const claim: Refiner<EventCandidate> = {
   name: 'events/claim',
   refine(doc, cs) {
     const claims = doc.layers.claims;
     if (claims.length === 0) return cs;
+    const indexOf = new Map(claims.map((cl, i) => [cl, i]));
+    const cover = narrowestCover(claims);
     return cs.map((c) => {
-      let best: number | null = null;
-      claims.forEach((cl, i) => {
-        if (cl.start <= c.start && c.end <= cl.end) {
-          const cur = best === null ? null : claims[best]!;
-          if (!cur || cl.end - cl.start < cur.end - cur.start) best = i;
-        }
-      });
-      return best === null ? c : { ...c, claim: best };
+      const best = cover(c.start, c.end);
+      return best === undefined ? c : { ...c, claim: indexOf.get(best)! };
     });
   },
 };

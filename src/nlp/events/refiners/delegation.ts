@@ -45,11 +45,10 @@ function near(doc: Document, from: number, to: number): boolean {
   return b.paragraph - a.paragraph <= 1 && !doc.layers.paragraphs[b.paragraph]?.heading;
 }
 
-/** The last meeting, call or agreement in the sentences just before `si`, or -1. */
-function lastToldBefore(doc: Document, cs: readonly EventCandidate[], si: number): number {
-  for (let i = cs.length - 1; i >= 0; i--) {
+/** The last meeting, call or agreement in the sentences just before `si`, or -1. `firstAt[si]`: index of the first candidate in sentence ≥ si. */
+function lastToldBefore(doc: Document, cs: readonly EventCandidate[], firstAt: readonly number[], si: number): number {
+  for (let i = (firstAt[si] ?? cs.length) - 1; i >= 0; i--) {
     const c = cs[i]!;
-    if (c.sentence >= si) continue;
     if (si - c.sentence > LOOKBACK_SENTENCES || !near(doc, c.sentence, si)) return -1;
     if (TOLD_TYPES.has(c.type)) return i;
   }
@@ -63,6 +62,12 @@ export const delegation: Refiner<EventCandidate> = {
     const out = [...cs];
     const sentences = doc.layers.sentences;
     const ownTold = new Set(cs.filter((c) => TOLD_TYPES.has(c.type)).map((c) => c.sentence));
+    // Candidates are in document order (the overlap refiner sorts them): where each sentence's begin.
+    const firstAt: number[] = [];
+    for (let si = 0, i = 0; si <= sentences.length; si++) {
+      while (i < out.length && out[i]!.sentence < si) i++;
+      firstAt.push(i);
+    }
     // The event the last composition sentence joined, and that sentence: a side can take
     // several sentences ("… was led by A. The other side was made up of B and C.").
     let chain: { target: number; sentence: number } | null = null;
@@ -72,7 +77,7 @@ export const delegation: Refiner<EventCandidate> = {
       if (s.start >= doc.bodyEnd) break;
       const people = members(doc, si);
       if (people.length === 0) continue;
-      let target = lastToldBefore(doc, out, si);
+      let target = lastToldBefore(doc, out, firstAt, si);
       if (chain && si - chain.sentence <= LOOKBACK_SENTENCES && near(doc, chain.sentence, si) && (target < 0 || out[target]!.sentence <= out[chain.target]!.sentence)) target = chain.target;
       if (target < 0) continue;
       chain = { target, sentence: si };
