@@ -194,9 +194,10 @@ export class EventIndex {
       for (const w of around) for (const id of this.#buckets.get(`${p}|${m.type}|${w}`) ?? EMPTY) candidates.add(id);
     }
     // An undated mention ("Yermak had led the delegation in Geneva") is the latest matching
-    // event of the month before the report was published.
-    if (!m.range && m.published) {
-      const since = new Date(Date.parse(`${m.published}T00:00:00Z`) - UNDATED_LOOKBACK_DAYS * DAY).toISOString().slice(0, 10);
+    // event of the month before the report was published — never an older one, however it was
+    // found (an event another undated telling joined is in the undated bucket too).
+    const since = !m.range && m.published ? new Date(Date.parse(`${m.published}T00:00:00Z`) - UNDATED_LOOKBACK_DAYS * DAY).toISOString().slice(0, 10) : null;
+    if (since !== null && m.published) {
       for (const p of m.participants) {
         for (const id of this.#byParticipant.get(p) ?? EMPTY) {
           const ev = this.events.get(this.canonical(id));
@@ -208,6 +209,7 @@ export class EventIndex {
     for (const id of candidates) {
       const ev = this.events.get(this.canonical(id));
       if (!ev) continue;
+      if (since !== null && ev.range && ev.range.end < since) continue;
       const theirs = ev.participants;
       const shared = m.participants.filter((p) => theirs.has(p)).length;
       const overlap = shared / Math.min(m.participants.length, theirs.size);

@@ -44,6 +44,21 @@ test('knowledge base: an event told undated first joins the dated telling that c
   assert.equal(ev!.date, '2025-11-28');
 });
 
+test('knowledge base: an undated telling never joins an event older than a month before its report, however that event was reached', () => {
+  const kb = new KnowledgeBase();
+  const october = report('ro', 'Kyiv Wire', '2025-11-26', [['e1', 'Yuri Ushakov'], ['e2', 'Kirill Dmitriev']], [
+    { id: 'v1', type: 'call', date: '2025-10-29', participants: ['e1', 'e2'], sentence: 'Ushakov and Dmitriev spoke by phone on October 29.' },
+    // An undated telling joins it: the event is now reachable through the undated bucket too.
+    { id: 'v2', type: 'call', date: null, participants: ['e1'], sentence: 'Ushakov would not comment on that call.' },
+  ]);
+  const december = report('rd', 'Meridian Daily', '2025-12-03', [['e1', 'Yuri Ushakov']],
+    [{ id: 'v1', type: 'call', date: null, participants: ['e1'], sentence: 'Ushakov called the conversation constructive.' }]);
+  const first = kb.addReport(october).events;
+  assert.equal(kb.eventId(first[0]!.event), kb.eventId(first[1]!.event));
+  const later = kb.addReport(december).events[0]!.event;
+  assert.notEqual(kb.eventId(later), kb.eventId(first[0]!.event), 'October 29 lies more than a month before December 3');
+});
+
 test('knowledge base: as of a date only reports published by then count', () => {
   const kb = new KnowledgeBase();
   for (const r of [A, B, C, D]) kb.addReport(r);

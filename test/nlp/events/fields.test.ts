@@ -79,6 +79,10 @@ const STATUS: [string, string, string][] = [
   ['A call between Macron and Zelensky is expected later this week.', 'call', 'planned'],
   ['A visit by Zelensky to Paris could come in December.', 'visit', 'hypothetical'],
   ['Zelensky met Trump and will return to Kyiv.', 'met', 'happened'],
+  ['Critics asked whether an envoy without a mandate can sign anything.', 'sign', 'hypothetical'],
+  ['Observers say one cannot hold a fair election under shelling.', 'election', 'hypothetical'],
+  ['Starmer said any agreement must leave Ukraine able to defend itself.', 'agreement', 'hypothetical'],
+  ['Macron and Starmer signed the agreement in Paris.', 'signed', 'happened'],
 ];
 
 for (const [text, trigger, status] of STATUS) {
@@ -142,6 +146,26 @@ test('places reached by a motion or chained after a setting are not participants
   const met = eventAt(events, 'met');
   assert.deepEqual(met.participants, ['umerov', 'witkoff']);
   assert.equal(met.location, 'hb');
+});
+
+test('a city modifying a noun, reached with "to" or chained with "or" is nobody\'s participant; a state and a city acting are', () => {
+  const kyiv = { id: 'kyiv', name: 'Kyiv', type: 'place' as const };
+  const russia = { id: 'russia', name: 'Russia', type: 'place' as const };
+  const ents = [...E, kyiv, russia];
+  // "the Geneva changes": where, not who.
+  let events = eventsOf({ text: 'Witkoff met Umerov to weigh which of the Geneva changes Russia could accept.', entities: ents });
+  assert.deepEqual(eventAt(events, 'met').participants, ['witkoff', 'umerov', 'russia']);
+  // "carried the draft to Kyiv": a destination.
+  events = eventsOf({ text: 'Witkoff, who had carried the draft to Kyiv, met Putin on Monday.', entities: ents });
+  assert.ok(!eventAt(events, 'met').participants.includes('kyiv'));
+  // "in Kyiv or Moscow": both are settings.
+  events = eventsOf({ text: 'A meeting could follow, though nobody in Kyiv or Moscow would confirm it.', entities: ents });
+  assert.deepEqual(eventAt(events, 'meeting').participants, []);
+  // A city acting keeps its part: "the Kremlin said", "talks between Kyiv and Moscow".
+  events = eventsOf({ text: 'The talks between Kyiv and Moscow resumed on Monday.', entities: ents });
+  assert.deepEqual(eventAt(events, 'talks').participants, ['kyiv', 'moscow']);
+  events = eventsOf({ text: 'The Kremlin said the meeting with Witkoff went well.', entities: ents });
+  assert.deepEqual(eventAt(events, 'meeting').participants, ['kremlin', 'witkoff']);
 });
 
 test('a place modifying a trigger noun is its location and nobody\'s participant', () => {

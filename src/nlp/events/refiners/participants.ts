@@ -20,6 +20,8 @@ import type { EventCandidate } from '../candidate.js';
 import { clauseOf } from '../clause.js';
 import { DEMONYMS, GROUP_RE, NAME_TO_ADJ, PEOPLE_RE, PEOPLES, POSSESSIVE_GROUP_RE } from '../demonyms.js';
 import { mentionsIn } from '../trigger.js';
+import { COUNTRIES } from '../../lexicon/places.js';
+import { cueClass } from '../../lexicon/reporting-verbs.js';
 import { NOUN_AFTER_RE } from './location.js';
 
 const POSSESSIVE_RE = /^['’]s?\b/;
@@ -35,8 +37,11 @@ function isReportingSource(doc: Document, m: Mention): boolean {
   return SOURCE_BEFORE_RE.test(before) && SOURCE_AFTER_RE.test(doc.text.slice(m.end, m.end + 14));
 }
 
-/** "in Hallandale Beach, Florida": a place right after a setting place is a setting too. */
-const CHAINED_RE = /^,\s*$/;
+/** "in Hallandale Beach, Florida", "in Kyiv or Moscow": a place right after a setting place is a setting too. */
+const CHAINED_RE = /^(?:,\s*|\s+(?:and|or)\s+)$/;
+/** "carried the draft to Kyiv": a city after "to" is where someone goes or sends something. */
+const DESTINATION_RE = /(?<!\b(?:according|next|close|closer|due|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|told|tell|answer(?:s|ed)?|reply|replied|repl(?:ies|ying)|turn(?:s|ed)?|sides?|up|prior|thanks|similar|opposed|relative)\s+)\bto\s+$/i;
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
 export function isActor(doc: Document, m: Mention): boolean {
   if (m.type === 'work' || m.type === 'other') return false;
@@ -44,10 +49,29 @@ export function isActor(doc: Document, m: Mention): boolean {
   // A name inside an inline bracketed reference belongs to the reference, not the story.
   if (doc.layers.citations.some((c) => c.inline && c.start <= m.start && m.end <= c.end)) return false;
   if (POSSESSIVE_RE.test(doc.text.slice(m.end, m.end + 2))) return false;
-  if (m.type === 'place' && isSetting(doc, m)) return false;
+  if (m.type === 'place' && (isSetting(doc, m) || isModifierOrDestination(doc, m))) return false;
   // An organisation standing for its seat: "at the Kremlin".
   if (m.type === 'organization' && /\bat\s+the\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && !NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16))) return false;
   return true;
+}
+
+/**
+ * A city or region (not a state, which acts) used as a noun's modifier — "which of the Geneva
+ * amendments", "since the Geneva round" — or as a destination — "carried the draft to Kyiv" —
+ * names where, not who. "Moscow said", "talks between Washington and Moscow" keep their actors.
+ */
+function isModifierOrDestination(doc: Document, m: Mention): boolean {
+  if (COUNTRY_NAMES.has(doc.text.slice(m.start, m.end).toLowerCase().replace(/^the\s+/, ''))) return false;
+  const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
+  if (/\bthe\s+$/i.test(before) && NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16)) && !verbAfter(doc, m.end)) return true;
+  return DESTINATION_RE.test(before);
+}
+
+/** Not a noun after the name: "the Kremlin said", "the Kremlin has", "the Kremlin quickly denied". */
+const VERBISH_RE = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|shall|should|does|did|do|remains?|seems?|gets?|got|keeps?|kept|also|still|then|now|never|not)$|ed$|ly$/;
+function verbAfter(doc: Document, end: number): boolean {
+  const w = /^\s+(\p{Ll}+)/u.exec(doc.text.slice(end, end + 24))?.[1];
+  return w !== undefined && (VERBISH_RE.test(w) || cueClass(w) !== undefined);
 }
 
 function isSetting(doc: Document, m: Mention): boolean {

@@ -3,9 +3,10 @@
  *   planned       — "will", "is to", "is due to", "is expected to", "plans to", "invited … to",
  *                   "the next round", a reported future ("said he would meet"), or a noun
  *                   trigger whose verb is "is scheduled/planned/expected" or "will";
- *   hypothetical  — "would", "could", "might", "may", "should", "if", "unless", "whether" (not
- *                   reported), or a wish or proposal ("ready to hold", "called for elections"),
- *                   or a noun trigger whose verb is modal ("any deal would require …");
+ *   hypothetical  — "would", "could", "can", "might", "may", "should", "if", "unless", "whether"
+ *                   (not reported), or a wish or proposal ("ready to hold", "called for
+ *                   elections"), a noun trigger whose verb is modal ("a deal would require …"),
+ *                   or one that "any" makes generic ("any agreement had to leave …");
  *   happened      — otherwise. The date refiner later turns a dated event after the
  *                   publication date into a planned one.
  */
@@ -15,7 +16,9 @@ import type { EventCandidate } from '../candidate.js';
 import { clauseOf } from '../clause.js';
 
 const PLANNED_RE = /\b(?:will|shall|is to|are to|was to|were to|due to|expected to|set to|plans? to|planned to|planning to|going to|intends? to|intended to|scheduled to|preparing to|invit\p{L}*|next)\b|['’]ll\b/iu;
-const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether)\b/; // "May" is a month
+const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Cc]an(?:not)?|[Cc]an['’]t|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether)\b/; // "May" is a month
+/** "any agreement", "any peace deal": no particular event. */
+const GENERIC_RE = /\b[Aa]ny(?:\s+[\p{L}-]+)?$/u;
 /** A wish or proposal: "ready to hold", "called for elections" ("the Coalition of the Willing held" is no wish: "to" is required). */
 const WISH_RE = /\b(?:(?:ready|prepared|willing|wants?|wanted|hopes?|hoped|offer(?:s|ed)?) to|propos(?:es?|ed|ing)|call(?:s|ed)? for|demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|foresees?|envisag(?:es?|ed))\b/i;
 const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed|confirmed|stated)\b(?:\s+that)?(?:\s+[\p{L}'’-]+){0,3}\s+would\b/iu;
@@ -27,7 +30,7 @@ const MODAL_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?
 
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
-  if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window)) return 'hypothetical';
+  if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window) || GENERIC_RE.test(window)) return 'hypothetical';
   if (PLANNED_RE.test(window) || SCHEDULED_AFTER_RE.test(after)) return 'planned';
   const modal = MODAL_AFTER_RE.exec(after);
   if (modal?.groups?.['h']) return 'hypothetical';
