@@ -166,6 +166,19 @@ test('a city modifying a noun, reached with "to" or chained with "or" is nobody\
   assert.deepEqual(eventAt(events, 'talks').participants, ['kyiv', 'moscow']);
   events = eventsOf({ text: 'The Kremlin said the meeting with Witkoff went well.', entities: ents });
   assert.deepEqual(eventAt(events, 'meeting').participants, ['kremlin', 'witkoff']);
+  // A person's name as a modifier: "the Trump administration's draft".
+  events = eventsOf({ text: "Witkoff presented the Trump administration's draft to Zelensky at a meeting in Paris.", entities: ents });
+  assert.deepEqual(eventAt(events, 'meeting').participants, ['witkoff', 'zelensky']);
+});
+
+test('the body named in a person\'s role is whom they serve, not a participant', () => {
+  const army = { id: 'army', name: 'US Army', type: 'organization' as const };
+  const driscoll = { id: 'driscoll', name: 'Dan Driscoll', type: 'person' as const, roles: ['US Army Secretary'] };
+  const events = eventsOf({ text: 'US Army Secretary Dan Driscoll met Zelensky on Thursday.', entities: [...E, army, driscoll] });
+  assert.deepEqual(eventAt(events, 'met').participants, ['driscoll', 'zelensky']);
+  // Without the role, the army would count.
+  const plain = eventsOf({ text: 'The US Army met Zelensky on Thursday.', entities: [...E, army] });
+  assert.deepEqual(eventAt(plain, 'met').participants, ['army', 'zelensky']);
 });
 
 test('a place modifying a trigger noun is its location and nobody\'s participant', () => {

@@ -46,7 +46,7 @@ export function buildDoc(spec: DocSpec): Document {
     }
   }
   doc.layers.mentions = mentions.sort((a, b) => a.start - b.start);
-  doc.layers.entities = (spec.entities ?? []).map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.forms ?? [], roles: (e.roles ?? []).map((title) => ({ title, span: { start: 0, end: 0 }, rule: 'test', confidence: 1 })), merges: [] }));
+  doc.layers.entities = (spec.entities ?? []).map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.forms ?? [], roles: (e.roles ?? []).map((title) => { const at = spec.text.indexOf(title); return { title, span: at < 0 ? { start: 0, end: 0 } : { start: at, end: at + title.length }, rule: 'test', confidence: 1 }; }), merges: [] }));
   doc.layers.timexes = (spec.timexes ?? []).map((t): Timex => {
     const at = occurrences(spec.text, t.text)[t.nth ?? 0];
     if (at === undefined) throw new Error(`timex "${t.text}" not in the text`);

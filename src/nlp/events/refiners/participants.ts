@@ -43,13 +43,29 @@ const CHAINED_RE = /^(?:,\s*|\s+(?:and|or)\s+)$/;
 const DESTINATION_RE = /(?<!\b(?:according|next|close|closer|due|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|told|tell|answer(?:s|ed)?|reply|replied|repl(?:ies|ying)|turn(?:s|ed)?|sides?|up|prior|thanks|similar|opposed|relative)\s+)\bto\s+$/i;
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
+/** Spans of the roles the report gives people ("US Army Secretary", "head of the Office of the President"), cached per document. */
+const roleSpans = new WeakMap<Document, { start: number; end: number }[]>();
+function inRole(doc: Document, m: Mention): boolean {
+  let spans = roleSpans.get(doc);
+  if (!spans) {
+    spans = doc.layers.entities.filter((e) => e.type === 'person').flatMap((e) => e.roles.map((r) => r.span));
+    roleSpans.set(doc, spans);
+  }
+  return spans.some((s) => s.start <= m.start && m.end <= s.end);
+}
+
 export function isActor(doc: Document, m: Mention): boolean {
   if (m.type === 'work' || m.type === 'other') return false;
+  // "US Army Secretary Dan Driscoll", "an analyst at the Dnipro Policy Forum": the body in a
+  // person's role is whom they serve, not a party to the event.
+  if (m.type !== 'person' && inRole(doc, m)) return false;
   if (isReportingSource(doc, m)) return false;
   // A name inside an inline bracketed reference belongs to the reference, not the story.
   if (doc.layers.citations.some((c) => c.inline && c.start <= m.start && m.end <= c.end)) return false;
   if (POSSESSIVE_RE.test(doc.text.slice(m.end, m.end + 2))) return false;
   if (m.type === 'place' && (isSetting(doc, m) || isModifierOrDestination(doc, m))) return false;
+  // "the Trump administration's proposal", "the Putin regime": a person's name as a modifier.
+  if (m.type === 'person' && isModifier(doc, m)) return false;
   // An organisation standing for its seat: "at the Kremlin".
   if (m.type === 'organization' && /\bat\s+the\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && !NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16))) return false;
   return true;
@@ -62,9 +78,12 @@ export function isActor(doc: Document, m: Mention): boolean {
  */
 function isModifierOrDestination(doc: Document, m: Mention): boolean {
   if (COUNTRY_NAMES.has(doc.text.slice(m.start, m.end).toLowerCase().replace(/^the\s+/, ''))) return false;
-  const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
-  if (/\bthe\s+$/i.test(before) && NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16)) && !verbAfter(doc, m.end)) return true;
-  return DESTINATION_RE.test(before);
+  return isModifier(doc, m) || DESTINATION_RE.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
+}
+
+/** "the Geneva round", "the Trump administration": a name between "the" and a common noun. */
+function isModifier(doc: Document, m: Mention): boolean {
+  return /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start)) && NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16)) && !verbAfter(doc, m.end);
 }
 
 /** Not a noun after the name: "the Kremlin said", "the Kremlin has", "the Kremlin quickly denied". */
