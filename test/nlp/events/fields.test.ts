@@ -166,6 +166,12 @@ test('a city modifying a noun, reached with "to" or chained with "or" is nobody\
   assert.deepEqual(eventAt(events, 'talks').participants, ['kyiv', 'moscow']);
   events = eventsOf({ text: 'The Kremlin said the meeting with Witkoff went well.', entities: ents });
   assert.deepEqual(eventAt(events, 'meeting').participants, ['kremlin', 'witkoff']);
+  // An organisation as a topic: "the Energoatom scandal"; as a body that acts it stays.
+  const eo = { id: 'eo', name: 'Energoatom', type: 'organization' as const };
+  events = eventsOf({ text: 'Since the Energoatom scandal and the resignation of Umerov, the talks have stalled.', entities: [...ents, eo] });
+  assert.deepEqual(eventAt(events, 'resignation').participants, ['umerov']);
+  events = eventsOf({ text: 'The Energoatom board met Umerov on Monday.', entities: [...ents, eo] });
+  assert.deepEqual(eventAt(events, 'met').participants, ['eo', 'umerov']);
   // A person's name as a modifier: "the Trump administration's draft".
   events = eventsOf({ text: "Witkoff presented the Trump administration's draft to Zelensky at a meeting in Paris.", entities: ents });
   assert.deepEqual(eventAt(events, 'meeting').participants, ['witkoff', 'zelensky']);

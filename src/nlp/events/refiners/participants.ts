@@ -66,6 +66,8 @@ export function isActor(doc: Document, m: Mention): boolean {
   if (m.type === 'place' && (isSetting(doc, m) || isModifierOrDestination(doc, m))) return false;
   // "the Trump administration's proposal", "the Putin regime": a person's name as a modifier.
   if (m.type === 'person' && isModifier(doc, m)) return false;
+  // "since the Energoatom scandal": an organisation that names a topic ("the NABU investigators" keep theirs).
+  if (m.type === 'organization' && isModifier(doc, m) && TOPIC_NOUN_RE.test(doc.text.slice(m.end, m.end + 16))) return false;
   // An organisation standing for its seat: "at the Kremlin".
   if (m.type === 'organization' && /\bat\s+the\s+$/i.test(doc.text.slice(Math.max(0, m.start - 10), m.start)) && !NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16))) return false;
   return true;
@@ -80,6 +82,9 @@ function isModifierOrDestination(doc: Document, m: Mention): boolean {
   if (COUNTRY_NAMES.has(doc.text.slice(m.start, m.end).toLowerCase().replace(/^the\s+/, ''))) return false;
   return isModifier(doc, m) || DESTINATION_RE.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
+
+/** Nouns after which a name is the topic, not an actor. */
+const TOPIC_NOUN_RE = /^\s+(?:scandal|case|affair|plan|draft|proposal|deal|leak|story|crisis|controversy|file|saga|dossier)s?\b/;
 
 /** "the Geneva round", "the Trump administration": a name between "the" and a common noun. */
 function isModifier(doc: Document, m: Mention): boolean {
