@@ -8,6 +8,7 @@ import type { Span } from '../../model/annotations.js';
 import type { Document } from '../../model/document.js';
 import { cueBase, cueClass, type CueClass } from '../lexicon/reporting-verbs.js';
 import { TOKEN_WORD } from '../text/tokens.js';
+import { isNationalityWord } from '../lexicon/nationalities.js';
 import { DETERMINERS } from './phrase.js';
 
 export interface Cue extends Span {
@@ -68,6 +69,10 @@ function documentCues(doc: Document): Cue[] {
       let word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
       if (c <= 90) word = word.toLowerCase();
       if (cueClass(word) === undefined) continue;
+      // in a title-case headline a noun-like cue with another cue right after it is the noun
+      // of that verb's subject: "Leaked Call Shows Envoy Coaching …" reports with "Shows"
+      if (heading && NOUN_LIKE.has(cueBase(word) ?? word) && t + 1 < tokens.count && tokens.kinds[t + 1] === TOKEN_WORD &&
+        cueClass(text.slice(tokens.starts[t + 1]!, tokens.ends[t + 1]!).toLowerCase()) !== undefined) continue;
       const cue = readCue(text, word, tokens.starts[t]!, sent.start, sent.end);
       if (cue) out.push(cue);
     }
@@ -129,6 +134,8 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
     if (!verbContext && !clauseEnd && !CLAUSE_NEXT_RE.test(after)) return null;
     // "states" is far more often the noun ("in swing states that …"): a verb only after its subject
     if (base === 'state' && !verbContext) return null;
+    // after a nationality word it is a noun: "Russian state television", "Ukrainian claims"
+    if (!prev.comma && isNationalityWord(prev.word)) return null;
     if (prev.comma && word === base) return null;
     if (capital && !prev.comma && ARTICLE.has(wordBefore(text, prev.at, start).word.toLowerCase())) return null; // "the Florida plan"
   }
@@ -155,5 +162,11 @@ export function openingSubject(text: string, start: number, end: number): Span |
   const m = OPENING_SUBJECT_RE.exec(text.slice(start, Math.min(end, start + 120)));
   if (!m) return null;
   const pad = m[0].length - m[0].trimStart().length;
-  return { start: start + pad, end: start + m[0].length };
+  let stop = start + m[0].length;
+  // "Russian officials have …": a nationality word modifies the noun after it, which is the head
+  if (isNationalityWord(m[0].trim().split(/\s+/).at(-1) ?? '')) {
+    const head = /^\s+(\p{Ll}[\p{L}\-]*)/u.exec(text.slice(stop, Math.min(end, stop + 40)));
+    if (head && cueClass(head[1]!) === undefined && !DETERMINERS.has(head[1]!)) stop += head[0].length;
+  }
+  return { start: start + pad, end: stop };
 }

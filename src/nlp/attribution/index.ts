@@ -24,6 +24,9 @@
  *                              whose candidates it also checks
  *   4. speaker-hedge         — a "probably" inside a kept quote is the speaker's hedge; after 3
  *                              so that a hedge inside a title or scare quote is dropped
+ *   4b. cue-in-source        — a verb inside another attribution's source phrase ("according
+ *                              to two people who saw the text") reports nothing; after the
+ *                              filters above, so only surviving sources count
  *   5. dedupe                — one candidate per span and kind, sorted by position
  *   6. footnotes             — claims take the markers of their sentences
  * commit: speaker/source phrases are linked to entities (resolve.ts), chains are built from
@@ -44,6 +47,7 @@ import { reportingVerbInvertedExtractor } from './extractors/reporting-verb-inve
 import { reportingVerbParentheticalExtractor } from './extractors/reporting-verb-parenthetical.js';
 import { reportingVerbExtractor } from './extractors/reporting-verb.js';
 import { speculationExtractor } from './extractors/speculation.js';
+import { cueInSourceRefiner } from './refiners/cue-in-source.js';
 import { dedupeRefiner } from './refiners/dedupe.js';
 import { footnotesRefiner } from './refiners/footnotes.js';
 import { notSpeechRefiner } from './refiners/not-speech.js';
@@ -70,7 +74,7 @@ export const attributionStage: Stage = defineStage<AttributionCandidate>({
     hedgeExtractor,
     speculationExtractor,
   ],
-  refiners: [quoteContinuationRefiner, quoteInClaimRefiner, splitQuoteClaimRefiner, notSpeechRefiner, speakerHedgeRefiner, dedupeRefiner, footnotesRefiner],
+  refiners: [quoteContinuationRefiner, quoteInClaimRefiner, splitQuoteClaimRefiner, notSpeechRefiner, speakerHedgeRefiner, cueInSourceRefiner, dedupeRefiner, footnotesRefiner],
   commit(doc, cs) {
     const resolver = new SourceResolver(doc);
     // resolve phrases in text order, so that a pronoun finds the person named before it

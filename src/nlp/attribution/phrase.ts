@@ -96,6 +96,14 @@ export function subjectBefore(text: string, pos: number, floor: number): Span | 
   const head = headBefore(words, i);
   if (head === null) return null;
   end = words[i]!.e;
+  // "The draft that leaked in November called for …": the words back to "that" are a relative
+  // clause with no subject of its own (they open with a past verb); the subject is the noun
+  // phrase it modifies, read on before "that"
+  const rel = words[head - 1]?.w.toLowerCase();
+  if ((rel === 'that' || rel === 'which') && /^\p{Ll}+ed$/u.test(words[head]!.w) && head >= 2) {
+    const np = headBefore(words, head - 2);
+    if (np !== null && ARTICLES.has(words[np]!.w.toLowerCase())) return { start: words[np]!.s, end };
+  }
   return { start: words[head]!.s, end };
 }
 

@@ -31,6 +31,7 @@ export interface Resolved {
 const RULE = 'attribution/source-phrase';
 const DOCUMENT_RE = /\b(?:study|report|poll|survey|analysis|transcript|statement|letter|memo|memorandum|documents?|investigation|audit|data|figures|research|paper|article|editorial|ad|advertisement|book|recording|tape|wiretaps?|leak|cable|filing|complaint|indictment|ruling|decision|review|assessment|estimates?|projections?)\b/iu;
 const NAME_RUN_RE = /(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\p{N}+)(?:\s+(?:(?:of|the|for|and|de|du|von|van|der|al|on)\s+)*(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\p{N}+))*(?:\s*\((?:\p{Lu}[\p{L}\-]*)\))?/gu;
+const TIME_NAME_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const ADJECTIVAL_RE = /^(?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch|i))$/u;
 const ORG_WORD_RE = /\b(?:Journal|Institute|Bureau|Ministry|Committee|Council|Agency|Post|Times|News|Party|Union|University|Center|Centre|Foundation|Department|Office|Court|House|Commission|Bank|Fund|Network|Association|Organization|Organisation|Group|Campaign|Administration|Service|Press|Reuters|Bloomberg|Kremlin|Pentagon|Parliament|Congress|Senate|Government|Company|Corporation|Inc|Ltd|Board|Authority|Forces|Army|Police|Tribune|Herald|Guardian|Monde|Spiegel|Telegraph|Gazette|Review|Magazine|Institution|Commerce|Chamber|Society|League|Alliance|Coalition|Movement|Front|Council)\b/u;
 const TITLE_RE = /^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Governor|Minister|Prime\s+Minister|Secretary|Chancellor|General|Gen|Judge|Mayor|Ambassador|Envoy|Director|Speaker|Pope|King|Queen|Prince)\.?\s/u;
@@ -364,6 +365,8 @@ function nameInPhrase(surface: string): { name: string; alias: string | null } |
     const t = r.text.replace(/\s*\([^)]*\)$/, '');
     if (!t) return false;
     if (ADJECTIVAL_RE.test(t)) return false;
+    // "A draft, circulated on Sunday," — a day or a month names no source
+    if (TIME_NAME_RE.test(t)) return false;
     if (r.index === 0 && COMMON_SOURCES.has(t.toLowerCase())) return false;
     return true;
   });

@@ -35,6 +35,8 @@ interface Case {
   claims?: ClaimWant[];
   /** No claim's content may contain this text (with this modality, when given). */
   noClaim?: { contains: string; modality?: Modality }[];
+  /** No claim may have this cue. */
+  noCue?: string[];
 }
 
 const CASES: Case[] = [
@@ -179,6 +181,13 @@ const CASES: Case[] = [
   { name: '"continue to" attributes nothing', text: 'The envoys continue to meet every week in Geneva.', noClaim: [{ contains: 'meet every week' }] },
   { name: 'a passive "was told" attributes nothing by itself', text: 'The delegation was told to wait outside.', noClaim: [{ contains: 'wait outside' }] },
   { name: '"the report of" is a noun', text: 'The report of the commission was published on Friday.', noClaim: [{ contains: 'published on Friday' }] },
+  // ---- sources and cues that are not what they seem
+  { name: 'a headline: the noun before the verb is the source, not a cue', text: 'Intercepted Call Shows Envoy Courting the Kremlin\n\nThe recording was published on Monday.', claims: [{ contains: 'Envoy Courting', cue: 'Shows', source: 'Intercepted Call' }], noCue: ['Call'] },
+  { name: '"state" after a nationality is a noun', text: 'According to Russian state television, the envoys walked through the city centre.', claims: [{ contains: 'the envoys walked', cue: 'According to' }], noCue: ['state'] },
+  { name: 'a verb inside an "according to" source reports nothing', text: 'According to two people who saw the new text, the cap on the army was raised.', claims: [{ contains: 'the cap on the army', cue: 'According to' }], noCue: ['saw'] },
+  { name: 'a participle aside after the subject: the day names no source', text: 'A European counter-draft, circulated on Sunday, had reportedly proposed freezing the front line.', claims: [{ contains: 'freezing the front line', cue: 'proposed', speaker: 'A European counter-draft, circulated on Sunday' }] },
+  { name: 'a relative clause with no subject of its own belongs to the noun before "that"', text: 'The American draft that leaked in November called for elections within a hundred days.', claims: [{ contains: 'elections within', speaker: 'The American draft that leaked in November' }] },
+  { name: 'a second verb of a subject opened by a nationality word', text: 'Russian officials have gone further and questioned whether the president can sign anything.', claims: [{ contains: 'whether the president', cue: 'questioned', speaker: 'Russian officials' }] },
 ];
 
 function run(text: string): Document {
@@ -210,6 +219,10 @@ for (const c of CASES) {
         (want.chain === undefined || JSON.stringify(cl.chain.map((l) => `${l.role}:${entityName(doc, l.entity) ?? '-'}`)) === JSON.stringify(want.chain)));
       const seen = doc.layers.claims.map((cl) => `${cl.modality} "${doc.slice(cl)}" src=${entityName(doc, cl.source)} spk=${entityName(doc, cl.speaker)} cue=${cl.cue ? doc.slice(cl.cue) : '-'} [${cl.citations.join(',')}] chain=${cl.chain.map((l) => `${l.role}:${entityName(doc, l.entity) ?? '-'}`).join('>')}`);
       assert.ok(ok, `no claim ${JSON.stringify(want)}; claims: ${seen.join(' | ') || 'none'}`);
+    }
+    for (const cue of c.noCue ?? []) {
+      const bad = doc.layers.claims.find((cl) => cl.cue !== null && doc.slice(cl.cue) === cue);
+      assert.equal(bad && `${bad.modality} "${doc.slice(bad)}" (${bad.rule})`, undefined, `no claim may have the cue "${cue}"`);
     }
     for (const not of c.noClaim ?? []) {
       const bad = doc.layers.claims.find((cl) => doc.slice(cl).includes(not.contains) && (not.modality === undefined || cl.modality === not.modality));
