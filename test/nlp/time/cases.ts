@@ -314,5 +314,9 @@ export const CASES: readonly Case[] = [
   { name: 'NEG set as a verb', published: D, text: 'The negotiators set 5 goals.', expect: [] },
   { name: 'NEG inside a URL', published: D, text: 'See https://example.org/daily/2025/11/20/plan for the text.', expect: [] },
   { name: 'NEG newspaper name', published: D, text: 'The story ran in the Meridian Daily first.', expect: [] },
+  // A plan told in the past perfect lies behind the report; "the then current" looks back.
+  { name: 'then current', published: D, text: 'Holders could buy stock at half the then current price.', expect: [{ text: 'then current', value: 'PAST_REF' }] },
+  // A month before a noun after "the" names when ("the March vote"), unless a preposition follows ("the March for Life").
+  { name: 'NEG the past as a count', published: D, text: 'The past two elections were close.', expect: [] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];
