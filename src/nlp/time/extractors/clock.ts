@@ -37,6 +37,8 @@ export const clock: Extractor<TimexCandidate> = {
       } else if (m[8] !== undefined) {
         h = Number(m[8]);
       } else if (m[9] !== undefined) {
+        // "high noon": a moment of decision, not a clock time.
+        if (/\bhigh\s+$/i.test(doc.text.slice(Math.max(0, m.index - 6), m.index))) return null;
         h = m[9].toLowerCase() === 'midnight' ? 24 : 12;
       } else {
         // "4 in the morning", "8 in the evening".
