@@ -22,6 +22,9 @@ const RE = new RegExp(
 const AMBIGUOUS = new Set(['may', 'march', 'mars', 'jan', 'mar', 'jun', 'sep', 'dec', 'august']);
 const DATE_PREPOSITION = /\b(?:in|since|until|till|by|before|after|during|from|through|to|of|last|next|this|early|late|mid|end|beginning|middle|start|between|and|or|through|around)\s*$/i;
 
+/** Words after "the March" that show it is no month before a noun ("the March for Life", "the March on Rome"). */
+const FUNCTION_WORD = new Set(['for', 'on', 'of', 'to', 'and', 'or', 'from', 'into', 'through', 'across', 'against', 'towards', 'toward', 'was', 'were', 'is', 'are', 'has', 'had', 'will', 'that', 'which', 'who', 'the', 'began', 'ended', 'went', 'passed', 'continued']);
+
 const TRIGGER = new RegExp(`\\b(?:${MONTH})\\b`, 'gi');
 
 export const monthYear: Extractor<TimexCandidate> = {
@@ -43,7 +46,10 @@ export const monthYear: Extractor<TimexCandidate> = {
       if (yearText === undefined && yearRel === undefined && /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|percent|per\s+cent))/.test(doc.text.slice(m.index + m[0].length - (m[4] ?? '').length, m.index + m[0].length + 20))) return null;
       if (yearText === undefined && yearRel === undefined && rel === undefined && modText === undefined) {
         const before = doc.text.slice(Math.max(0, m.index - 20), m.index);
-        if (AMBIGUOUS.has(folded) && !DATE_PREPOSITION.test(before)) return null;
+        const nextWord = /^\s+([a-z]+)/.exec(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
+        // "the March accession", "the May vote": after an article and before a noun the month names when.
+        const modifier = /\bthe\s+$/i.test(before) && nextWord !== undefined && nextWord.length > 2 && !FUNCTION_WORD.has(nextWord);
+        if (AMBIGUOUS.has(folded) && !DATE_PREPOSITION.test(before) && !modifier) return null;
         if (/^[A-Z]+$/.test(word) && word.length > 3 && !DATE_PREPOSITION.test(before)) return null;
         // "May Day", "March Madness": a capitalised word right after is a name.
         if (m[4] === undefined && /^\s+(?:[A-Z][a-z]|\d)/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
