@@ -320,6 +320,8 @@ export const CASES: readonly Case[] = [
   { name: 'the March vote', published: D, text: 'The March vote gave the coalition a majority.', expect: [{ text: 'March', value: '2025-03' }] },
   { name: 'NEG the March for', published: D, text: 'The March for Life drew large crowds.', expect: [] },
   { name: 'post-year', published: D, text: 'The post-1960 reforms reshaped the island.', expect: [{ text: 'post-1960', value: '1960', mod: 'AFTER' }] },
+  { name: 'several quarters of losses', published: D, text: 'The airline returned to profit after several quarters of losses.', expect: [{ text: 'several quarters', value: 'PXQ', type: 'duration' }] },
+  { name: 'NEG quarters of a city', published: D, text: 'Protesters gathered in many quarters of the city.', expect: [] },
   { name: 'NEG high noon', published: D, text: 'For the alliance, high noon has arrived.', expect: [] },
   { name: 'NEG the past as a count', published: D, text: 'The past two elections were close.', expect: [] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },

@@ -48,7 +48,8 @@ export const duration: Extractor<TimexCandidate> = {
         if ((numText === 'a' || numText === 'an') && m[1] === undefined && m[2] === undefined && /(?:\d|%|percent|once|twice|times|cents|dollars|million|billion|thousand|hundred)\s*$/i.test(before)) return null;
         // "a second betrayal", "three-quarters of its food": ordinals and fractions, not durations.
         if ((numText === 'a' || numText === 'an') && unit === 'second') return null;
-        if (unit === 'quarter' && !/^the /i.test(m[2] ?? '') && /^\s*of\b/i.test(after)) return null;
+        // "several quarters of losses" counts quarters of a year; "many quarters of the city" are districts.
+        if (unit === 'quarter' && !/^the /i.test(m[2] ?? '') && (n !== null ? /^\s*of\b/i : /^\s*of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/i).test(after)) return null;
         // "two years ago", "a year earlier": the offset rule's (a longer span wins anyway).
         if (/^\s+(?:ago|earlier|later|from\s+now|hence)\b/i.test(after)) return null;
         // "10 days' pay" is still a duration; "2 day" without a hyphen before a noun is fine too.
