@@ -315,6 +315,7 @@ export const CASES: readonly Case[] = [
   { name: 'NEG inside a URL', published: D, text: 'See https://example.org/daily/2025/11/20/plan for the text.', expect: [] },
   { name: 'NEG newspaper name', published: D, text: 'The story ran in the Meridian Daily first.', expect: [] },
   // A plan told in the past perfect lies behind the report; "the then current" looks back.
+  { name: 'past perfect schedule', published: D, text: 'The offer had been scheduled to expire at midnight Friday.', expect: [{ text: 'midnight Friday', value: '2025-11-28T24:00', type: 'time' }] },
   { name: 'then current', published: D, text: 'Holders could buy stock at half the then current price.', expect: [{ text: 'then current', value: 'PAST_REF' }] },
   // A month before a noun after "the" names when ("the March vote"), unless a preposition follows ("the March for Life").
   { name: 'the March vote', published: D, text: 'The March vote gave the coalition a majority.', expect: [{ text: 'March', value: '2025-03' }] },
