@@ -105,13 +105,22 @@ test('one event per clause and type; the summary names who, where and when', () 
   const v = events[0]!;
   assert.equal(v.trigger, 'meeting');
   assert.equal(v.id, 'v1');
-  assert.equal(v.summary, 'Meeting of Emmanuel Macron and Keir Starmer in Geneva on 2025-11-24.');
+  assert.equal(v.summary, 'Meeting between Emmanuel Macron and Keir Starmer in Geneva on 2025-11-24.');
 });
 
 test('summaries say planned and give intervals', () => {
   const text = 'Umerov will meet Witkoff in Florida from December 4 to December 5.';
   const v = eventAt(eventsOf({ text, entities: E, timexes: [{ text: 'December 4', value: '2025-12-04' }, { text: 'December 5', value: '2025-12-05' }] }), 'meet');
-  assert.equal(v.summary, 'Planned meeting of Rustem Umerov and Steve Witkoff in Florida from 2025-12-04 to 2025-12-05.');
+  assert.equal(v.summary, 'Planned meeting between Rustem Umerov and Steve Witkoff in Florida from 2025-12-04 to 2025-12-05.');
+});
+
+test('summaries say who acts ("by"), whom it happens to ("of"), and "in" a period longer than a day', () => {
+  const visit = eventAt(eventsOf({ text: 'Macron visited Paris in December.', entities: E, timexes: [{ text: 'December', value: '2025-12' }] }), 'visited');
+  assert.equal(visit.summary, 'Visit by Emmanuel Macron in Paris in 2025-12.');
+  const resigned = eventAt(eventsOf({ text: 'Umerov resigned on November 28.', entities: E, timexes: [{ text: 'November 28', value: '2025-11-28' }] }), 'resigned');
+  assert.equal(resigned.summary, 'Resignation of Rustem Umerov on 2025-11-28.');
+  const call = eventAt(eventsOf({ text: 'A phone call with Zelensky took place on Monday.', entities: E, timexes: [{ text: 'Monday', value: '2025-11-24' }] }), 'phone call');
+  assert.equal(call.summary, 'Call with Volodymyr Zelensky on 2025-11-24.');
 });
 
 test('an event with no actor in its clause takes those of the previous sentence of its paragraph', () => {

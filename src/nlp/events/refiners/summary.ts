@@ -1,7 +1,10 @@
 /**
- * A one-line plain summary from the event's fields: "Meeting of Marco Rubio and Andriy Yermak
- * in Geneva on 2025-11-24.", "Planned visit of Emmanuel Macron in Paris on 2025-12-01.",
- * "Possible election." Names are the entities' canonical names.
+ * A one-line plain summary from the event's fields: "Meeting between Marco Rubio and Andriy
+ * Yermak in Geneva on 2025-11-24.", "Planned visit by Emmanuel Macron in Paris in 2025-12.",
+ * "Resignation of Andriy Yermak on 2025-11-28.", "Possible election." The preposition says how
+ * the named actors take part (those who meet or call are "between" or "with", those who act are
+ * "by", those it happens to are "of"); a day takes "on", a longer period "in". Names are the
+ * entities' canonical names.
  */
 import type { EventType } from '../../../model/annotations.js';
 import type { Refiner } from '../../pipeline.js';
@@ -13,6 +16,22 @@ const LABEL: Record<EventType, string> = {
   resignation: 'resignation', appointment: 'appointment', founding: 'founding', election: 'election',
   attack: 'attack', other: 'event',
 };
+
+/** Who an event of each type is "of" (it happens to them) rather than "by" (they do it). */
+const OF_TYPES: ReadonlySet<EventType> = new Set(['resignation', 'arrest', 'appointment', 'election', 'other']);
+/** Types whose actors face each other: "between" two or more, "with" one. */
+const MUTUAL_TYPES: ReadonlySet<EventType> = new Set(['meeting', 'call', 'agreement']);
+
+function preposition(type: EventType, count: number): string {
+  if (MUTUAL_TYPES.has(type)) return count > 1 ? 'between' : 'with';
+  return OF_TYPES.has(type) ? 'of' : 'by';
+}
+
+/** "on 2025-11-24", "on 2025-11-24TEV", "in 2025-11", "in 2025-W48", "from A to B". */
+export function when(date: string): string {
+  if (date.includes('/')) return `from ${date.replace('/', ' to ')}`;
+  return /^\d{4}-\d{2}-\d{2}/.test(date) ? `on ${date}` : `in ${date}`;
+}
 
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
@@ -30,9 +49,9 @@ export const summary: Refiner<EventCandidate> = {
       const who = listNames(c.participants.map((id) => names.get(id) ?? id));
       const where = c.location ? names.get(c.location) : undefined;
       let s = head;
-      if (who) s += ` of ${who}`;
+      if (who) s += ` ${preposition(c.type, c.participants.length)} ${who}`;
       if (where) s += ` in ${where}`;
-      if (c.date) s += c.date.includes('/') ? ` from ${c.date.replace('/', ' to ')}` : ` on ${c.date}`;
+      if (c.date) s += ` ${when(c.date)}`;
       return { ...c, summary: `${s}.` };
     });
   },
