@@ -6,7 +6,8 @@
  * reports disagree on the date or the place, every version is kept with its reports and the
  * event is flagged `contradicted`.
  */
-import type { EventType } from '../model/annotations.js';
+import type { EventStatus, EventType } from '../model/annotations.js';
+import { summarise } from '../model/event-summary.js';
 import { timexRange, type DayRange } from '../model/timex-range.js';
 import { foldName } from './names.js';
 
@@ -21,6 +22,8 @@ export interface EventMentionInput {
   published: string | null;
   event: string;
   type: EventType;
+  /** As the report tells it: happened, planned or hypothetical. */
+  status: EventStatus;
   date: string | null;
   participants: readonly string[];
   location: string | null;
@@ -56,6 +59,8 @@ export interface EventVersion { field: 'date' | 'location' | 'participants'; val
 export interface ActorFacts extends PlaceRelation {
   isPerson(id: string): boolean;
   canonical(id: string): string;
+  /** The actor's name, for the event's summary line. */
+  name(id: string): string;
 }
 
 export interface EventView {
@@ -97,7 +102,7 @@ export interface PlaceRelation {
 }
 
 const SAME_PLACE_ONLY: PlaceRelation = { compatible: (a, b) => a === b, within: () => false };
-const NO_FACTS: ActorFacts = { ...SAME_PLACE_ONLY, isPerson: () => false, canonical: (id) => id };
+const NO_FACTS: ActorFacts = { ...SAME_PLACE_ONLY, isPerson: () => false, canonical: (id) => id, name: (id) => id };
 
 export class EventIndex {
   readonly events = new Map<string, KbEvent>();
@@ -308,7 +313,15 @@ export function viewEvent(ev: KbEvent, asOf?: string, places: ActorFacts = NO_FA
     contradicted,
     versions: [...versions.filter((v) => versions.filter((w) => w.field === v.field).length > 1 && (v.field === 'date' || placeConflict)), ...casts],
     mentions,
-    summary: mentions[0]!.summary,
+    // One line over what the reports agree on, in the actors' resolved names: happened when any
+    // report tells it as happened, else planned when any plans it.
+    summary: summarise({
+      type: ev.type,
+      status: mentions.some((m) => m.status === 'happened') ? 'happened' : mentions.some((m) => m.status === 'planned') ? 'planned' : 'hypothetical',
+      participants: [...new Set(participants.map((p) => places.canonical(p)))].map((p) => places.name(p)),
+      location: location !== null ? places.name(location) : null,
+      date,
+    }),
   };
 }
 

@@ -54,6 +54,7 @@ export class KnowledgeBase {
     within: (a, b) => this.places.within(a, b),
     isPerson: (id) => this.actors.get(id)?.type === 'person',
     canonical: (id) => this.actors.get(id)?.id ?? id,
+    name: (id) => this.actors.get(id)?.name ?? id,
   };
   readonly reports = new Map<string, { publisher: string | null; published: string | null; title: string | null }>();
   readonly #statements = new Map<string, Statement[]>();
@@ -82,7 +83,7 @@ export class KnowledgeBase {
     };
     const events = x.events.map((v) => {
       const res = this.events.add({
-        report: x.id, publisher: originPublisher, published: x.published, event: v.id, type: v.type, date: v.date,
+        report: x.id, publisher: originPublisher, published: x.published, event: v.id, type: v.type, status: v.status === 'planned' || v.status === 'hypothetical' ? v.status : 'happened', date: v.date,
         participants: [...new Set([
           ...v.participants.map((p) => actorOf.get(p)),
           // "the Ukrainian delegation" in a report that never names Ukraine: the country's actor, if known.

@@ -59,6 +59,14 @@ test('knowledge base: an undated telling never joins an event older than a month
   assert.notEqual(kb.eventId(later), kb.eventId(first[0]!.event), 'October 29 lies more than a month before December 3');
 });
 
+test('knowledge base: an event\'s summary line is written over its reports, in the actors\' resolved names', () => {
+  const kb = new KnowledgeBase();
+  for (const r of [A, B, C]) kb.addReport(r);
+  const kyiv = kb.timeline().find((e) => e.mentions.some((m) => m.report === 'rb'))!;
+  // Lakeside Courier spells them "Daniel Driscoll" and "Volodymyr Zelenskyy": the line uses the actors' names.
+  assert.equal(kyiv.summary, 'Meeting between Dan Driscoll and Volodymyr Zelensky in Kyiv on 2025-11-20.');
+});
+
 test('knowledge base: as of a date only reports published by then count', () => {
   const kb = new KnowledgeBase();
   for (const r of [A, B, C, D]) kb.addReport(r);

@@ -1,58 +1,18 @@
 /**
- * A one-line plain summary from the event's fields: "Meeting between Marco Rubio and Andriy
- * Yermak in Geneva on 2025-11-24.", "Planned visit by Emmanuel Macron in Paris in 2025-12.",
- * "Resignation of Andriy Yermak on 2025-11-28.", "Possible election." The preposition says how
- * the named actors take part (those who meet or call are "between" or "with", those who act are
- * "by", those it happens to are "of"); a day takes "on", a longer period "in". Names are the
- * entities' canonical names.
+ * The events stage's last refiner: each event's one-line summary (model/event-summary.ts), in
+ * the report's canonical entity names.
  */
-import type { EventType } from '../../../model/annotations.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-
-const LABEL: Record<EventType, string> = {
-  meeting: 'meeting', call: 'call', visit: 'visit', statement: 'statement', publication: 'publication',
-  agreement: 'agreement', legislation: 'legislative act', decree: 'decree', raid: 'search', arrest: 'arrest',
-  resignation: 'resignation', appointment: 'appointment', founding: 'founding', election: 'election',
-  attack: 'attack', other: 'event',
-};
-
-/** Who an event of each type is "of" (it happens to them) rather than "by" (they do it). */
-const OF_TYPES: ReadonlySet<EventType> = new Set(['resignation', 'arrest', 'appointment', 'election', 'other']);
-/** Types whose actors face each other: "between" two or more, "with" one. */
-const MUTUAL_TYPES: ReadonlySet<EventType> = new Set(['meeting', 'call', 'agreement']);
-
-function preposition(type: EventType, count: number): string {
-  if (MUTUAL_TYPES.has(type)) return count > 1 ? 'between' : 'with';
-  return OF_TYPES.has(type) ? 'of' : 'by';
-}
-
-/** "on 2025-11-24", "on 2025-11-24TEV", "in 2025-11", "in 2025-W48", "from A to B". */
-export function when(date: string): string {
-  if (date.includes('/')) return `from ${date.replace('/', ' to ')}`;
-  return /^\d{4}-\d{2}-\d{2}/.test(date) ? `on ${date}` : `in ${date}`;
-}
-
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  if (names.length > 4) return `${names.slice(0, 3).join(', ')} and ${names.length - 3} others`;
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
-}
+import { summarise } from '../../../model/event-summary.js';
 
 export const summary: Refiner<EventCandidate> = {
   name: 'events/summary',
   refine(doc, cs) {
     const names = new Map(doc.layers.entities.map((e) => [e.id, e.name]));
-    return cs.map((c) => {
-      const label = LABEL[c.type];
-      const head = c.status === 'planned' ? `Planned ${label}` : c.status === 'hypothetical' ? `Possible ${label}` : label[0]!.toUpperCase() + label.slice(1);
-      const who = listNames(c.participants.map((id) => names.get(id) ?? id));
-      const where = c.location ? names.get(c.location) : undefined;
-      let s = head;
-      if (who) s += ` ${preposition(c.type, c.participants.length)} ${who}`;
-      if (where) s += ` in ${where}`;
-      if (c.date) s += ` ${when(c.date)}`;
-      return { ...c, summary: `${s}.` };
-    });
+    return cs.map((c) => ({
+      ...c,
+      summary: summarise({ type: c.type, status: c.status, participants: c.participants.map((id) => names.get(id) ?? id), location: c.location ? names.get(c.location) : null, date: c.date }),
+    }));
   },
 };
