@@ -48,10 +48,18 @@ const roleSpans = new WeakMap<Document, { start: number; end: number }[]>();
 function inRole(doc: Document, m: Mention): boolean {
   let spans = roleSpans.get(doc);
   if (!spans) {
-    spans = doc.layers.entities.filter((e) => e.type === 'person').flatMap((e) => e.roles.map((r) => r.span));
+    spans = doc.layers.entities.filter((e) => e.type === 'person').flatMap((e) => e.roles.map((r) => r.span)).sort((a, b) => a.start - b.start);
     roleSpans.set(doc, spans);
   }
-  return spans.some((s) => s.start <= m.start && m.end <= s.end);
+  // the last few roles starting at or before the mention (roles are short: no scan of them all)
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= m.start) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) if (m.end <= spans[i]!.end) return true;
+  return false;
 }
 
 export function isActor(doc: Document, m: Mention): boolean {
