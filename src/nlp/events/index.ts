@@ -25,18 +25,23 @@
  *  10. inherit-participants — an event whose clause names no actor takes those of its
  *                      sentence, else of the previous one; after participants (it fills only
  *                      what they left empty)
- *  11. delegation    — "The Ukrainian delegation was led by …": the people of a side join the
+ *  11. definite-anaphor — "the meeting" right after a dated meeting is that meeting: its
+ *                      participants join it and it is dropped; after participants and
+ *                      inheriting (it moves their result), before delegation (a composition
+ *                      sentence whose only event was the anaphor then adds its people too)
+ *  12. delegation    — "The Ukrainian delegation was led by …": the people of a side join the
  *                      meeting the sentences before told; after inheriting, which must not
  *                      mistake the members for a whole cast
- *  12. claim         — the claim covering the trigger
- *  13. merge         — one event per clause and type, once every field is known
- *  14. summary       — last: it reads the final fields
+ *  13. claim         — the claim covering the trigger
+ *  14. merge         — one event per clause and type, once every field is known
+ *  15. summary       — last: it reads the final fields
  */
 import type { EventMention } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
 import type { EventCandidate } from './candidate.js';
 import { claim } from './refiners/claim.js';
 import { date } from './refiners/date.js';
+import { definiteAnaphor } from './refiners/definite-anaphor.js';
 import { delegation } from './refiners/delegation.js';
 import { inheritParticipants } from './refiners/inherit-participants.js';
 import { insideName } from './refiners/inside-name.js';
@@ -72,7 +77,7 @@ export const EVENT_TRIGGERS = [
   foundingTrigger, electionTrigger, attackTrigger, ordinalAnaphorTrigger,
 ] as const;
 
-export const EVENT_REFINERS = [proseOnly, insideName, negated, overlap, status, date, location, participants, roleAnaphora, inheritParticipants, delegation, claim, merge, summary] as const;
+export const EVENT_REFINERS = [proseOnly, insideName, negated, overlap, status, date, location, participants, roleAnaphora, inheritParticipants, definiteAnaphor, delegation, claim, merge, summary] as const;
 
 export const eventsStage: Stage = defineStage<EventCandidate>({
   name: 'events',

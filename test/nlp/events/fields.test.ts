@@ -170,6 +170,9 @@ test('a city modifying a noun, reached with "to" or chained with "or" is nobody\
   // "in Kyiv or Moscow": both are settings.
   events = eventsOf({ text: 'A meeting could follow, though nobody in Kyiv or Moscow would confirm it.', entities: ents });
   assert.deepEqual(eventAt(events, 'meeting').participants, []);
+  // A landmark or a time zone: "north of Moscow", "Moscow time".
+  events = eventsOf({ text: 'Witkoff met Putin at a dacha north of Moscow until after midnight Moscow time.', entities: ents });
+  assert.deepEqual(eventAt(events, 'met').participants, ['witkoff', 'putin']);
   // A city acting keeps its part: "the Kremlin said", "talks between Kyiv and Moscow".
   events = eventsOf({ text: 'The talks between Kyiv and Moscow resumed on Monday.', entities: ents });
   assert.deepEqual(eventAt(events, 'talks').participants, ['kyiv', 'moscow']);
@@ -194,6 +197,18 @@ test('the body named in a person\'s role is whom they serve, not a participant',
   // Without the role, the army would count.
   const plain = eventsOf({ text: 'The US Army met Zelensky on Thursday.', entities: [...E, army] });
   assert.deepEqual(eventAt(plain, 'met').participants, ['army', 'zelensky']);
+});
+
+test('"the meeting" right after a dated meeting is that meeting: its people join it', () => {
+  const text = 'Witkoff and Kushner met Putin at the Kremlin on Tuesday. On the Russian side, the meeting was attended by Umerov.\n\n' +
+    'Macron will host the next meeting in Paris.';
+  const events = eventsOf({ text, entities: E, timexes: [{ text: 'Tuesday', value: '2025-12-02' }] });
+  const met = eventAt(events, 'met');
+  assert.deepEqual(met.participants, ['witkoff', 'kushner', 'putin', 'umerov']);
+  assert.equal(events.filter((e) => e.trigger === 'meeting').length, 1, 'only "the next meeting" stays, an event of its own');
+  // Undated, or far from any dated meeting: an event of its own.
+  const alone = eventsOf({ text: 'Umerov spoke to reporters. The weather was cold. Markets were calm. The meeting ended late.', entities: E });
+  assert.equal(eventAt(alone, 'meeting').date, null);
 });
 
 test('a place modifying a trigger noun is its location and nobody\'s participant', () => {

@@ -83,12 +83,15 @@ export function isActor(doc: Document, m: Mention): boolean {
 
 /**
  * A city or region (not a state, which acts) used as a noun's modifier — "which of the Geneva
- * amendments", "since the Geneva round" — or as a destination — "carried the draft to Kyiv" —
- * names where, not who. "Moscow said", "talks between Washington and Moscow" keep their actors.
+ * amendments", "since the Geneva round", "midnight Moscow time" — as a destination — "carried
+ * the draft to Kyiv" — or as a landmark — "north of Miami" — names where, not who. "Moscow said", "talks between Washington and Moscow" keep their actors.
  */
 function isModifierOrDestination(doc: Document, m: Mention): boolean {
   if (COUNTRY_NAMES.has(doc.text.slice(m.start, m.end).toLowerCase().replace(/^the\s+/, ''))) return false;
-  return isModifier(doc, m) || DESTINATION_RE.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
+  if (/^\s+time\b/.test(doc.text.slice(m.end, m.end + 6))) return true; // "after midnight Moscow time"
+  const before = doc.text.slice(Math.max(0, m.start - 24), m.start);
+  if (/\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$/i.test(before)) return true; // "north of Miami"
+  return isModifier(doc, m) || DESTINATION_RE.test(before);
 }
 
 /** Nouns after which a name is the topic, not an actor. */
