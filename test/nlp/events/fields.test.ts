@@ -211,6 +211,14 @@ test('"the meeting" right after a dated meeting is that meeting: its people join
   assert.equal(eventAt(alone, 'meeting').date, null);
 });
 
+test('a publication\'s participants are who published it, not whom the text is about', () => {
+  const ents = [...E, { id: 'bloomberg', name: 'Bloomberg', type: 'organization' as const }];
+  let events = eventsOf({ text: 'A transcript of a call between Witkoff and Putin, published by Bloomberg on Tuesday, caused a stir.', entities: ents });
+  assert.deepEqual(eventAt(events, 'published').participants, ['bloomberg']);
+  events = eventsOf({ text: 'Bloomberg also released a transcript of a conversation between Witkoff and Putin.', entities: ents });
+  assert.deepEqual(eventAt(events, 'released').participants, ['bloomberg']);
+});
+
 test('a place modifying a trigger noun is its location and nobody\'s participant', () => {
   const text = 'The Moscow meeting followed a call between Umerov and Witkoff.';
   const events = eventsOf({ text, entities: E });

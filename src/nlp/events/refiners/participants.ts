@@ -9,7 +9,8 @@
  * (its content names what is said, not who says it). A group named by nationality ("the
  * Ukrainian delegation", "American and Ukrainian negotiators", "the Ukrainians", "Kyiv's team")
  * stands for its country's entity when the report has one, else for a party named by the
- * country; these come first. When
+ * country; these come first. A publication's participants are who published it ("published by
+ * Bloomberg", "Bloomberg released …"), not the people the text is about. When
  * "between" follows the trigger with no other trigger in between ("a call, recorded on
  * October 14, between Witkoff and Ushakov"), the participants are the ones it names.
  */
@@ -201,6 +202,21 @@ function windowEnd(doc: Document, c: EventCandidate, clauseEnd: number): number 
   return next && !next.heading ? Math.min(next.end, doc.bodyEnd) : clauseEnd;
 }
 
+/**
+ * Who published: the agent after "published by", else the actors before the trigger in its
+ * clause ("Bloomberg released a transcript of a call between A and B"). The people the
+ * published text is about are not the publication's. Null when neither names anyone.
+ */
+function publisherOf(doc: Document, c: EventCandidate, clauseStart: number, triggerStarts: ReadonlySet<number>): string[] | null {
+  const by = /^\s+by\s+(?:the\s+)?/i.exec(doc.text.slice(c.end, c.end + 12));
+  if (by) {
+    const agent = mentionsIn(doc, c.end + by[0].length, c.end + by[0].length + 80)[0];
+    if (agent && agent.start === c.end + by[0].length && agent.type !== 'place') return [agent.entity];
+  }
+  const before = actorsIn(doc, clauseStart, c.start, c.location, triggerStarts);
+  return before.length > 0 ? before : null;
+}
+
 export const participants: Refiner<EventCandidate> = {
   name: 'events/participants',
   refine(doc, cs) {
@@ -227,6 +243,10 @@ export const participants: Refiner<EventCandidate> = {
       const groups = groupActors(doc, start, end, countryIndex, c.start);
       for (const id of groups.ids) if (!ids.includes(id)) ids.push(id);
       for (const id of actorsIn(doc, start, end, c.location, triggerStarts)) if (!ids.includes(id)) ids.push(id);
+      if (c.type === 'publication') {
+        const who = publisherOf(doc, c, start, triggerStarts);
+        if (who) return { ...c, participants: who, parties: [] };
+      }
       return { ...c, participants: ids, parties: groups.parties };
     });
   },
