@@ -285,6 +285,14 @@ for (const [text, trigger, countries] of PARTIES) {
   });
 }
 
+test('a nationality group that reports the event is its source, not a side', () => {
+  const ents = [...E, { id: 'russia', name: 'Russia', type: 'place' as const }, { id: 'us', name: 'United States', type: 'place' as const }];
+  let events = eventsOf({ text: 'Witkoff met a Russian delegation on Monday, according to American officials.', entities: ents });
+  assert.deepEqual(eventAt(events, 'met').participants, ['russia', 'witkoff']);
+  events = eventsOf({ text: 'Witkoff met a Russian delegation on Monday, American officials said.', entities: ents });
+  assert.deepEqual(eventAt(events, 'met').participants, ['russia', 'witkoff']);
+});
+
 test('a possessive country before a group is a participant when the report names it; other possessors are not', () => {
   const ents: EntitySpec[] = [...E, { id: 'ua', name: 'Ukraine', type: 'place' }];
   const v = eventAt(eventsOf({ text: "Umerov led Ukraine's delegation in Geneva.", entities: ents }), 'led');

@@ -172,6 +172,10 @@ function groupActors(doc: Document, start: number, end: number, byName: Map<stri
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const to = m.index + m[0].length;
+      // "according to American officials", ", Russian officials said": who reports, not who takes part
+      const at = start + m.index;
+      if (/\baccording to\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?$/i.test(doc.text.slice(Math.max(0, at - 30), at)) ||
+        SOURCE_BEFORE_RE.test(doc.text.slice(Math.max(0, at - 20), at)) && SOURCE_AFTER_RE.test(doc.text.slice(start + to, start + to + 14))) continue;
       if (re === GROUP_RE) for (const adj of [m[1], m[2]]) { if (adj) add(adj, m.index, to); }
       else if (re === PEOPLE_RE) {
         // "discuss sending the Americans a paper": a recipient, not a side.
