@@ -338,7 +338,7 @@ describe('web UI in Chromium', { skip }, () => {
     await page.mouse.click(box.x + box.width / 2, box.y + 28 + 6);
     const details = page.locator('[data-testid="event-details"]');
     await details.waitFor();
-    assert.match(await details.innerText(), /Lindqvist met Varga in Valmora[\s\S]*30 Nov 2025 \(day; 2025-11-30\)[\s\S]*Petra Lindqvist, Tomas Varga/);
+    assert.match(await details.innerText(), /Meeting between Petra Lindqvist and Tomas Varga in Valmora on 2025-11-30\.[\s\S]*30 Nov 2025 \(day; 2025-11-30\)[\s\S]*Petra Lindqvist, Tomas Varga/);
     if (source === 'timeline') {
       // A merged event lists every report that tells it.
       assert.match(await page.locator('[data-testid="event-mentions"]').innerText(), /Harbour Talks End Without a Deal[\s\S]*The Lantern Courier, 2025-12-02/);
