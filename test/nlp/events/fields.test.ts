@@ -285,6 +285,13 @@ for (const [text, trigger, countries] of PARTIES) {
   });
 }
 
+test('after a coordinated second trigger, the names are that event\'s', () => {
+  const ents = [...E, { id: 'russia', name: 'Russia', type: 'place' as const }];
+  const events = eventsOf({ text: 'Witkoff flew to Geneva on Monday and met a Russian delegation and Umerov there.', entities: ents });
+  assert.deepEqual(eventAt(events, 'flew').participants, ['witkoff']);
+  assert.deepEqual(eventAt(events, 'met').participants, ['russia', 'witkoff', 'umerov']);
+});
+
 test('a nationality group that reports the event is its source, not a side', () => {
   const ents = [...E, { id: 'russia', name: 'Russia', type: 'place' as const }, { id: 'us', name: 'United States', type: 'place' as const }];
   let events = eventsOf({ text: 'Witkoff met a Russian delegation on Monday, according to American officials.', entities: ents });

@@ -234,6 +234,11 @@ export const participants: Refiner<EventCandidate> = {
         const that = /\bthat\b/i.exec(doc.text.slice(c.end, end));
         if (that) end = c.end + that.index;
       }
+      // "flew to Abu Dhabi and met a Russian delegation": what follows a coordinated second
+      // trigger is that event's, not this one's (the subject before both is shared)
+      const next = cs[idx + 1];
+      if (next && next.start > c.end && next.start < end && /[\s,]and\s+(?:then\s+|later\s+)?$/i.test(doc.text.slice(c.end, next.start)) &&
+        !/[.;:]/.test(doc.text.slice(c.end, next.start))) end = Math.min(end, next.start);
       let start = clause.start;
       const between = BETWEEN_RE.exec(doc.text.slice(c.end, clause.end));
       if (between) {
