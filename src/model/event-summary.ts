@@ -1,6 +1,6 @@
 /**
  * The one-line plain summary of an event: "Meeting between Marco Rubio and Andriy Yermak in
- * Geneva on 2025-11-24.", "Planned visit by Emmanuel Macron in Paris in 2025-12.",
+ * Geneva on 2025-11-24.", "Planned visit by Emmanuel Macron to Paris in 2025-12.",
  * "Resignation of Andriy Yermak on 2025-11-28.", "Possible election." The preposition says how
  * the named actors take part (those who meet or call are "between" or "with", those who act are
  * "by", those it happens to are "of"); a day takes "on", a longer period "in". The events stage
@@ -38,13 +38,20 @@ export function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
 
+/** Place names written with "the": "in the Kremlin", "to the United States". */
+const WITH_THE_RE = /^(?:United\s|European\s|Kremlin$|White House$|Pentagon$|Élysée|Elysee|Vatican$|Hague$|Capitol$|Bundestag$|Netherlands$|Philippines$|Czech Republic$|Gaza Strip$|West Bank$|Donbas$|Crimean Peninsula$|Black Sea$|Baltic Sea$|Balkans$|Middle East$|Caucasus$)/u;
+
+function placeName(name: string): string {
+  return WITH_THE_RE.test(name) ? `the ${name}` : name;
+}
+
 /** The summary line of an event from its fields, names already looked up. */
 export function summarise(e: { type: EventType; status: EventStatus; participants: readonly string[]; location: string | null | undefined; date: string | null }): string {
   const label = LABEL[e.type];
   let s = e.status === 'planned' ? `Planned ${label}` : e.status === 'hypothetical' ? `Possible ${label}` : label[0]!.toUpperCase() + label.slice(1);
   const who = listNames(e.participants);
   if (who) s += ` ${preposition(e.type, e.participants.length)} ${who}`;
-  if (e.location) s += ` in ${e.location}`;
+  if (e.location) s += ` ${e.type === 'visit' ? 'to' : 'in'} ${placeName(e.location)}`;
   if (e.date) s += ` ${when(e.date)}`;
   return `${s}.`;
 }

@@ -116,11 +116,13 @@ test('summaries say planned and give intervals', () => {
 
 test('summaries say who acts ("by"), whom it happens to ("of"), and "in" a period longer than a day', () => {
   const visit = eventAt(eventsOf({ text: 'Macron visited Paris in December.', entities: E, timexes: [{ text: 'December', value: '2025-12' }] }), 'visited');
-  assert.equal(visit.summary, 'Visit by Emmanuel Macron in Paris in 2025-12.');
+  assert.equal(visit.summary, 'Visit by Emmanuel Macron to Paris in 2025-12.');
   const resigned = eventAt(eventsOf({ text: 'Umerov resigned on November 28.', entities: E, timexes: [{ text: 'November 28', value: '2025-11-28' }] }), 'resigned');
   assert.equal(resigned.summary, 'Resignation of Rustem Umerov on 2025-11-28.');
   const call = eventAt(eventsOf({ text: 'A phone call with Zelensky took place on Monday.', entities: E, timexes: [{ text: 'Monday', value: '2025-11-24' }] }), 'phone call');
   assert.equal(call.summary, 'Call with Volodymyr Zelensky on 2025-11-24.');
+  const kremlin = eventAt(eventsOf({ text: 'Witkoff met Putin at the Kremlin on Tuesday.', entities: E, timexes: [{ text: 'Tuesday', value: '2025-12-02' }] }), 'met');
+  assert.equal(kremlin.summary, 'Meeting between Steve Witkoff and Vladimir Putin in the Kremlin on 2025-12-02.');
 });
 
 test('an event with no actor in its clause takes those of the previous sentence of its paragraph', () => {
