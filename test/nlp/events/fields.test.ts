@@ -287,6 +287,13 @@ for (const [text, trigger, countries] of PARTIES) {
   });
 }
 
+test('who resigns is the subject; "the resignation of X" names X', () => {
+  let events = eventsOf({ text: 'Witkoff, who led the team in Geneva, resigned on Friday, and Umerov took his place.', entities: E });
+  assert.deepEqual(eventAt(events, 'resigned').participants, ['witkoff']);
+  events = eventsOf({ text: 'The talks stalled after the resignation of Umerov on Friday.', entities: E });
+  assert.deepEqual(eventAt(events, 'resignation').participants, ['umerov']);
+});
+
 test('after a coordinated second trigger, the names are that event\'s', () => {
   const ents = [...E, { id: 'russia', name: 'Russia', type: 'place' as const }];
   const events = eventsOf({ text: 'Witkoff flew to Geneva on Monday and met a Russian delegation and Umerov there.', entities: ents });

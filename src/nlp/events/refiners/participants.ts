@@ -256,6 +256,12 @@ export const participants: Refiner<EventCandidate> = {
         const who = publisherOf(doc, c, start, triggerStarts);
         if (who) return { ...c, participants: who, parties: [] };
       }
+      // "Yermak resigned …, and Umarov took his place": who resigns is the subject; names after
+      // the verb belong to what follows (the names after "the resignation of" when none comes before)
+      if (c.type === 'resignation') {
+        const before = [...(antecedent && isActor(doc, antecedent) ? [antecedent.entity] : []), ...actorsIn(doc, start, c.start, c.location, triggerStarts)];
+        if (before.length > 0) return { ...c, participants: [...new Set(before)], parties: [] };
+      }
       return { ...c, participants: ids, parties: groups.parties };
     });
   },
