@@ -325,5 +325,7 @@ export const CASES: readonly Case[] = [
   { name: 'NEG quarters of a city', published: D, text: 'Protesters gathered in many quarters of the city.', expect: [] },
   { name: 'NEG high noon', published: D, text: 'For the alliance, high noon has arrived.', expect: [] },
   { name: 'NEG the past as a count', published: D, text: 'The past two elections were close.', expect: [] },
+  { name: 'soon in a past narrative', published: D, text: 'A trickle of cash soon became a flood, and the envoy was soon released.', expect: [] },
+  { name: 'soon ahead', published: D, text: 'The envoy will soon return to Kyiv.', expect: [{ text: 'soon', value: 'FUTURE_REF' }] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

@@ -11,6 +11,9 @@ import { scan } from '../words.js';
 
 const RE = /\b(?:(now|currently|nowadays|presently|at\s+present|these\s+days|current|the\s+present)|(then\s+current|recently|lately|the\s+past|once\s+upon\s+a\s+time|in\s+the\s+past)|((?:the\s+)?(?:near|distant|foreseeable|immediate)\s+future|the\s+future|soon|shortly|the\s+(?:near|short)\s+term|(?<=\b(?:will|would|could|might|may|can|shall|should|must|to)\s+)one\s+day))\b(?!-)/gi;
 
+/** A past-tense verb right after "soon". */
+const SOON_PAST_AFTER = /^\s+(?:after(?:ward)?s?\b|(?:became|came|went|began|took|found|left|got|gave|made|saw|fell|rose|grew|spread|led|lost|won|broke|sold|knew|\p{Ll}{2,}[^\We]ed)\b)/u;
+
 export const vague: Extractor<TimexCandidate> = {
   name: 'time/vague',
   extract(doc) {
@@ -25,6 +28,8 @@ export const vague: Extractor<TimexCandidate> = {
       // "the past three summers", "the past two elections": "the past" opens a count, not the past.
       if (word === 'the past' && /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|few|several|couple|many|dozen)\b|[a-z]+\s+(?:years|months|weeks|days|decades|hours)|(?:year|month|week|decade|day)\b)/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       if (word === 'soon' && (/^\s+(?:after|as)\b/i.test(after) || /\bas\s*$/i.test(doc.text.slice(Math.max(0, m.index - 4), m.index)))) return null;
+      // "that soon became a flood", "he was soon released": shortly after a past event the story tells, not the future.
+      if (word === 'soon' && (/\b(?:was|were|had)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 6), m.index)) || SOON_PAST_AFTER.test(after))) return null;
       if (word === 'shortly' && /^\s+(?:before|after)\b/i.test(after)) return null;
       const value = m[1] !== undefined ? 'PRESENT_REF' : m[2] !== undefined ? 'PAST_REF' : 'FUTURE_REF';
       let start = m.index;
