@@ -106,9 +106,10 @@ function resolveQuarter(ctx: ResolveContext, gran: 'quarter' | 'half', ord: numb
     // forward ("expects a loss this quarter") and "the current quarter" are the one under way.
     case 'this': if (ctx.quarter && ctx.tense !== 'future') return ctx.quarter; return ref ? withGranularity(ref, 'quarter') : base;
     case 'current': return ref ? withGranularity(ref, 'quarter') : base;
-    // "the latest quarter" is the last one completed by the publication date, whatever fiscal
-    // quarter the story numbered before.
-    case 'latest': case 'recent': return ref ? withGranularity(shift(ref, 'quarter', -1), 'quarter') : base;
+    // "the latest quarter", "the latest period" is the quarter the story reports (a fiscal
+    // "second quarter" ended Sept. 30 stays the second), else the last one completed by the
+    // publication date.
+    case 'latest': case 'recent': return ctx.quarter ?? (ref ? withGranularity(shift(ref, 'quarter', -1), 'quarter') : base);
     case 'next': case 'coming': return shift(base, 'quarter', 1);
     case 'previous': case 'prior': case 'preceding': case 'last': case 'past':
       return ctx.quarter ? shift(base, 'quarter', -1) : base;
