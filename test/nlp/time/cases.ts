@@ -333,5 +333,10 @@ export const CASES: readonly Case[] = [
   { name: 'the latest quarter without a story quarter', published: '1989-10-26', text: 'Sales in the latest quarter rose 4%.', expect: [{ text: 'the latest quarter', value: '1989-Q3' }] },
   { name: 'soon in a past narrative', published: D, text: 'A trickle of cash soon became a flood, and the envoy was soon released.', expect: [] },
   { name: 'soon ahead', published: D, text: 'The envoy will soon return to Kyiv.', expect: [{ text: 'soon', value: 'FUTURE_REF' }] },
+  {
+    name: 'a quarter compared with is not the story quarter', published: '1989-11-01',
+    text: 'The paper maker posted higher third-quarter profit. After a weak second quarter, its tissue sales recovered. Charges taken in the year-earlier period were lower.',
+    expect: [{ text: 'third-quarter', value: '1989-Q3' }, { text: 'second quarter', value: '1989-Q2' }, { text: 'the year-earlier period', value: '1988-Q3' }],
+  },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

@@ -16,6 +16,8 @@ import { tenseAt } from './tense.js';
 const ENDED_AFTER = /^\s+ended\b/i;
 const BOUND_BEFORE = /\b(?:since|until|till|through|before|after|by|from|as\s+of|ended|ending|ends|end)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$/i;
 
+const COMPARED_BEFORE = /\b(?:after|than|from|since|over|against|compared\s+with|versus)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$/i;
+
 export const resolve: Refiner<TimexCandidate> = {
   name: 'time/resolve',
   refine(doc, candidates) {
@@ -40,7 +42,9 @@ export const resolve: Refiner<TimexCandidate> = {
       // forecast, unless the text reports it in the past or says it ended (a fiscal "fourth
       // quarter ended Sept. 30").
       if (p.gran === 'quarter' && (!published || published.y * 12 + published.m > p.y * 12 + p.m + 2 ||
-        ENDED_AFTER.test(doc.text.slice(c.end, c.end + 8)) || ctx.tense === 'past')) quarter = p;
+        ENDED_AFTER.test(doc.text.slice(c.end, c.end + 8)) || ctx.tense === 'past') &&
+        // "After a flat second quarter, ...": a quarter the story compares with is not the one it reports.
+        !(quarter && COMPARED_BEFORE.test(doc.text.slice(Math.max(0, c.start - 30), c.start)))) quarter = p;
       if (published && p.gran === 'day' && compareDays(p, published) > 0) continue;
       if (insideQuotation(doc, c.start)) continue;
       // A bound ("since 2014", "the six months ended Aug. 12") is not where the story stands, but a
