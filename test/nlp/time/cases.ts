@@ -338,5 +338,10 @@ export const CASES: readonly Case[] = [
     text: 'The paper maker posted higher third-quarter profit. After a weak second quarter, its tissue sales recovered. Charges taken in the year-earlier period were lower.',
     expect: [{ text: 'third-quarter', value: '1989-Q3' }, { text: 'second quarter', value: '1989-Q2' }, { text: 'the year-earlier period', value: '1988-Q3' }],
   },
+  {
+    name: 'a year earlier than nine months is a year', published: '1989-11-02',
+    text: 'The brewer earned $9 million in the third quarter, up from $7 million a year earlier. For the first nine months, net rose 8% from $20 million a year earlier.',
+    expect: [{ text: 'the third quarter', value: '1989-Q3' }, { text: 'a year earlier', value: '1988-Q3' }, { text: 'the first nine months', value: 'P9M' }, { text: 'a year earlier', value: '1988' }],
+  },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

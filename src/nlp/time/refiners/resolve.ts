@@ -25,17 +25,24 @@ export const resolve: Refiner<TimexCandidate> = {
     let narrative: Point | null = published;
     let narrativeDay: Point | null = published;
     let quarter: Point | null = null;
+    // The end of a sentence that reports a stretch of months or a half ("For the nine months, net
+    // rose 4% from a year earlier"): until there, "a year earlier" is a year, not the story's quarter.
+    let periodUntil = -1;
     const out: TimexCandidate[] = [];
     for (const c of candidates) {
       let tense: ResolveContext['tense'] | undefined;
       const ctx: ResolveContext = {
-        published, narrative, narrativeDay, quarter,
+        published, narrative, narrativeDay, quarter: c.start < periodUntil ? null : quarter,
         // Only year-less dates and weekdays ask for the tense: compute it on first use.
         get tense() { return (tense ??= tenseAt(doc, c.start, c.end)); },
       };
       const r = c.resolve(ctx);
       if (!r) continue;
       out.push({ ...c, resolved: r });
+      if (c.type === 'date' && (/^P\d+M$/.test(r.value) || /-H[12]$/.test(r.value))) {
+        const si = doc.sentenceAt(c.start);
+        periodUntil = si >= 0 ? doc.layers.sentences[si]!.end : c.end;
+      }
       const p = r.point;
       if (!p) continue;
       // The story's quarter is one being reported: a quarter not yet over at publication is a
