@@ -343,5 +343,10 @@ export const CASES: readonly Case[] = [
     text: 'The brewer earned $9 million in the third quarter, up from $7 million a year earlier. For the first nine months, net rose 8% from $20 million a year earlier.',
     expect: [{ text: 'the third quarter', value: '1989-Q3' }, { text: 'a year earlier', value: '1988-Q3' }, { text: 'the first nine months', value: 'P9M' }, { text: 'a year earlier', value: '1988' }],
   },
+  {
+    name: 'a year earlier than the latest nine months', published: '1989-10-26',
+    text: 'The unit posted higher third-quarter profit. Its share of sales was 45% in the latest nine months, compared with 40% a year earlier.',
+    expect: [{ text: 'third-quarter', value: '1989-Q3' }, { text: 'the latest nine months', value: 'P9M' }, { text: 'a year earlier', value: '1988' }],
+  },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

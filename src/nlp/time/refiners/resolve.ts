@@ -39,7 +39,7 @@ export const resolve: Refiner<TimexCandidate> = {
       const r = c.resolve(ctx);
       if (!r) continue;
       out.push({ ...c, resolved: r });
-      if (c.type === 'date' && (/^P\d+M$/.test(r.value) || /-H[12]$/.test(r.value))) {
+      if (/-H[12]$/.test(r.value) || (/^P\d+M$/.test(r.value) && /^the\s/i.test(doc.text.slice(c.start, c.start + 4)))) {
         const si = doc.sentenceAt(c.start);
         periodUntil = si >= 0 ? doc.layers.sentences[si]!.end : c.end;
       }
