@@ -348,5 +348,10 @@ export const CASES: readonly Case[] = [
     text: 'The unit posted higher third-quarter profit. Its share of sales was 45% in the latest nine months, compared with 40% a year earlier.',
     expect: [{ text: 'third-quarter', value: '1989-Q3' }, { text: 'the latest nine months', value: 'P9M' }, { text: 'a year earlier', value: '1988' }],
   },
+  {
+    name: 'the year-ago results after the nine months', published: '1989-11-02',
+    text: 'The insurer earned $80 million in the fiscal first quarter. In the first nine months, net was $306 million. The year-ago results included a charge. In the quarter, premiums rose from a year earlier.',
+    expect: [{ text: 'the fiscal first quarter', value: '1989-Q1' }, { text: 'the first nine months', value: 'P9M' }, { text: 'year-ago', value: '1988' }, { text: 'the quarter', value: '1989-Q1' }, { text: 'a year earlier', value: '1988-Q1' }],
+  },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

@@ -25,24 +25,24 @@ export const resolve: Refiner<TimexCandidate> = {
     let narrative: Point | null = published;
     let narrativeDay: Point | null = published;
     let quarter: Point | null = null;
-    // The end of a sentence that reports a stretch of months or a half ("For the nine months, net
-    // rose 4% from a year earlier"): until there, "a year earlier" is a year, not the story's quarter.
-    let periodUntil = -1;
+    // After a stretch of months or a half the story reports ("For the nine months, net rose 4% from
+    // a year earlier. The year-ago results included ..."), and until it names a quarter again,
+    // "a year earlier" is a year, not the story's quarter a year back.
+    let inPeriod = false;
     const out: TimexCandidate[] = [];
     for (const c of candidates) {
       let tense: ResolveContext['tense'] | undefined;
       const ctx: ResolveContext = {
-        published, narrative, narrativeDay, quarter: c.start < periodUntil ? null : quarter,
+        // ("the quarter" itself still means the story's quarter.)
+        published, narrative, narrativeDay, quarter: inPeriod && !/quarter/i.test(doc.text.slice(c.start, c.end)) ? null : quarter,
         // Only year-less dates and weekdays ask for the tense: compute it on first use.
         get tense() { return (tense ??= tenseAt(doc, c.start, c.end)); },
       };
       const r = c.resolve(ctx);
       if (!r) continue;
       out.push({ ...c, resolved: r });
-      if (/-H[12]$/.test(r.value) || (/^P\d+M$/.test(r.value) && /^the\s/i.test(doc.text.slice(c.start, c.start + 4)))) {
-        const si = doc.sentenceAt(c.start);
-        periodUntil = si >= 0 ? doc.layers.sentences[si]!.end : c.end;
-      }
+      if (/-H[12]$/.test(r.value) || (/^P\d+M$/.test(r.value) && /^the\s/i.test(doc.text.slice(c.start, c.start + 4)))) inPeriod = true;
+      else if (/-Q[1-4]$/.test(r.value)) inPeriod = false;
       const p = r.point;
       if (!p) continue;
       // The story's quarter is one being reported: a quarter not yet over at publication is a
