@@ -95,6 +95,15 @@ export const ExtractionSchema = z.object({
 
 export type Extraction = z.infer<typeof ExtractionSchema>;
 
+/**
+ * What the cross-report knowledge base reads of a report: its identity, text and sentences,
+ * entities (names, aliases, roles and mention spans), events, quotes and claims. An Extraction
+ * is one; the store's journal serves just this much, which is cheaper to read back.
+ */
+export type KnowledgeReport = Pick<Extraction, 'id' | 'title' | 'published' | 'publisher' | 'text' | 'sentences' | 'events' | 'quotes' | 'claims'> & {
+  entities: (Pick<Extraction['entities'][number], 'id' | 'name' | 'type' | 'aliases' | 'roles'> & { mentions: { start: number; end: number }[] })[];
+};
+
 export function presentExtraction(doc: Document): Extraction {
   const L = doc.layers;
   const mentionsByEntity = new Map<string, { start: number; end: number; rule: string; confidence: number }[]>();

@@ -3,7 +3,7 @@
  * (joined across reports), with the timeline and actor-page views derived from them.
  * It is built incrementally, one extraction at a time, in the order reports are added.
  */
-import type { Extraction } from '../model/extraction.js';
+import type { KnowledgeReport } from '../model/extraction.js';
 import type { DayRange } from '../model/timex-range.js';
 import { ActorIndex, type Actor, type Resolution } from './actors.js';
 import { EventIndex, viewEvent, type ActorFacts, type EventView } from './events.js';
@@ -65,7 +65,7 @@ export class KnowledgeBase {
    * `origin`: when the report re-publishes another (a near-duplicate), the report it repeats:
    * its mentions then count as that report's publisher's, not as a second source.
    */
-  addReport(x: Extraction, origin?: string): ReportResolution {
+  addReport(x: KnowledgeReport, origin?: string): ReportResolution {
     const originPublisher = origin !== undefined ? (this.reports.get(origin)?.publisher ?? x.publisher) : x.publisher;
     this.reports.set(x.id, { publisher: originPublisher, published: x.published, title: x.title });
     const resolutions = x.entities.map((e) => this.actors.resolve(

@@ -5,13 +5,13 @@
  * Berlin" — lists — teach nothing). Events told at a place and at a place that contains it are
  * told at the same place, more or less precisely: not a contradiction.
  */
-import type { Extraction } from '../model/extraction.js';
+import type { KnowledgeReport } from '../model/extraction.js';
 import { COUNTRIES, REGIONS } from '../nlp/lexicon/places.js';
 
 const LARGE = new Set([...COUNTRIES, ...REGIONS].map((n) => n.toLowerCase()));
 
 /** Pairs [inner entity id, outer entity id] a report's text gives. */
-export function containmentsIn(x: Extraction): [string, string][] {
+export function containmentsIn(x: KnowledgeReport): [string, string][] {
   const places = x.entities.filter((e) => e.type === 'place');
   if (places.length < 2) return [];
   const nameOf = new Map(places.map((e) => [e.id, e.name]));

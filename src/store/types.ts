@@ -12,9 +12,9 @@ import type { ActorDecision } from '../model/decisions.js';
 
 export interface JournalHead { reports: number; decisions: number }
 export type JournalEntry =
-  | { kind: 'report'; seq: number; report: StoredReport }
+  | { kind: 'report'; seq: number; report: KnowledgeReport }
   | { kind: 'decision'; seq: number; decision: ActorDecision };
-import { ExtractionSchema, type Extraction } from '../model/extraction.js';
+import { ExtractionSchema, type Extraction, type KnowledgeReport } from '../model/extraction.js';
 
 export type SaveStatus = 'added' | 'duplicate' | 'near-duplicate';
 
@@ -278,8 +278,9 @@ export interface Store {
   /** Every stored report in ingestion order, one at a time (export). */
   eachReport(): AsyncIterable<StoredReport>;
   /**
-   * The history the knowledge base replays: reports and people's actor decisions in the order
-   * they were taken (one sequence for both), after the journal number `after`.
+   * The history the knowledge base replays: reports (what the knowledge base reads of them:
+   * a KnowledgeReport, not every layer) and people's actor decisions in the order they were
+   * taken (one sequence for both), after the journal number `after`.
    */
   journal(after?: number): AsyncIterable<JournalEntry>;
   /** How many reports and decisions the store holds: a knowledge base that replayed as many is current. */

@@ -416,6 +416,24 @@ export function storeSuite(name: string, harness: EngineHarness | { skip: string
       assert.deepEqual(await store.journalHead(), { reports: 2, decisions: 1 });
     });
 
+    it('gives in the journal what the knowledge base reads of a report, equal to the stored report\'s', async () => {
+      const x = genevaReport();
+      await store.saveReport(x);
+      const stored = (await store.getReport(x.id))!;
+      let seen = 0;
+      for await (const e of store.journal()) {
+        if (e.kind !== 'report') continue;
+        seen++;
+        const r = e.report;
+        assert.deepEqual(
+          { id: r.id, title: r.title, published: r.published, publisher: r.publisher, text: r.text, sentences: r.sentences, events: r.events, quotes: r.quotes, claims: r.claims },
+          { id: stored.id, title: stored.title, published: stored.published, publisher: stored.publisher, text: stored.text, sentences: stored.sentences, events: stored.events, quotes: stored.quotes, claims: stored.claims });
+        assert.deepEqual(r.entities, stored.entities.map((en) => ({ id: en.id, name: en.name, type: en.type, aliases: en.aliases, roles: en.roles, mentions: en.mentions.map((m) => ({ start: m.start, end: m.end })) })));
+        assert.ok(r.entities.some((en) => en.mentions.length > 0) && r.events.length > 0 && r.claims.length + r.quotes.length > 0, 'the fixture has entities, events and statements to compare');
+      }
+      assert.equal(seen, 1);
+    });
+
     it('numbers the reports and decisions stored before the journal in the order they were taken (migration 4)', async () => {
       const merge = { kind: 'merge' as const, keep: { name: 'Steve Witkoff', type: 'person' as const }, absorb: { name: 'Dmitry Peskov', type: 'person' as const }, by: 'editor', at: '2025-12-01T10:00:00.000Z' };
       await store.saveReport(moscowReport());
