@@ -253,7 +253,7 @@ export const CASES: readonly Case[] = [
   { name: 'US Election Day', published: '2026-10-20', text: 'The governor campaigned hard before Election Day.', expect: [{ text: 'Election Day', value: '2026-11-03' }] },
   { name: 'a sentence-initial yesterday after a capitalised word', published: D, text: 'The shares fell on Monday. Yesterday, they fell again.', expect: [{ text: 'Monday', value: '2025-12-01' }, { text: 'Yesterday', value: '2025-12-01' }] },
   { name: 'NEG a programme title closed after a full stop', published: D, text: "The minister said so on CBS's \"60 Minutes.\"", expect: [] },
-  { name: 'the year-earlier nine months', published: '1989-10-26', text: 'Net for the year-earlier nine months included a gain.', expect: [{ text: 'the year-earlier nine months', value: 'P9M' }] },
+  { name: 'the year-earlier nine months', published: '1989-10-26', text: 'Net for the year-earlier nine months included a gain.', expect: [{ text: 'the year-earlier nine months', value: 'P9M', type: 'duration' }] },
 
   { name: "a possessive weekday ignores the verb's tense", published: '2025-11-21', text: "The exiles will appeal Wednesday's ruling.", expect: [{ text: 'Wednesday', value: '2025-11-19' }] },
   { name: 'a plain weekday follows the verb\'s tense', published: '2025-11-21', text: 'The exiles will appeal on Wednesday.', expect: [{ text: 'Wednesday', value: '2025-11-26' }] },

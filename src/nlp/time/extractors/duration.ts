@@ -4,8 +4,7 @@
  * "more than a month", "at least 72 hours", "two-year", "the next two years or so", "16-hour",
  * "for years", "over the years", "the weeks ahead", "recent weeks" ("the past year", "the last week" are the period before: a date). The value is the amount and unit (P30D, PT16H, PXY); a range
  * takes its lower bound; "about", "more than", "at least" become a mod. "the first nine months"
- * is a date in TimeML (a part of a calendar year), with the duration as its value; so is "the
- * year-earlier nine months".
+ * and "the year-earlier nine months" are durations too (TimeBank types every one of them so).
  */
 import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
 import { triePattern } from '../../lexicon/trie-pattern.js';
@@ -63,11 +62,10 @@ export const duration: Extractor<TimexCandidate> = {
             : modWord === 'at least' || m[3] !== undefined ? 'EQUAL_OR_MORE'
               : modWord === 'at most' || modWord === 'up to' || modWord === 'no more than' || modWord === 'within' ? 'EQUAL_OR_LESS'
                 : modWord !== undefined || tail === 'or so' || /couple of$/.test(numText) ? 'APPROX' : undefined;
-        const partOfYear = (prefix === 'the' || prefix === 'the first' || /^the\s+year-/.test(prefix ?? '')) && (unit === 'month' || unit === 'week' || unit === 'quarter');
         let value = durationValue(n, unit, m[5]);
         return {
           start, end: m.index + m[0].length, rule: 'time/duration', confidence: 0.85,
-          type: partOfYear ? 'date' : 'duration', fields: { year: 'none', month: 'none', day: 'none' },
+          type: 'duration', fields: { year: 'none', month: 'none', day: 'none' },
           ...(mod ? { mod } : {}),
           resolve: fixed(value, mod ? { mod } : {}),
         };
