@@ -13,7 +13,9 @@
  * present perfect speaks of now: "has extended the loans through January"), after an article or
  * a possessive ("a still unspecified date": an adjective) or before the agent of a passive
  * ("markets untouched by the crisis"; "peaked by August" keeps its tense). Prepositions ("by",
- * "until") do not outweigh a tense, but a deadline in a sentence without one lies ahead.
+ * "until") do not outweigh a tense, but a deadline in a sentence without one lies ahead, and
+ * so does the date a deferral names ("postponed the talks until Tuesday"), whatever the tense
+ * of its verb.
  */
 import type { Document } from '../../../model/document.js';
 
@@ -30,6 +32,9 @@ export type Tense = 'future' | 'past' | 'none';
 export function tenseAt(doc: Document, start: number, end: number): Tense {
   const si = doc.sentenceAt(start);
   const s = si >= 0 ? doc.layers.sentences[si]! : null;
+  // "postponed the talks until Tuesday": the verb is past, the day it names lies ahead of it —
+  // and, in a report, of the report
+  if (DEFERRED_TO.test(doc.text.slice(Math.max(s ? s.start : 0, start - 90), start))) return 'future';
   const from = s ? s.start : Math.max(0, start - 200);
   const to = s ? Math.min(s.end, end + 120) : Math.min(doc.text.length, end + 120);
   const text = doc.text.slice(from, to);
@@ -56,3 +61,6 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
 }
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** A deferral whose object is the date: "postponed … until". ("planned … for Saturday" is not
+ *  enough: "a service planned for Saturday was cancelled" lies behind.) */
+const DEFERRED_TO = /\b(?:postponed|delayed|deferred|adjourned|pushed\s+back|put\s+off|rescheduled)\b[^.;!?]{0,60}?\b(?:until|till|to)\s+(?:(?:the|next|early|late)\s+)?$/i;
