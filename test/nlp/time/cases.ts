@@ -246,6 +246,7 @@ export const CASES: readonly Case[] = [
   },
   { name: 'later in the day: the narrative day', published: D, text: 'The envoy landed in Ankara. Later in the day he met the president.', expect: [{ text: 'the day', value: '2025-12-02' }] },
   { name: 'NEG the day alone is generic', published: D, text: 'The guards change twice in the day.', expect: [] },
+  { name: 'NEG the same day as an event is that event\'s day', published: D, text: 'Some deputies want a referendum held on the same day as the presidential vote.', expect: [] },
   { name: 'NEG the morning of a named day is the date\'s', published: D, text: 'He left on the morning of November 28.', expect: [{ text: 'November 28', value: '2025-11-28' }] },
   { name: 'N in the morning', published: D, text: 'The convoy left at 4 in the morning.', expect: [{ text: '4 in the morning', value: '2025-12-02T04:00', type: 'time' }] },
   { name: 'N in the evening', published: D, text: 'The curfew starts at 9 in the evening.', expect: [{ text: '9 in the evening', value: '2025-12-02T21:00', type: 'time' }] },

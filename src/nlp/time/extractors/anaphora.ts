@@ -32,6 +32,8 @@ export const anaphora: Extractor<TimexCandidate> = {
         // "a day after the Geneva round": a relation to an event the text names, not a point of its own.
         if ((after === 'after' || after === 'before') && /^\s+\p{L}/u.test(doc.text.slice(end, end + 3))) return null;
         if (which.endsWith('that') && !/^(?:day|morning|afternoon|evening|night|week|weekend)$/.test(word)) return null;
+        // "on the same day as the presidential vote": the day of an event the text names, not the story's day.
+        if (which.endsWith('same') && /^\s+as\b/i.test(doc.text.slice(end, end + 4))) return null;
         let n = /following|next/.test(which) ? 1 : /previous|prior|preceding/.test(which) ? -1 : 0;
         if (after) n = after === 'later' || after === 'after' ? 1 : -1;
         const part = word === 'morning' ? 'TMO' : word === 'afternoon' ? 'TAF' : word === 'evening' ? 'TEV' : word === 'night' ? 'TNI' : '';
