@@ -30,6 +30,15 @@ test('a timex just before the trigger, with no comma between, dates it', () => {
   assert.equal(v.date, '2025-11-28');
 });
 
+test('one timex dates one trigger: the one it follows, not the next verb\'s object; a purpose shares it', () => {
+  let events = eventsOf({ text: 'The draft that leaked in November called for elections within a hundred days.', entities: E, timexes: [{ text: 'November', value: '2025-11' }] });
+  assert.equal(eventAt(events, 'leaked').date, '2025-11');
+  assert.equal(eventAt(events, 'elections').date, null);
+  events = eventsOf({ text: 'Rubio will travel to Geneva on Tuesday to meet Yermak.', entities: E, timexes: [{ text: 'Tuesday', value: '2025-12-09' }] });
+  assert.equal(eventAt(events, 'travel').date, '2025-12-09');
+  assert.equal(eventAt(events, 'meet').date, '2025-12-09');
+});
+
 test('the introductory timex frames the main verb; an aside keeps its own date', () => {
   const text = 'On November 25, the coalition, founded on March 1, met by video.';
   const events = eventsOf({ text, entities: E, timexes: [{ text: 'November 25', value: '2025-11-25' }, { text: 'March 1', value: '2025-03-01' }] });

@@ -6,7 +6,10 @@
  *      characters, no other trigger and no complement "that" in between: "met in Geneva on November 24", "a conversation,
  *      recorded on October 14"), and a timex just before it with no comma, bracket or "and" in between
  *      ("on November 28 NABU searched"), or a relative clause about the trigger ("the call,
- *      which took place on October 14"). A timex taken directly is owned by that trigger.
+ *      which took place on October 14"). A timex taken directly is owned by that trigger; when
+ *      two triggers take the same timex, the one it follows keeps it ("the draft that leaked
+ *      in November called for elections" dates the leak only), unless the other is its purpose
+ *      ("will travel on Tuesday to meet Putin" dates both).
  *   2. frame — only for events told as having happened, not after "before"/"after"/"until" and
  *      not across a complement "that": the nearest timex before the trigger
  *      in its clause that no other trigger owns, else the sentence's introductory timex
@@ -105,24 +108,44 @@ export const date: Refiner<EventCandidate> = {
 
     // Pass 1: direct attachments.
     const direct = new Map<EventCandidate, Usable>();
+    /** How each direct attachment was made: the timex after its trigger ("leaked in November") or before it. */
+    const how = new Map<EventCandidate, { after: boolean; dist: number }>();
     for (const c of cs) {
       const clause = extendIntoRelative(doc, c, clauseOf(doc, c.sentence, c.start));
       let best: Usable | null = null;
       let bestDist = Infinity;
+      let bestAfter = false;
       for (let i = firstTimexFrom(list, clause.start); i < list.length && list[i]!.t.start < clause.end; i++) {
         const u = list[i]!;
         if (u.t.start < clause.start || u.t.end > clause.end) continue;
         if (u.t.start >= c.end) {
           const dist = u.t.start - c.end;
           const gap = doc.text.slice(c.end, u.t.start);
-          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && !COMPLEMENT_RE.test(gap) && dist < bestDist) { best = u; bestDist = dist; }
+          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && !COMPLEMENT_RE.test(gap) && dist < bestDist) { best = u; bestDist = dist; bestAfter = true; }
         } else if (u.t.end <= c.start) {
           const gap = doc.text.slice(u.t.end, c.start);
           const dist = c.start - u.t.end;
-          if (!/[,()\[\]]/.test(gap) && !COORDINATION_RE.test(gap) && !COMPLEMENT_RE.test(gap) && !between(u.t.end, c.start, c) && dist < bestDist) { best = u; bestDist = dist; }
+          if (!/[,()\[\]]/.test(gap) && !COORDINATION_RE.test(gap) && !COMPLEMENT_RE.test(gap) && !between(u.t.end, c.start, c) && dist < bestDist) { best = u; bestDist = dist; bestAfter = false; }
         }
       }
-      if (best) direct.set(c, best);
+      if (best) { direct.set(c, best); how.set(c, { after: bestAfter, dist: bestDist }); }
+    }
+    // One timex, one trigger: "The draft that leaked in November called for elections" dates
+    // the leak, not the elections. A timex after its trigger (the adjunct's place) wins over one
+    // before another trigger; then the nearer.
+    const claimant = new Map<number, EventCandidate>();
+    for (const [c, u] of direct) {
+      const other = claimant.get(u.index);
+      if (!other) { claimant.set(u.index, c); continue; }
+      const a = how.get(c)!;
+      const b = how.get(other)!;
+      if (a.after !== b.after ? a.after : a.dist < b.dist) claimant.set(u.index, c);
+    }
+    // A purpose shares it: "will travel to Moscow on Tuesday to meet Putin" dates both.
+    for (const [c, u] of [...direct]) {
+      if (claimant.get(u.index) === c) continue;
+      if (!how.get(c)!.after && /^\s+to\s+$/i.test(doc.text.slice(u.t.end, c.start))) continue;
+      direct.delete(c);
     }
     const owned = new Set([...direct.values()].map((u) => u.index));
 
