@@ -292,6 +292,12 @@ test('who resigns is the subject; "the resignation of X" names X', () => {
   assert.deepEqual(eventAt(events, 'resigned').participants, ['witkoff']);
   events = eventsOf({ text: 'The talks stalled after the resignation of Umerov on Friday.', entities: E });
   assert.deepEqual(eventAt(events, 'resignation').participants, ['umerov']);
+  events = eventsOf({ text: 'Zelensky announced the resignation in his evening address.', entities: E });
+  assert.deepEqual(eventAt(events, 'resignation').participants, []);
+  events = eventsOf({ text: "Analysts weighed Umerov's resignation against the talks.", entities: E });
+  assert.deepEqual(eventAt(events, 'resignation').participants, ['umerov']);
+  events = eventsOf({ text: 'Merz wrote that Witkoff should be dismissed.', entities: E });
+  assert.deepEqual(eventAt(events, 'dismissed').participants, ['witkoff']);
 });
 
 test('after a coordinated second trigger, the names are that event\'s', () => {

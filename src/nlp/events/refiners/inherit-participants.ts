@@ -4,7 +4,8 @@
  *      suggests …": the trigger sits in an opening phrase and the actors in the main clause;
  *   2. for a meeting, call or agreement, the sentence before it in the same paragraph — "Kyiv asked to draft a counter-proposal
  *      with the United States. Talks were held in Geneva on November 23 and 24."
- * The event's confidence drops (0.6, then 0.5).
+ * The event's confidence drops (0.6, then 0.5). A resignation told by its noun ("announced the
+ * resignation") takes nobody: who resigns is named after "of" or as its possessor, or not at all.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
@@ -19,6 +20,9 @@ export const inheritParticipants: Refiner<EventCandidate> = {
     const triggerStarts = new Set(cs.map((o) => o.start));
     return cs.map((c) => {
       if (c.participants.length > 0) return c;
+      // "announced the resignation": the noun names who resigns itself or nobody; the sentence's
+      // people are not the ones resigning
+      if (c.type === 'resignation' && /^(?:resignation|dismissal)$/i.test(doc.text.slice(c.start, c.end))) return c;
       const s = doc.layers.sentences[c.sentence];
       if (!s) return c;
       const own = actorsIn(doc, s.start, s.end, c.location, triggerStarts);

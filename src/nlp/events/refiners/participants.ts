@@ -221,6 +221,31 @@ function publisherOf(doc: Document, c: EventCandidate, clauseStart: number, trig
   return before.length > 0 ? before : null;
 }
 
+/**
+ * Who resigns or is dismissed. The noun ("the resignation of his chief of staff, Andriy Yermak",
+ * "Yermak's resignation") names them after "of" or as its possessor, else nobody: "Zelensky
+ * announced the resignation" is not Zelensky's. The verb's subject otherwise, read after a
+ * complement "that" ("Bacon wrote that Witkoff should be dismissed" is Witkoff's); null when no
+ * name comes before the verb, so the clause's names stand.
+ */
+function resignerOf(doc: Document, c: EventCandidate, clauseStart: number, antecedent: Mention | undefined, triggerStarts: ReadonlySet<number>): string[] | null {
+  const word = doc.text.slice(c.start, c.end).toLowerCase();
+  if (word === 'resignation' || word === 'dismissal') {
+    const owner = mentionsIn(doc, Math.max(0, c.start - 60), c.start).at(-1);
+    if (owner && /^['’]s?\s+$/.test(doc.text.slice(owner.end, c.start)) && owner.type !== 'place') return [owner.entity];
+    for (const m of mentionsIn(doc, c.end, c.end + 70)) {
+      if (!/^\s+of\b[^.;:()]*$/.test(doc.text.slice(c.end, m.start))) break;
+      if (m.type === 'person' || m.type === 'organization') return [m.entity];
+    }
+    return [];
+  }
+  const upTo = doc.text.slice(clauseStart, c.start);
+  const that = /^.*\bthat\s/is.exec(upTo);
+  const from = that ? clauseStart + that[0].length : clauseStart;
+  const before = [...(!that && antecedent && isActor(doc, antecedent) ? [antecedent.entity] : []), ...actorsIn(doc, from, c.start, c.location, triggerStarts)];
+  return before.length > 0 ? [...new Set(before)] : null;
+}
+
 export const participants: Refiner<EventCandidate> = {
   name: 'events/participants',
   refine(doc, cs) {
@@ -259,8 +284,8 @@ export const participants: Refiner<EventCandidate> = {
       // "Yermak resigned …, and Umarov took his place": who resigns is the subject; names after
       // the verb belong to what follows (the names after "the resignation of" when none comes before)
       if (c.type === 'resignation') {
-        const before = [...(antecedent && isActor(doc, antecedent) ? [antecedent.entity] : []), ...actorsIn(doc, start, c.start, c.location, triggerStarts)];
-        if (before.length > 0) return { ...c, participants: [...new Set(before)], parties: [] };
+        const who = resignerOf(doc, c, start, antecedent, triggerStarts);
+        if (who) return { ...c, participants: who, parties: [] };
       }
       return { ...c, participants: ids, parties: groups.parties };
     });
