@@ -208,6 +208,9 @@ test('"the meeting" right after a dated meeting is that meeting: its people join
   const met = eventAt(events, 'met');
   assert.deepEqual(met.participants, ['witkoff', 'kushner', 'putin', 'umerov']);
   assert.equal(events.filter((e) => e.trigger === 'meeting').length, 1, 'only "the next meeting" stays, an event of its own');
+  // A resignation named again, after a heading: the same resignation, and its announcer is not its subject.
+  const quit = eventsOf({ text: 'Umerov resigned on Friday, November 28.\n\nReactions\n\nZelensky announced the resignation in the evening.', entities: E, timexes: [{ text: 'Friday, November 28', value: '2025-11-28' }] });
+  assert.deepEqual(quit.filter((e) => e.type === 'resignation').map((e) => [e.trigger, e.participants]), [['resigned', ['umerov']]]);
   // Undated, or far from any dated meeting: an event of its own.
   const alone = eventsOf({ text: 'Umerov spoke to reporters. The weather was cold. Markets were calm. The meeting ended late.', entities: E });
   assert.equal(eventAt(alone, 'meeting').date, null);
