@@ -17,7 +17,7 @@ const LABEL: Record<EventType, string> = {
 };
 
 /** Who an event of each type is "of" (it happens to them) rather than "by" (they do it). */
-const OF_TYPES: ReadonlySet<EventType> = new Set(['resignation', 'arrest', 'appointment', 'election', 'other']);
+const OF_TYPES: ReadonlySet<EventType> = new Set(['resignation', 'arrest', 'raid', 'appointment', 'election', 'other']);
 /** Types whose actors face each other: "between" two or more, "with" one. */
 const MUTUAL_TYPES: ReadonlySet<EventType> = new Set(['meeting', 'call', 'agreement']);
 
