@@ -152,3 +152,18 @@ test('head-type: a place name followed by an institution word is an organisation
   ]);
   assert.deepEqual(texts(doc, out), ['United States Navy/organization', 'New Zealand Herald/organization', 'West Bank/place']);
 });
+
+test('trim: a company form keeps its period inside a sentence, not the period that ends it', () => {
+  const doc = analyseText('Shares of Harbour Glassworks Inc. rose, and Pellmann Bros. said so. The deal went to Kestrel Tooling Corp.\n');
+  const out = trimRefiner.refine(doc, [
+    at(doc, 'Harbour Glassworks Inc.', 'organization'), at(doc, 'Pellmann Bros.', 'organization'),
+    at(doc, 'Kestrel Tooling Corp.', 'organization'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Harbour Glassworks Inc./organization', 'Pellmann Bros./organization', 'Kestrel Tooling Corp/organization']);
+});
+
+test('trim: a period after a word that is no company form is cut', () => {
+  const doc = analyseText('He met Anna Berg. Then he met the Tarn Group. Later came Dale Co .\n');
+  const out = trimRefiner.refine(doc, [at(doc, 'Anna Berg.', 'person'), at(doc, 'Tarn Group.', 'organization'), at(doc, 'Dale Co .', 'organization')]);
+  assert.deepEqual(texts(doc, out), ['Anna Berg/person', 'Tarn Group/organization', 'Dale Co/organization']);
+});

@@ -6,13 +6,15 @@
  * Capitalised sentence openers glued to a name ("Later Radmila Šekerinska", "But Trump") are cut.
  * A person's name stops at a capitalised preposition ("Ann Lee In the ..."); no name ends in
  * lower-case words ("CBC News the department" → "CBC News"). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
+ * A company form keeps its period inside a sentence ("Acme Corp. said", not "... bought Acme Corp.").
  * A candidate left without a capitalised word, or with a single letter, is dropped, and so is a
  * month or weekday name alone ("in July").
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
-import { hasLetter, isCapitalised, isLower, tokensIn } from '../span-tokens.js';
+import type { Document } from '../../../model/document.js';
+import { hasLetter, isCapitalised, isLower, tokensIn, type Tok } from '../span-tokens.js';
 
 /** Titles and their modifiers that never name anyone alone ("General" in "Secretary General"); not "King" or "Major", which are surnames too. */
 const LONE_TITLES = new Set([
@@ -48,6 +50,18 @@ const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+/** Company-form abbreviations whose period is part of the name ("Acme Corp.", "Smith Bros."). */
+const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'cos', 'bros', 'plc', 'pty', 'llc']);
+
+/** Whether a period after a company form belongs to the name: glued to it, and not the one that ends the sentence. */
+function companyPeriod(doc: Document, form: Tok, period: Tok): boolean {
+  if (form.end !== period.start || !COMPANY_FORMS.has(form.text.toLowerCase())) return false;
+  const si = doc.sentenceAt(period.start);
+  if (si < 0) return false;
+  const rest = doc.text.slice(period.end, doc.layers.sentences[si]!.end);
+  return /\S/.test(rest);
+}
+
 export const trimRefiner: Refiner<Candidate> = {
   name: 'entities/trim',
   refine(doc, candidates) {
@@ -57,7 +71,8 @@ export const trimRefiner: Refiner<Candidate> = {
       while (toks.length && !hasLetter(toks[0]!.text) && !/^\p{N}/u.test(toks[0]!.text)) toks = toks.slice(1);
       while (toks.length && !hasLetter(toks[toks.length - 1]!.text) && !/^[.)]$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
       while (toks.length && toks[toks.length - 1]!.text === ')' && !toks.some((t) => t.text === '(')) toks = toks.slice(0, -1);
-      while (toks.length && toks[toks.length - 1]!.text === '.' && toks.length > 1 && !/^\p{Lu}$/u.test(toks[toks.length - 2]!.text)) toks = toks.slice(0, -1);
+      while (toks.length && toks[toks.length - 1]!.text === '.' && toks.length > 1 && !/^\p{Lu}$/u.test(toks[toks.length - 2]!.text)
+        && !companyPeriod(doc, toks[toks.length - 2]!, toks[toks.length - 1]!)) toks = toks.slice(0, -1);
       if (toks.length > 1 && /^['’]s$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
       if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
       if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
