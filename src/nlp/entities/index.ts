@@ -11,6 +11,8 @@
  * refiners (order matters)
  *   1. trim                 — spans start and end on name words ("the", "de", quotes, "L’" cut) first,
  *                             so that every later rule compares clean names
+ *      currency-code        — "US$ 20,000": a code glued to a dollar sign is a currency, not a place;
+ *                             after trim, which cut the span to the code
  *      coordination         — "Labour Party and Mary Tate" is two names (institution word before "and")
  *      person-of            — "Mary Tate of the Civic Alliance" is a person and a body
  *      possessive-split     — "Green Party's Mary Tate" is a body and a person
@@ -87,6 +89,7 @@ import { personJoinRefiner } from './refiners/person-join.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { givenNamePersonRefiner } from './refiners/given-name-person.js';
 import { coordinationRefiner } from './refiners/coordination.js';
+import { currencyCodeRefiner } from './refiners/currency-code.js';
 import { personOfRefiner } from './refiners/person-of.js';
 import { possessiveSplitRefiner } from './refiners/possessive-split.js';
 import { affiliationAcronymRefiner } from './refiners/affiliation-acronym.js';
@@ -118,6 +121,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
   refiners: [
     // spans and types
     trimRefiner,
+    currencyCodeRefiner,
     coordinationRefiner,
     personOfRefiner,
     possessiveSplitRefiner,
