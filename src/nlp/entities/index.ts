@@ -49,6 +49,9 @@
  *                             so institution words have spoken, and before person-names spreads it
  *      person-left          — "by Thibaut" + "Courtois" is one person; after head-type and before
  *                             person-names spreads the full name
+ *      company-descriptor   — "airline Ryanair", "the carmaker Daimler": a name right after a kind of
+ *                             business is an organisation, and so are its other uses read as a
+ *                             person; after the typing rules, before person-names spreads types
  *  10. person-names         — a full name read as a person once is a person everywhere; after head-type
  *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
  *      affiliation-acronym  — "Mary Tate of NUJ": the acronym is an organisation; after person
@@ -89,6 +92,7 @@ import { personJoinRefiner } from './refiners/person-join.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { givenNamePersonRefiner } from './refiners/given-name-person.js';
 import { coordinationRefiner } from './refiners/coordination.js';
+import { companyDescriptorRefiner } from './refiners/company-descriptor.js';
 import { currencyCodeRefiner } from './refiners/currency-code.js';
 import { personOfRefiner } from './refiners/person-of.js';
 import { possessiveSplitRefiner } from './refiners/possessive-split.js';
@@ -144,6 +148,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     eventNamesRefiner,
     givenNamePersonRefiner,
     personLeftRefiner,
+    companyDescriptorRefiner,
     personNamesRefiner,
     particlesRefiner,
     affiliationAcronymRefiner,

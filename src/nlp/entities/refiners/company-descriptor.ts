@@ -1,0 +1,67 @@
+/**
+ * entities/company-descriptor: news introduces a company by the kind of business it is, right
+ * before its name: "low-cost airline Ryanair", "the carmaker Daimler", "Irish national airline,
+ * Aer Lingus, said". A name written directly after such a noun (lower case; or after the noun and
+ * a comma, when a comma closes the name too) is an organisation where the tagger read a person
+ * or a place, and every other use of the same name read as a person is one too (also when the
+ * tagger typed the first use right). The tagger's MISC ("firm North American ...") is left alone.
+ * Must not fire on people: a name that starts with a known given name ("the firm John Hale
+ * founded"), or that is the surname of a full person name in the report ("the company Jobs
+ * built" when "Steve Jobs" is there), keeps its type; so does a name the gazetteer knows as a
+ * place, and "the aircraft carrier Enterprise" (a ship).
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { Candidate } from '../candidate.js';
+import { gazetteerCategories, GAZ } from '../gazetteer.js';
+import { foldKey } from '../names.js';
+import { tokensBefore } from '../span-tokens.js';
+import { FIRST_NAMES } from './coordination.js';
+
+/** Nouns for kinds of business that stand right before a company's name. */
+const DESCRIPTORS = new Set([
+  'airline', 'carrier', 'company', 'firm', 'manufacturer', 'maker', 'carmaker', 'automaker', 'planemaker',
+  'aircraft-maker', 'airframer', 'chipmaker', 'drugmaker', 'retailer', 'bank', 'lender', 'insurer', 'broadcaster',
+  'newspaper', 'publisher', 'conglomerate', 'subsidiary', 'brewer', 'supplier', 'distributor', 'operator',
+  'consortium', 'contractor', 'corporation', 'multinational', 'startup', 'start-up',
+]);
+const KNOWN_PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region);
+
+export const companyDescriptorRefiner: Refiner<Candidate> = {
+  name: 'entities/company-descriptor',
+  refine(doc, candidates) {
+    const text = doc.text;
+    // surnames of full person names in the report: "Jobs" when "Steve Jobs" is named
+    let surnames: Set<string> | null = null;
+    const companies = new Set<string>();
+    const flipped = new Set<Candidate>();
+    for (const c of candidates) {
+      if (c.type !== 'person' && c.type !== 'place' && c.type !== 'organization') continue;
+      const before = tokensBefore(doc, c.start, 3);
+      if (before.length === 0) continue;
+      let at = before.length - 1;
+      if (before[at]!.text === ',') {
+        // "airline, Ryanair, said": the comma variant needs a closing comma
+        if (at < 1 || text[c.end] !== ',') continue;
+        at--;
+      }
+      const noun = before[at]!;
+      if (!DESCRIPTORS.has(noun.text) || text.slice(noun.end, c.start).includes('\n')) continue;
+      // "the aircraft carrier Enterprise" is a warship
+      if (noun.text === 'carrier' && at > 0 && /^aircraft$/i.test(before[at - 1]!.text)) continue;
+      const name = text.slice(c.start, c.end);
+      const words = name.split(' ');
+      if (FIRST_NAMES.has(words[0]!.toLowerCase()) || gazetteerCategories(name) & KNOWN_PLACE) continue;
+      if (words.length === 1) {
+        surnames ??= new Set(candidates.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end).split(' '))
+          .filter((w) => w.length > 1).map((w) => foldKey(w[w.length - 1]!)));
+        if (surnames.has(foldKey(name))) continue;
+      }
+      companies.add(foldKey(name));
+      if (c.type !== 'organization') flipped.add(c);
+    }
+    if (companies.size === 0) return candidates;
+    return candidates.map((c) => (flipped.has(c) || (c.type === 'person' && companies.has(foldKey(text.slice(c.start, c.end))))
+      ? { ...c, type: 'organization' as const }
+      : c));
+  },
+};
