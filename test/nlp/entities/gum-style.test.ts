@@ -145,3 +145,21 @@ test('figure-surnames: a public figure\'s surname alone is proposed, other words
   }
   assert.ok(!FIGURE_SURNAMES.has('pavel') && !FIGURE_SURNAMES.has('xi') && FIGURE_SURNAMES.has('putin'));
 });
+
+test('person-of: a person "for" a body is split too, not a body whose own name has "for"', async () => {
+  const { personOfRefiner } = await import('../../../src/nlp/entities/refiners/person-of.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const doc = analyseText('Mary Tate for the Civic Alliance spoke; the Jane Hale Institute for Peace and the Bank for Northern Trade did not, nor did Carl Berg for Ostmark.\n');
+  const at = (t: string, type: 'organization' | 'place' | 'person') => {
+    const start = doc.text.indexOf(t);
+    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
+  };
+  const out = personOfRefiner.refine(doc, [
+    at('Mary Tate for the Civic Alliance', 'organization'), at('Jane Hale Institute for Peace', 'organization'),
+    at('Bank for Northern Trade', 'organization'), at('Carl Berg for Ostmark', 'person'),
+  ]);
+  assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), [
+    'Mary Tate/person', 'Civic Alliance/organization', 'Jane Hale Institute for Peace/organization',
+    'Bank for Northern Trade/organization', 'Carl Berg for Ostmark/person',
+  ]);
+});
