@@ -110,3 +110,12 @@ test('surname: a known place word joins a person only after that person\'s full 
   assert.equal(entityNamed(before, 'Paris')?.type, 'place');
   assert.ok(!entityNamed(before, 'Valeska Paris')?.aliases.includes('Paris'));
 });
+
+test('acronym defined in brackets with spaces inside them (tokenised text) joins its long form; a person\'s bracket does not', () => {
+  const doc = analyseText('Shares fell on the Lakeside Commodity Exchange ( LCE ) on Friday . Anna Berg ( USA ) won the race .\n');
+  const e = entityNamed(doc, 'Lakeside Commodity Exchange');
+  assert.ok(e, 'long form found');
+  assert.ok(e.aliases.includes('LCE'), e.aliases.join(', '));
+  assert.ok(!doc.layers.entities.some((x) => x.aliases.includes('USA') && x.type === 'person'));
+  assert.ok(!doc.layers.entities.some((x) => x.name === 'Anna Berg' && x.aliases.includes('USA')));
+});

@@ -1,6 +1,7 @@
 /**
  * grouping/acronym: an acronym joins its long form. Either the text defines it
- * ("National Anti-Corruption Bureau of Ukraine (NABU)", "Joint Expeditionary Force (JEF)": the
+ * ("National Anti-Corruption Bureau of Ukraine (NABU)", "Joint Expeditionary Force (JEF)", also
+ * tokenised with spaces inside the brackets, "Budapest Stock Exchange ( BSE )": the
  * bracketed acronym becomes a mention if the tagger missed it), or its letters are the initials
  * of exactly one organisation's name in the report (content words; a hyphenated word counts
  * once). Each join records the evidence.
@@ -25,9 +26,9 @@ export const acronymGrouping: Refiner<Candidate> = {
     // Defined in brackets right after the long form.
     for (const long of candidates) {
       if (long.type === 'other' || long.type === 'person') continue;
-      const m = /^ ?\((\p{Lu}[\p{Lu}\d&-]{1,7})\)/u.exec(text.slice(long.end, long.end + 12));
+      const m = /^ ?\( ?(\p{Lu}[\p{Lu}\d&-]{1,7}) ?\)/u.exec(text.slice(long.end, long.end + 14));
       if (!m || !surface(doc, long).includes(' ')) continue;
-      const start = long.end + m[0].indexOf('(') + 1;
+      const start = long.end + m[0].lastIndexOf(m[1]!);
       const end = start + m[1]!.length;
       let short = out.find((c) => c.start === start && c.end === end);
       if (!short) {
