@@ -53,6 +53,8 @@
  *                             business is an organisation, and so are its other uses read as a
  *                             person; after the typing rules, before person-names spreads types
  *  10. person-names         — a full name read as a person once is a person everywhere; after head-type
+ *      heading-type         — a heading's name takes the one type the prose gives it ("Texas student
+ *                             ..."); after person-names, when the prose types are settled
  *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
  *      affiliation-acronym  — "Mary Tate of NUJ": the acronym is an organisation; after person
  *                             spans are final (person-names), so it reads the final person names
@@ -101,6 +103,7 @@ import { prefixedPersonRefiner } from './refiners/prefixed-person.js';
 import { headTypeRefiner } from './refiners/head-type.js';
 import { eventNamesRefiner } from './refiners/event-names.js';
 import { headingsRefiner } from './refiners/headings.js';
+import { headingTypeRefiner } from './refiners/heading-type.js';
 import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
 import { nationalityBodyRefiner } from './refiners/nationality-body.js';
@@ -150,6 +153,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     personLeftRefiner,
     companyDescriptorRefiner,
     personNamesRefiner,
+    headingTypeRefiner,
     particlesRefiner,
     affiliationAcronymRefiner,
     rolesRefiner,
