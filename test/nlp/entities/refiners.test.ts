@@ -125,6 +125,20 @@ test('adjacent: a one-word name followed by an institution or facility name is o
   assert.deepEqual(texts(doc, out), ['Kennedy Space Center/place', 'Merkel/person', 'Merz/person']);
 });
 
+test('adjacent: a MISC second part joins only when it ends in an institution word, as an organisation', () => {
+  const doc = analyseText('Flights on Norway Coastal Airlines, the Brazil World Cup and the Peru Grand Hotel, said Ireland Open Forum.\n');
+  const out = adjacentRefiner.refine(doc, [
+    at(doc, 'Norway', 'place'), at(doc, 'Coastal Airlines', 'other'),
+    at(doc, 'Brazil', 'place'), at(doc, 'World Cup', 'other'),
+    at(doc, 'Peru', 'place'), at(doc, 'Grand Hotel', 'other'),
+    at(doc, 'Ireland', 'other'), at(doc, 'Open Forum', 'organization'),
+  ]);
+  assert.deepEqual(texts(doc, out), [
+    'Norway Coastal Airlines/organization', 'Brazil/place', 'World Cup/other', 'Peru/place', 'Grand Hotel/other',
+    'Ireland/other', 'Open Forum/organization',
+  ]);
+});
+
 test('trim: an organisation word alone is no name ("the Group"), an outlet word may be', () => {
   const doc = analyseText('The Group met the Council and read the Times.\n');
   const out = trimRefiner.refine(doc, [at(doc, 'Group', 'organization'), at(doc, 'Council', 'organization'), at(doc, 'Times', 'organization')]);
