@@ -97,6 +97,15 @@ test('head-type: organisation, facility, place and document words settle the typ
   assert.deepEqual(texts(doc, out), ['Smith Foundation/organization', 'Kennedy Space Center/place', 'Black Sea/place', 'Minsk Agreement/work']);
 });
 
+test('head-type: a venue word (golf course, speedway) last makes a place; not inside a name, nor a palace (a club may be named so)', () => {
+  const doc = analyseText('Play at Pine Hollow Golf Course and the Ridgeback Speedway paused, said Course Hero and Crystal Palace.\n');
+  const out = headTypeRefiner.refine(doc, [
+    at(doc, 'Pine Hollow Golf Course', 'person'), at(doc, 'Ridgeback Speedway', 'organization'),
+    at(doc, 'Course Hero', 'organization'), at(doc, 'Crystal Palace', 'organization'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Pine Hollow Golf Course/place', 'Ridgeback Speedway/place', 'Course Hero/organization', 'Crystal Palace/organization']);
+});
+
 test('overlaps: a whole known name replaces the pieces inside it; a longer tagged name keeps a known one inside', () => {
   const doc = analyseText('The Coalition of the Willing met the Human Rights in China group.\n');
   const gaz = { rule: 'entities/gazetteer' };

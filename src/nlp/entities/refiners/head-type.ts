@@ -27,7 +27,8 @@ const ORG = new Set(ORG_HEADS.concat([
 export const FACILITY: ReadonlySet<string> = new Set([
   'center', 'centre', 'hall', 'hotel', 'museum', 'airport', 'stadium', 'arena', 'tower', 'towers', 'mosque',
   'cathedral', 'bridge', 'square', 'park', 'station', 'port', 'base', 'prison', 'hospital', 'embassy',
-  'memorial', 'monument', 'planetarium', 'road', 'cave', 'temple', 'zoo', 'complex',
+  'memorial', 'monument', 'planetarium', 'road', 'cave', 'temple', 'zoo', 'complex', 'course', 'racecourse',
+  'speedway', 'raceway', 'racetrack', 'ballpark', 'velodrome', 'lighthouse',
 ]);
 /** Last words of the names of documents, plans and agreements: works, not actors. */
 const WORK = new Set([
