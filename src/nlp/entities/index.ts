@@ -20,6 +20,8 @@
  *   2. role-split           — a title inside a name splits it into organisation + role + person
  *      prefixed-person      — "NASA Tom Hale" is a body and a person; after role-split, which
  *                             handles "US Army Secretary Dan Brown" with its role
+ *      portfolio-person     — "Minister of Education Anna Berg": the portfolio the tagger ran into the
+ *                             name is part of the role; after role-split and prefixed-person
  *   3. headings             — title-case headings keep only names confirmed elsewhere
  *   4. citation-titles      — so do the titles of reference entries
  *      nationality-body     — "Indonesian" + "Navy" (untagged) is one organisation; just before the
@@ -100,6 +102,7 @@ import { personOfRefiner } from './refiners/person-of.js';
 import { possessiveSplitRefiner } from './refiners/possessive-split.js';
 import { affiliationAcronymRefiner } from './refiners/affiliation-acronym.js';
 import { prefixedPersonRefiner } from './refiners/prefixed-person.js';
+import { portfolioPersonRefiner } from './refiners/portfolio-person.js';
 import { headTypeRefiner } from './refiners/head-type.js';
 import { eventNamesRefiner } from './refiners/event-names.js';
 import { headingsRefiner } from './refiners/headings.js';
@@ -134,6 +137,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     possessiveSplitRefiner,
     roleSplitRefiner,
     prefixedPersonRefiner,
+    portfolioPersonRefiner,
     headingsRefiner,
     citationTitlesRefiner,
     nationalityBodyRefiner,
