@@ -14,6 +14,7 @@
  *      currency-code        — "US$ 20,000": a code glued to a dollar sign is a currency, not a place;
  *                             after trim, which cut the span to the code
  *      coordination         — "Labour Party and Mary Tate" is two names (institution word before "and")
+ *      coordinated-names    — "Northrop Grumman and Airbus" is two names when the report names each alone
  *      person-of            — "Mary Tate of the Civic Alliance" is a person and a body
  *      possessive-split     — "Green Party's Mary Tate" is a body and a person
  *                             (both after trim, before role-split and the typing rules)
@@ -96,6 +97,7 @@ import { personJoinRefiner } from './refiners/person-join.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { givenNamePersonRefiner } from './refiners/given-name-person.js';
 import { coordinationRefiner } from './refiners/coordination.js';
+import { coordinatedNamesRefiner } from './refiners/coordinated-names.js';
 import { companyDescriptorRefiner } from './refiners/company-descriptor.js';
 import { currencyCodeRefiner } from './refiners/currency-code.js';
 import { personOfRefiner } from './refiners/person-of.js';
@@ -133,6 +135,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     trimRefiner,
     currencyCodeRefiner,
     coordinationRefiner,
+    coordinatedNamesRefiner,
     personOfRefiner,
     possessiveSplitRefiner,
     roleSplitRefiner,
