@@ -23,6 +23,8 @@
  *                             handles "US Army Secretary Dan Brown" with its role
  *      portfolio-person     — "Minister of Education Anna Berg": the portfolio the tagger ran into the
  *                             name is part of the role; after role-split and prefixed-person
+ *      person-place         — "Tono Eitel of Germany", "Tyson in Las Vegas" are a person and a place;
+ *                             after role-split, which cuts the person out of "Council President ..."
  *   3. headings             — title-case headings keep only names confirmed elsewhere
  *   4. citation-titles      — so do the titles of reference entries
  *      nationality-body     — "Indonesian" + "Navy" (untagged) is one organisation; just before the
@@ -101,6 +103,7 @@ import { coordinatedNamesRefiner } from './refiners/coordinated-names.js';
 import { companyDescriptorRefiner } from './refiners/company-descriptor.js';
 import { currencyCodeRefiner } from './refiners/currency-code.js';
 import { personOfRefiner } from './refiners/person-of.js';
+import { personPlaceRefiner } from './refiners/person-place.js';
 import { possessiveSplitRefiner } from './refiners/possessive-split.js';
 import { affiliationAcronymRefiner } from './refiners/affiliation-acronym.js';
 import { prefixedPersonRefiner } from './refiners/prefixed-person.js';
@@ -141,6 +144,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     roleSplitRefiner,
     prefixedPersonRefiner,
     portfolioPersonRefiner,
+    personPlaceRefiner,
     headingsRefiner,
     citationTitlesRefiner,
     nationalityBodyRefiner,
