@@ -39,6 +39,7 @@
  *      person-join          — "Trygve" + "Johannes Smidt" is one person; after overlaps, on final pieces
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
  *      org-link             — "... Foundation" + "for the" + "Visual Arts" is one organisation; with adjacent
+ *      ampersand            — "Douglas" + "&" + "Lomason", "A.G. Edwards & Sons" is one firm; with adjacent
  *      national-body        — "Saudi" + "Interior Ministry" is one name; after overlaps, so it
  *                             extends the final span
  *      place-body           — "US" + "Army" (no candidate) is one organisation; after overlaps, so
@@ -116,6 +117,7 @@ import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
 import { nationalityBodyRefiner } from './refiners/nationality-body.js';
 import { orgLinkRefiner } from './refiners/org-link.js';
+import { ampersandRefiner } from './refiners/ampersand.js';
 import { nationalBodyRefiner } from './refiners/national-body.js';
 import { placeBodyRefiner } from './refiners/place-body.js';
 import { cityRegionRefiner } from './refiners/city-region.js';
@@ -155,6 +157,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     personJoinRefiner,
     adjacentRefiner,
     orgLinkRefiner,
+    ampersandRefiner,
     nationalBodyRefiner,
     placeBodyRefiner,
     cityRegionRefiner,
