@@ -24,6 +24,7 @@ const DESCRIPTORS = new Set([
   'newspaper', 'publisher', 'conglomerate', 'subsidiary', 'brewer', 'supplier', 'distributor', 'operator',
   'consortium', 'contractor', 'corporation', 'multinational', 'startup', 'start-up',
 ]);
+const WORD_BEFORE = /([a-z][a-z-]*) ?,? $/;
 const KNOWN_PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region);
 
 export const companyDescriptorRefiner: Refiner<Candidate> = {
@@ -36,6 +37,9 @@ export const companyDescriptorRefiner: Refiner<Candidate> = {
     const flipped = new Set<Candidate>();
     for (const c of candidates) {
       if (c.type !== 'person' && c.type !== 'place' && c.type !== 'organization') continue;
+      // cheap test first: the lower-case word right before the name (and a comma) must be a descriptor
+      const lead = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+      if (!lead || !DESCRIPTORS.has(lead[1]!)) continue;
       const before = tokensBefore(doc, c.start, 3);
       if (before.length === 0) continue;
       let at = before.length - 1;

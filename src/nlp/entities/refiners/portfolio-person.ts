@@ -17,6 +17,7 @@ import { tokensBefore } from '../span-tokens.js';
 
 const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
 const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const OF_BEFORE = /\bof (?:the )?$/;
 const PORTFOLIO = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|and|&)$/u;
 
 export const portfolioPersonRefiner: Refiner<Candidate> = {
@@ -26,6 +27,11 @@ export const portfolioPersonRefiner: Refiner<Candidate> = {
     const out: Candidate[] = [];
     for (const c of candidates) {
       if (c.type === 'person' || c.type === 'other' || c.type === 'work') {
+        out.push(c);
+        continue;
+      }
+      // cheap test first: most names have no "of" right before them
+      if (!OF_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start))) {
         out.push(c);
         continue;
       }
