@@ -26,13 +26,21 @@ export const ampersandRefiner: Refiner<Candidate> = {
       if (!m) continue;
       const wordsStart = a.end + m[0].length - m[1]!.length;
       let end = a.end + m[0].length;
-      // the next name, when one starts at the first word after "&", ends the join
-      const next = sorted.slice(i + 1).find((b) => b.start >= a.end && b.start <= wordsStart);
-      if (next && next.start === wordsStart) {
+      // the next name, when one starts at the first word after "&", ends the join; any other name
+      // in the words after "&" stops it (candidates are sorted by start: look ahead only that far)
+      let next: Candidate | undefined;
+      let blocked = false;
+      for (let j = i + 1; j < sorted.length && sorted[j]!.start < end; j++) {
+        const b = sorted[j]!;
+        if (b.start === wordsStart && next === undefined) next = b;
+        else if (b.end > a.end) blocked = true;
+      }
+      if (blocked) continue;
+      if (next) {
         if (text.slice(next.start, next.end).split(' ').length > 2) continue;
         end = next.end;
         gone.add(next);
-      } else if (next || sorted.some((b) => b !== a && b.start < end && b.end > wordsStart)) continue;
+      }
       grown.set(a, { ...a, end, type: 'organization', rule: 'entities/ampersand', roles: [], merges: [] });
     }
     if (grown.size === 0) return candidates;
