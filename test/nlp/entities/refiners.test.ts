@@ -106,6 +106,14 @@ test('head-type: a venue word (golf course, speedway) last makes a place; not in
   assert.deepEqual(texts(doc, out), ['Pine Hollow Golf Course/place', 'Ridgeback Speedway/place', 'Course Hero/organization', 'Crystal Palace/organization']);
 });
 
+test('head-type: a person or place opening with a Romance or German institution word is an organisation; MISC and a later word are not', () => {
+  const doc = analyseText('Banco Amarelo lent money to Partito Verde, while Casa Banco and the Liceo Ball went on.\n');
+  const out = headTypeRefiner.refine(doc, [
+    at(doc, 'Banco Amarelo', 'person'), at(doc, 'Partito Verde', 'place'), at(doc, 'Casa Banco', 'person'), at(doc, 'Liceo Ball', 'other'),
+  ]);
+  assert.deepEqual(texts(doc, out), ['Banco Amarelo/organization', 'Partito Verde/organization', 'Casa Banco/person', 'Liceo Ball/other']);
+});
+
 test('overlaps: a whole known name replaces the pieces inside it; a longer tagged name keeps a known one inside', () => {
   const doc = analyseText('The Coalition of the Willing met the Human Rights in China group.\n');
   const gaz = { rule: 'entities/gazetteer' };

@@ -3,7 +3,9 @@
  * guess. A "person" holding an organisation word after its first word is an organisation
  * ("Andy Warhol Foundation for the Visual Arts", "Johnson Controls", "Douglas & Lomason"), and so
  * is a "place" that goes on with one ("United States Navy", "New Zealand Herald"); a name ending in a facility word is a place
- * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word);
+ * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word); a
+ * person or place that opens with a Spanish, Portuguese, Italian, French or German institution
+ * word is an organisation ("Banco Santander", "Istituto Gonzaga");
  * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea"); a name ending in a
  * document word is a work ("National Security Strategy", "Minsk Agreement").
  */
@@ -16,6 +18,18 @@ import { gazetteerCategories, GAZ } from '../gazetteer.js';
 /** Gazetteer categories of places: a known place name ("West Bank") keeps its type. */
 const KNOWN_PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region);
 
+/** Institution words that open names in Spanish, Portuguese, Italian, French and German (public facts of those languages). */
+const FIRST_ORG = new Set([
+  'banco', 'banca', 'banque', 'partido', 'partito', 'parti', 'instituto', 'istituto', 'institut', 'universidad',
+  'universidade', 'università', 'universita', 'université', 'universite', 'universität', 'universitat', 'fundación',
+  'fundacion', 'fundação', 'fondazione', 'fondation', 'stiftung', 'ministerio', 'ministero', 'ministère', 'ministerium',
+  'comité', 'comitato', 'consejo', 'consiglio', 'conseil', 'sociedad', 'società', 'societa', 'société', 'societe',
+  'compañía', 'compagnia', 'compagnie', 'grupo', 'gruppo', 'groupe', 'movimento', 'movimiento', 'mouvement',
+  'liceo', 'colegio', 'collegio', 'escuela', 'scuola', 'école', 'ecole', 'asociación', 'associazione', 'associação',
+  'federación', 'federazione', 'fédération', 'confederación', 'confederazione', 'sindicato', 'sindacato', 'syndicat',
+  'agencia', 'agenzia', 'agence', 'tribunale', 'corte', 'cour', 'gobierno', 'governo', 'gouvernement',
+  'frente', 'fronte', 'unión', 'unione', 'verband', 'verein', 'bundesamt', 'bundesbank',
+]);
 const ORG = new Set(ORG_HEADS.concat([
   'program', 'programme', 'project', 'initiative', 'church', 'fund', 'council', 'sa', 'ag', 'nv', 'bv', 'spa', 'gmbh',
   'bros', 'bros.', 'communications', 'pharmaceuticals', 'cement', 'copper', 'cables', 'controls', 'medical', 'motors',
@@ -49,6 +63,8 @@ export const headTypeRefiner: Refiner<Candidate> = {
       if (c.type === 'person' && (words.slice(1).some((w) => ORG.has(w)) || words.includes('&'))) type = 'organization';
       // "United States Navy", "New Zealand Herald": a place name followed by an institution word.
       if (c.type === 'place' && words.slice(1).some((w) => ORG.has(w) && !FACILITY.has(w)) && !(gazetteerCategories(text) & KNOWN_PLACE)) type = 'organization';
+      // "Banco Santander", "Partido Popular", "Istituto Gonzaga": Romance and German names open with the institution word
+      if (FIRST_ORG.has(words[0]!) && (c.type === 'person' || c.type === 'place')) type = 'organization';
       if (WORK.has(last) && c.type !== 'person') return { ...c, type: 'work' as const };
       if (FACILITY.has(last) || (words[0] === 'museum' && words[1] === 'of')) type = 'place';
       else if (PLACE.has(last) && c.type !== 'person') type = 'place';
