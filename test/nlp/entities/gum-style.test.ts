@@ -163,3 +163,17 @@ test('person-of: a person "for" a body is split too, not a body whose own name h
     'Bank for Northern Trade/organization', 'Carl Berg for Ostmark/person',
   ]);
 });
+
+test('prefixed-person: one "-ist" word before a person describes them and is cut; other unknown words are left alone', async () => {
+  const { prefixedPersonRefiner } = await import('../../../src/nlp/entities/refiners/prefixed-person.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const doc = analyseText('A video featuring Socialist Mary Tate, a talk by Harvest Mary Tate and the Bristol Twist Anna Berg show.\n');
+  const at = (t: string) => {
+    const start = doc.text.indexOf(t);
+    return candidate({ start, end: start + t.length, type: 'organization', rule: 'test', confidence: 0.9, zone: 'body' });
+  };
+  const out = prefixedPersonRefiner.refine(doc, [at('Socialist Mary Tate'), at('Harvest Mary Tate'), at('Bristol Twist Anna Berg')]);
+  assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), [
+    'Mary Tate/person', 'Harvest Mary Tate/organization', 'Bristol Twist Anna Berg/organization',
+  ]);
+});

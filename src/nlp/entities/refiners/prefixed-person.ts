@@ -5,6 +5,7 @@
  * is a surname the report gives a person elsewhere: "United States Hamdullah Mohib" with
  * "Ambassador Mohib" later); what precedes is kept as its
  * own name when it ends in an institution word, is a known name or is written in capitals;
+ * one word in "-ist" before the person ("Scientologist Tom Cruise") describes them and is cut;
  * otherwise the span is left alone ("San Diego Padres": "Diego" is a given name too).
  */
 import type { Refiner } from '../../pipeline.js';
@@ -19,6 +20,8 @@ const HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...FACILITY]);
 /** Given names only: an East Asian family name stands first, never after a body's name. */
 const FIRST_NAMES = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
 const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/** One capitalised word in "-ist" ("Scientologist", "Socialist", "Economist"): a description, not a name. */
+const ADHERENT = /^\p{Lu}\p{Ll}+ist$/u;
 
 export const prefixedPersonRefiner: Refiner<Candidate> = {
   name: 'entities/prefixed-person',
@@ -47,11 +50,16 @@ export const prefixedPersonRefiner: Refiner<Candidate> = {
       const leftText = words.slice(0, k).join(' ');
       const leftLast = words[k - 1]!;
       const keepLeft = HEADS.has(leftLast.toLowerCase()) || gazetteerCategories(leftText) !== 0 || leftText === leftText.toUpperCase();
+      const personStart = c.start + leftText.length + 1;
+      // "Scientologist Tom Cruise", "Socialist Ann Lee": an adherent's or a trade's word in "-ist" describes the person
+      if (!keepLeft && k === 1 && ADHERENT.test(leftText)) {
+        out.push({ ...c, start: personStart, type: 'person', rule: 'entities/prefixed-person', roles: [], merges: [] });
+        continue;
+      }
       if (!keepLeft) {
         out.push(c);
         continue;
       }
-      const personStart = c.start + leftText.length + 1;
       out.push({ ...c, end: c.start + leftText.length, rule: 'entities/prefixed-person', roles: [], merges: [] });
       out.push({ ...c, start: personStart, type: 'person', rule: 'entities/prefixed-person', roles: [], merges: [] });
     }
