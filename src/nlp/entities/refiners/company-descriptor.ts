@@ -24,7 +24,21 @@ const DESCRIPTORS = new Set([
   'newspaper', 'publisher', 'conglomerate', 'subsidiary', 'brewer', 'supplier', 'distributor', 'operator',
   'consortium', 'contractor', 'corporation', 'multinational', 'startup', 'start-up',
 ]);
-const WORD_BEFORE = /([a-z][a-z-]*) ?,? $/;
+/** The lower-case word (letters and hyphens) before `at`, past one space and an optional comma; null if none. */
+function wordBefore(text: string, at: number): string | null {
+  let i = at - 1;
+  if (text.charCodeAt(i) !== 32) return null;
+  i--;
+  if (text.charCodeAt(i) === 44) i--; // ","
+  else if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) === 44) i -= 2; // " , " (tokenised text)
+  const end = i + 1;
+  while (i >= 0 && at - i < 24) {
+    const ch = text.charCodeAt(i);
+    if ((ch >= 97 && ch <= 122) || ch === 45) i--;
+    else break;
+  }
+  return end - i > 1 ? text.slice(i + 1, end) : null;
+}
 const KNOWN_PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region);
 
 export const companyDescriptorRefiner: Refiner<Candidate> = {
@@ -38,8 +52,8 @@ export const companyDescriptorRefiner: Refiner<Candidate> = {
     for (const c of candidates) {
       if (c.type !== 'person' && c.type !== 'place' && c.type !== 'organization') continue;
       // cheap test first: the lower-case word right before the name (and a comma) must be a descriptor
-      const lead = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
-      if (!lead || !DESCRIPTORS.has(lead[1]!)) continue;
+      const lead = wordBefore(text, c.start);
+      if (lead === null || !DESCRIPTORS.has(lead)) continue;
       const before = tokensBefore(doc, c.start, 3);
       if (before.length === 0) continue;
       let at = before.length - 1;

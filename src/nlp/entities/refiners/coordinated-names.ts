@@ -12,24 +12,34 @@ import { gazetteerCategories } from '../gazetteer.js';
 import { foldKey } from '../names.js';
 
 const AND = ' and ';
+/** Whether " and " stands inside the span (a scan of the span only, no string built). */
+const hasAnd = (text: string, c: Candidate): boolean => {
+  for (let i = c.start + 1; i + AND.length < c.end; i++) {
+    if (text.charCodeAt(i) === 32 && text.startsWith(AND, i)) return true;
+  }
+  return false;
+};
 
 export const coordinatedNamesRefiner: Refiner<Candidate> = {
   name: 'entities/coordinated-names',
   refine(doc, candidates) {
     const text = doc.text;
-    if (!candidates.some((c) => c.type !== 'person' && text.slice(c.start, c.end).includes(AND))) return candidates;
+    if (!candidates.some((c) => c.type !== 'person' && hasAnd(text, c))) return candidates;
     const alone = new Map<string, Candidate['type']>();
     for (const c of candidates) {
-      const t = text.slice(c.start, c.end);
-      if (c.type === 'other' || t.includes(AND)) continue;
-      const k = foldKey(t);
+      if (c.type === 'other' || hasAnd(text, c)) continue;
+      const k = foldKey(text.slice(c.start, c.end));
       if (!alone.has(k)) alone.set(k, c.type);
     }
     const out: Candidate[] = [];
     for (const c of candidates) {
+      if (c.type === 'person' || !hasAnd(text, c)) {
+        out.push(c);
+        continue;
+      }
       const t = text.slice(c.start, c.end);
       const at = t.indexOf(AND);
-      if (at < 0 || c.type === 'person' || t.indexOf(AND, at + 1) >= 0 || gazetteerCategories(t) !== 0) {
+      if (t.indexOf(AND, at + 1) >= 0 || gazetteerCategories(t) !== 0) {
         out.push(c);
         continue;
       }

@@ -9,13 +9,12 @@ import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 
 const CODE = /^(?:\p{Lu}{1,3}|(?:\p{Lu}\.){1,3})$/u;
-const DOLLAR_AFTER = /^ ?\$/;
 
 export const currencyCodeRefiner: Refiner<Candidate> = {
   name: 'entities/currency-code',
   refine(doc, candidates) {
-    return candidates.filter((c) => !(c.end - c.start <= 6
-      && CODE.test(doc.text.slice(c.start, c.end))
-      && DOLLAR_AFTER.test(doc.text.slice(c.end, c.end + 2))));
+    const text = doc.text;
+    const dollarAfter = (at: number): boolean => text.charCodeAt(at) === 36 || (text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 36);
+    return candidates.filter((c) => !(c.end - c.start <= 6 && dollarAfter(c.end) && CODE.test(text.slice(c.start, c.end))));
   },
 };

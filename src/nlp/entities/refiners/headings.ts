@@ -13,6 +13,7 @@ import { foldKey } from '../names.js';
 export const headingsRefiner: Refiner<Candidate> = {
   name: 'entities/headings',
   refine(doc, candidates) {
+    if (!candidates.some((c) => c.zone === 'heading')) return candidates;
     const elsewhere = new Set<string>();
     for (const c of candidates) if (c.zone !== 'heading') elsewhere.add(foldKey(doc.text.slice(c.start, c.end)));
     return candidates.filter((c) => {

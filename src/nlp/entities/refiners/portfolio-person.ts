@@ -17,7 +17,8 @@ import { tokensBefore } from '../span-tokens.js';
 
 const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
 const NAME = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
-const OF_BEFORE = /\bof (?:the )?$/;
+/** Whether "of " or "of the " (after a space) ends right at `at`; no string is built. */
+const ofBefore = (text: string, at: number): boolean => text.startsWith(' of ', at - 4) || text.startsWith(' of the ', at - 8);
 const PORTFOLIO = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|and|&)$/u;
 
 export const portfolioPersonRefiner: Refiner<Candidate> = {
@@ -31,7 +32,7 @@ export const portfolioPersonRefiner: Refiner<Candidate> = {
         continue;
       }
       // cheap test first: most names have no "of" right before them
-      if (!OF_BEFORE.test(doc.text.slice(Math.max(0, c.start - 8), c.start))) {
+      if (!ofBefore(doc.text, c.start)) {
         out.push(c);
         continue;
       }
