@@ -61,6 +61,9 @@
  *  10. person-names         — a full name read as a person once is a person everywhere; after head-type
  *      heading-type         — a heading's name takes the one type the prose gives it ("Texas student
  *                             ..."); after person-names, when the prose types are settled
+ *      citation-roles       — the notes' outlets are organisations, their authors and translators
+ *                             people, everywhere in the report; last of the typing rules, so that
+ *                             the parsed entry has the final word
  *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
  *      affiliation-acronym  — "Mary Tate of NUJ": the acronym is an organisation; after person
  *                             spans are final (person-names), so it reads the final person names
@@ -97,6 +100,7 @@ import { surnameGrouping } from './grouping/surname.js';
 import { transliterationGrouping } from './grouping/transliteration.js';
 import { adjacentRefiner } from './refiners/adjacent.js';
 import { personJoinRefiner } from './refiners/person-join.js';
+import { citationRolesRefiner } from './refiners/citation-roles.js';
 import { citationTitlesRefiner } from './refiners/citation-titles.js';
 import { givenNamePersonRefiner } from './refiners/given-name-person.js';
 import { coordinationRefiner } from './refiners/coordination.js';
@@ -168,6 +172,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     companyDescriptorRefiner,
     personNamesRefiner,
     headingTypeRefiner,
+    citationRolesRefiner,
     particlesRefiner,
     affiliationAcronymRefiner,
     rolesRefiner,
