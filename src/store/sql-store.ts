@@ -103,6 +103,11 @@ type EventDbRow = { id: string; type: Extraction['events'][number]['type']; date
 type QuoteDbRow = { span_start: number; span_end: number; speaker: string | null; cue_start: number | null; cue_end: number | null; rule: string; confidence: number };
 type ClaimDbRow = { span_start: number; span_end: number; source: string | null; speaker: string | null; modality: Extraction['claims'][number]['modality']; cue_start: number | null; cue_end: number | null; source_span_start: number | null; source_span_end: number | null; citations: string[]; chain: Extraction['claims'][number]['chain']; rule: string; confidence: number };
 
+/** The rows of events, quotes and claims of a batch of reports ($1: their ids), for whole reports and for the journal alike. */
+const EVENTS_OF_REPORTS = 'select report_id, id, type, date, participants, parties, location, trigger_start, trigger_end, status, claim, summary, rule, confidence from events where report_id = any($1::text[]) order by report_id, ord';
+const QUOTES_OF_REPORTS = 'select report_id, span_start, span_end, speaker, cue_start, cue_end, rule, confidence from quotes where report_id = any($1::text[]) order by report_id, ord';
+const CLAIMS_OF_REPORTS = 'select report_id, span_start, span_end, source, speaker, modality, cue_start, cue_end, source_span_start, source_span_end, citations, chain, rule, confidence from claims where report_id = any($1::text[]) order by report_id, ord';
+
 function presentEventRow(v: EventDbRow): Extraction['events'][number] {
   return {
     id: v.id, type: v.type, date: v.date, participants: v.participants,
@@ -336,12 +341,9 @@ export class SqlStore implements Store {
         'select report_id, entity_id, span_start, span_end, rule, confidence from mentions where report_id = any($1::text[]) order by report_id, entity_id, ord'),
       q<{ span_start: number; span_end: number; text: string; type: Extraction['timexes'][number]['type']; value: string; mod: string | null; fields: Extraction['timexes'][number]['fields']; anchor: string | null; rule: string; confidence: number }>(
         'select report_id, span_start, span_end, text, type, value, mod, fields, anchor, rule, confidence from timexes where report_id = any($1::text[]) order by report_id, ord'),
-      q<EventDbRow>(
-        'select report_id, id, type, date, participants, parties, location, trigger_start, trigger_end, status, claim, summary, rule, confidence from events where report_id = any($1::text[]) order by report_id, ord'),
-      q<QuoteDbRow>(
-        'select report_id, span_start, span_end, speaker, cue_start, cue_end, rule, confidence from quotes where report_id = any($1::text[]) order by report_id, ord'),
-      q<ClaimDbRow>(
-        'select report_id, span_start, span_end, source, speaker, modality, cue_start, cue_end, source_span_start, source_span_end, citations, chain, rule, confidence from claims where report_id = any($1::text[]) order by report_id, ord'),
+      q<EventDbRow>(EVENTS_OF_REPORTS),
+      q<QuoteDbRow>(QUOTES_OF_REPORTS),
+      q<ClaimDbRow>(CLAIMS_OF_REPORTS),
       q<{ marker: string | null; span_start: number; span_end: number; title: string | null; authors: string[]; translators: string[]; publisher: string | null; date: string | null; url: string | null; inline: boolean }>(
         'select report_id, marker, span_start, span_end, title, authors, translators, publisher, date, url, inline from citations where report_id = any($1::text[]) order by report_id, ord'),
       q<{ code: string; message: string; rule: string; span_start: number | null; span_end: number | null; marker: string | null }>(
@@ -410,12 +412,9 @@ export class SqlStore implements Store {
         'select report_id, id, name, type, aliases, roles from entities where report_id = any($1::text[]) order by report_id, ord'),
       q<{ entity_id: string; span_start: number; span_end: number }>(
         'select report_id, entity_id, span_start, span_end from mentions where report_id = any($1::text[]) order by report_id, entity_id, ord'),
-      q<EventDbRow>(
-        'select report_id, id, type, date, participants, parties, location, trigger_start, trigger_end, status, claim, summary, rule, confidence from events where report_id = any($1::text[]) order by report_id, ord'),
-      q<QuoteDbRow>(
-        'select report_id, span_start, span_end, speaker, cue_start, cue_end, rule, confidence from quotes where report_id = any($1::text[]) order by report_id, ord'),
-      q<ClaimDbRow>(
-        'select report_id, span_start, span_end, source, speaker, modality, cue_start, cue_end, source_span_start, source_span_end, citations, chain, rule, confidence from claims where report_id = any($1::text[]) order by report_id, ord'),
+      q<EventDbRow>(EVENTS_OF_REPORTS),
+      q<QuoteDbRow>(QUOTES_OF_REPORTS),
+      q<ClaimDbRow>(CLAIMS_OF_REPORTS),
     ]);
     const byId = new Map(reports.map((r) => [r.id, r]));
     return ids.flatMap((id): KnowledgeReport[] => {

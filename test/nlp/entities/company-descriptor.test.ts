@@ -4,23 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { candidate, type Candidate } from '../../../src/nlp/entities/candidate.js';
 import type { EntityType } from '../../../src/model/annotations.js';
 import { companyDescriptorRefiner } from '../../../src/nlp/entities/refiners/company-descriptor.js';
-import { analyseText } from './helpers.js';
+import { analyseText, refineSpans } from './helpers.js';
 
-/** Candidates at successive occurrences of each text. */
 function run(text: string, spans: [string, EntityType][]): string[] {
-  const doc = analyseText(`${text}\n`);
-  const cs: Candidate[] = [];
-  let from = 0;
-  for (const [t, type] of spans) {
-    const start = doc.text.indexOf(t, from);
-    assert.ok(start >= 0, `${t} in ${text}`);
-    from = start + 1;
-    cs.push(candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' }));
-  }
-  return companyDescriptorRefiner.refine(doc, cs).map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
+  return refineSpans(companyDescriptorRefiner, text, spans);
 }
 
 test('company-descriptor: a name after a kind of business is an organisation, and so are its other uses read as a person', () => {

@@ -4,21 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { candidate } from '../../../src/nlp/entities/candidate.js';
 import type { EntityType } from '../../../src/model/annotations.js';
 import { coordinatedNamesRefiner } from '../../../src/nlp/entities/refiners/coordinated-names.js';
-import { analyseText } from './helpers.js';
+import { refineSpans } from './helpers.js';
 
 function run(text: string, spans: [string, EntityType][]): string[] {
-  const doc = analyseText(`${text}\n`);
-  let from = 0;
-  const cs = spans.map(([t, type]) => {
-    const start = doc.text.indexOf(t, from);
-    assert.ok(start >= 0, `${t} in ${text}`);
-    from = start + 1;
-    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
-  });
-  return coordinatedNamesRefiner.refine(doc, cs).map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
+  return refineSpans(coordinatedNamesRefiner, text, spans);
 }
 
 test('coordinated-names: a span over "and" whose sides stand alone elsewhere is two names, each typed as alone', () => {

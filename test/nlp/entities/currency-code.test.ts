@@ -4,21 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { candidate, type Candidate } from '../../../src/nlp/entities/candidate.js';
 import type { EntityType } from '../../../src/model/annotations.js';
 import { currencyCodeRefiner } from '../../../src/nlp/entities/refiners/currency-code.js';
-import { analyseText, mentionTexts } from './helpers.js';
+import { analyseText, refineSpans, mentionTexts } from './helpers.js';
 
 function run(text: string, spans: [string, EntityType][]): string[] {
-  const doc = analyseText(`${text}\n`);
-  let from = 0;
-  const cs: Candidate[] = spans.map(([t, type]) => {
-    const start = doc.text.indexOf(t, from);
-    assert.ok(start >= 0, `${t} in ${text}`);
-    from = start + 1;
-    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
-  });
-  return currencyCodeRefiner.refine(doc, cs).map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
+  return refineSpans(currencyCodeRefiner, text, spans);
 }
 
 test('currency-code: a code glued to "$" (or one space before it) is dropped', () => {

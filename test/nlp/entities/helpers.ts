@@ -5,7 +5,10 @@
  */
 import { parseReportBytes } from '../../../src/ingest/read-file.js';
 import { toDocument } from '../../../src/ingest/report.js';
-import type { Entity } from '../../../src/model/annotations.js';
+import assert from 'node:assert/strict';
+import type { Entity, EntityType } from '../../../src/model/annotations.js';
+import { candidate, type Candidate } from '../../../src/nlp/entities/candidate.js';
+import type { Refiner } from '../../../src/nlp/pipeline.js';
 import type { Document } from '../../../src/model/document.js';
 import { runStages } from '../../../src/nlp/pipeline.js';
 import { structureStage } from '../../../src/nlp/structure/index.js';
@@ -26,4 +29,20 @@ export function entityNamed(doc: Document, name: string): Entity | undefined {
 /** Every mention's text with its type, in text order. */
 export function mentionTexts(doc: Document): string[] {
   return doc.layers.mentions.map((m) => `${doc.text.slice(m.start, m.end)}/${m.type}`);
+}
+
+/**
+ * One refiner alone over hand-placed candidates: each `[text, type]` at the next occurrence of
+ * its text (after the previous one's start). Returns the refined candidates as "text/type".
+ */
+export function refineSpans(refiner: Refiner<Candidate>, text: string, spans: [string, EntityType][]): string[] {
+  const doc = analyseText(`${text}\n`);
+  let from = 0;
+  const cs = spans.map(([t, type]) => {
+    const start = doc.text.indexOf(t, from);
+    assert.ok(start >= 0, `${t} in ${text}`);
+    from = start + 1;
+    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
+  });
+  return refiner.refine(doc, cs).map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
 }

@@ -4,21 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { candidate } from '../../../src/nlp/entities/candidate.js';
 import type { EntityType } from '../../../src/model/annotations.js';
 import { personPlaceRefiner } from '../../../src/nlp/entities/refiners/person-place.js';
-import { analyseText } from './helpers.js';
+import { refineSpans } from './helpers.js';
 
 function run(text: string, spans: [string, EntityType][]): string[] {
-  const doc = analyseText(`${text}\n`);
-  let from = 0;
-  const cs = spans.map(([t, type]) => {
-    const start = doc.text.indexOf(t, from);
-    assert.ok(start >= 0, `${t} in ${text}`);
-    from = start + 1;
-    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
-  });
-  return personPlaceRefiner.refine(doc, cs).map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
+  return refineSpans(personPlaceRefiner, text, spans);
 }
 
 test('person-place: a person run over "of" or "in" into a known place is split', () => {
