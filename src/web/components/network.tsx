@@ -189,7 +189,7 @@ export function Network({ graph: fullGraph, focus }: { graph: Graph; focus: stri
     <section aria-labelledby="net-h" class="network">
       <h2 id="net-h">{focus ? 'Who took part in events with this actor' : 'Who took part in the same events'}</h2>
       <div class="toolbar">
-        <span class="muted">{graph.nodes.length} actors, {graph.edges.length} links{!focus && fullGraph.nodes.length > graph.nodes.length ? ` (busiest ${MAX_NODES} of ${fullGraph.nodes.length})` : ''}</span>
+        <span class="muted">{graph.nodes.length} {graph.nodes.length === 1 ? 'actor' : 'actors'}, {graph.edges.length} {graph.edges.length === 1 ? 'link' : 'links'}{!focus && fullGraph.nodes.length > graph.nodes.length ? ` (busiest ${MAX_NODES} of ${fullGraph.nodes.length})` : ''}</span>
         {graph.nodes.length > 0 && (
           <span class="zoom-buttons" role="group" aria-label="Zoom the network">
             <button type="button" class="btn small" onClick={() => zoomBy(1.5)} aria-label="Zoom in" data-testid="net-zoom-in">+</button>
