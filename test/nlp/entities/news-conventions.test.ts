@@ -65,6 +65,9 @@ test('event-names: fairs, festivals and cups are no actors; a known name they op
     // must not fire: no event word; a person; one word
     ['The Harbour Lantern Society met.', [['Harbour Lantern Society', 'organization']], ['Harbour Lantern Society/organization']],
     ['Mary Fair spoke.', [['Mary Fair', 'person']], ['Mary Fair/person']],
+    // a code name is an operation, whatever the tagger said; "Operations" as a department is not
+    ['Investigators called the inquiry Operation Midas.', [['Operation Midas', 'person']], ['Operation Midas/other']],
+    ['The Operations Directorate met.', [['Operations Directorate', 'organization']], ['Operations Directorate/organization']],
   ];
   for (const [text, spans, want] of cases) assert.deepEqual(run(eventNamesRefiner, text, spans), want, text);
 });

@@ -3,7 +3,9 @@
  * Lantern Festival", "Northern Esports Championship", "World Cup") names an event, not an actor:
  * an organisation or place so named is no entity (type `other`, as CoNLL's MISC); a person
  * ("Mary Fair") keeps the name. A known body, outlet or place it opens with
- * ("Google", "Taipei") is a mention of its own, kept inside the event's name.
+ * ("Google", "Taipei") is a mention of its own, kept inside the event's name. A code name that
+ * opens with "Operation" ("Operation Midas", read as a person by the tagger) names an
+ * operation, whatever type it was given.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
@@ -25,6 +27,10 @@ export const eventNamesRefiner: Refiner<Candidate> = {
       const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(doc.text.slice(c0.end, c0.end + 20));
       const c = next && EVENT_WORDS.has(next[1]!.toLowerCase()) ? { ...c0, end: c0.end + next[0].length } : c0;
       const words = doc.text.slice(c.start, c.end).split(' ');
+      if (words.length >= 2 && words[0] === 'Operation' && c0.type !== 'other') {
+        out.push({ ...c0, type: 'other', rule: 'entities/event-names' });
+        continue;
+      }
       if ((c.type !== 'organization' && c.type !== 'place') || words.length < 2 || !EVENT_WORDS.has(words[words.length - 1]!.toLowerCase())) {
         out.push(c0);
         continue;
