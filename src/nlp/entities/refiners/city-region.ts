@@ -3,7 +3,8 @@
  * capitalised name written right before a comma and a known region or country that the report
  * names as a place is a place in it, even where the tagger took it for a nationality-like word
  * (MISC) or left it untagged. One to three capitalised words, after a lower-case word ("a boy
- * from Irving, Texas"), none of them a nationality word or in a name of a scored type.
+ * from Irving, Texas"), none of them a nationality word or in a name of a scored type; not in a
+ * title-case heading, where every word is capitalised.
  */
 import type { Refiner } from '../../pipeline.js';
 import { isNationalityWord } from '../../lexicon/nationalities.js';
@@ -22,7 +23,8 @@ export const cityRegionRefiner: Refiner<Candidate> = {
     const drop = new Set<Candidate>();
     const added: Candidate[] = [];
     for (const c of candidates) {
-      if (c.type !== 'place' || doc.text.slice(c.start - 2, c.start) !== ', ') continue;
+      // In a title-case heading every word is capitalised: "… With a Reparations Loan, Belgium Holds Out".
+      if (c.type !== 'place' || c.zone === 'heading' || doc.text.slice(c.start - 2, c.start) !== ', ') continue;
       if (!(gazetteerCategories(doc.text.slice(c.start, c.end)) & REGION)) continue;
       const toks = tokensBefore(doc, c.start - 2, 4);
       let k = toks.length;
