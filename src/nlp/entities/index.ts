@@ -79,6 +79,8 @@
  *  16. alias                — "X (alias Y)", "X, also known as Y"
  *  17. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
  *  18. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
+ *      given-name           — "Andriy" alone joins the one person named "Andriy …"; after surname,
+ *                             so a word that ends a full name is read as that surname first
  *  19. role-reference       — a later "the NATO Secretary General" is the person given that role; last,
  *                             when every person's roles are gathered in one cluster
  * commit: one entity per cluster, canonical name = fullest form; candidates still of type `other`
@@ -96,6 +98,7 @@ import { acronymGrouping } from './grouping/acronym.js';
 import { aliasGrouping } from './grouping/alias.js';
 import { roleReferenceGrouping } from './grouping/role-reference.js';
 import { sameNameGrouping } from './grouping/same-name.js';
+import { givenNameGrouping } from './grouping/given-name.js';
 import { surnameGrouping } from './grouping/surname.js';
 import { transliterationGrouping } from './grouping/transliteration.js';
 import { adjacentRefiner } from './refiners/adjacent.js';
@@ -184,6 +187,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     aliasGrouping,
     transliterationGrouping,
     surnameGrouping,
+    givenNameGrouping,
     roleReferenceGrouping,
   ],
   commit: commitEntities,

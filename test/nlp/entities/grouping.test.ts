@@ -14,6 +14,18 @@ test('surname: a short form joins the full name and says why', () => {
   assert.equal(doc.layers.mentions.filter((m) => m.entity === e.id).length, 2);
 });
 
+test('given name: "Andriy" alone joins the one person of that name; two Georges stay apart; a surname is read first', () => {
+  const one = analyseText('Andriy Yermak resigned on Friday. "I am grateful to Andriy for his work," the president said.\n');
+  const e = entityNamed(one, 'Andriy Yermak')!;
+  assert.ok(e.aliases.includes('Andriy'), JSON.stringify(e));
+  assert.ok(e.merges.some((m) => m.rule === 'grouping/given-name'));
+  const two = analyseText('George Bush met George Soros in New York. George said nothing afterwards.\n');
+  assert.ok(!entityNamed(two, 'George Bush')!.aliases.includes('George'));
+  assert.ok(!entityNamed(two, 'George Soros')!.aliases.includes('George'));
+  const surname = analyseText('Martin Short met Paul Martin in Ottawa. Later Martin spoke to reporters.\n');
+  assert.ok(!entityNamed(surname, 'Martin Short')?.aliases.includes('Martin'), 'a word that ends a full name is that surname');
+});
+
 test('particles: "von der Leyen" and "De Wever" join their full names', () => {
   const doc = analyseText(
     'Ursula von der Leyen met Bart De Wever in Brussels. Afterwards von der Leyen said that De Wever had not changed his mind.\n',
