@@ -218,8 +218,10 @@ test('role-split: "High" belongs to the title, a known place before a title stay
     ['The United Nations High Commissioner spoke.', [['United Nations High Commissioner', 'organization']], ['United Nations/organization']],
     ["A detective of the Los Angeles Sheriff's office came.", [['Los Angeles Sheriff', 'organization']], ['Los Angeles/place']],
     ['Harbour Council Sheriff Tom Hale came.', [['Harbour Council Sheriff Tom Hale', 'organization']], ['Harbour Council/organization', 'Tom Hale/person']],
-    // must not fire: no title inside the name
+    // must not fire: no title inside the name; an office named after the title
     ['The High Court ruled.', [['High Court', 'organization']], ['High Court/organization']],
+    ['He ran the Office of the President of Ukraine.', [['Office of the President of Ukraine', 'organization']], ['Office of the President of Ukraine/organization']],
+    ['He joined the Cabinet of the Prime Minister.', [['Cabinet of the Prime Minister', 'person']], ['Cabinet of the Prime Minister/organization']],
   ];
   for (const [text, spans, want] of cases) assert.deepEqual(run(roleSplitRefiner, text, spans), want, text);
 });

@@ -191,6 +191,15 @@ test('a city modifying a noun, reached with "to" or chained with "or" is nobody\
   assert.deepEqual(eventAt(events, 'meeting').participants, ['witkoff', 'zelensky']);
 });
 
+test('a body in an apposition describing a person is whom they serve, not a participant', () => {
+  const office = { id: 'office', name: 'Office of the President', type: 'organization' as const };
+  const events = eventsOf({ text: 'Umerov, the head of the Office of the President, resigned on Friday.', entities: [...E, office] });
+  assert.deepEqual(eventAt(events, 'resigned').participants, ['umerov']);
+  // After the apposition closes, names take part again.
+  const met = eventsOf({ text: 'Putin met Witkoff, the envoy of the White House, and Umerov.', entities: [...E, { id: 'wh', name: 'White House', type: 'organization' as const }] });
+  assert.deepEqual(eventAt(met, 'met').participants, ['putin', 'witkoff', 'umerov']);
+});
+
 test('the body named in a person\'s role is whom they serve, not a participant', () => {
   const army = { id: 'army', name: 'US Army', type: 'organization' as const };
   const driscoll = { id: 'driscoll', name: 'Dan Driscoll', type: 'person' as const, roles: ['US Army Secretary'] };

@@ -5,6 +5,7 @@
  * ("Federal Chancellor of Germany" → "Germany"); what precedes it stays an organisation or place
  * ("NASA"; a known place stays a place: "Los Angeles Sheriff") unless it is only a modifier or a
  * nationality ("French President"). "High" belongs to the title ("United Nations High Commissioner").
+ * An office named after the title ("Office of the President of Ukraine") is not split.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
@@ -18,6 +19,7 @@ const MODIFIERS = new Set(ROLE_MODIFIERS.concat(['federal', 'deputy', 'vice', 'p
 const ORG_HEADS = new Set(ORG_HEAD_LIST);
 const LINKS = new Set(['of', 'to', 'for', 'at', 'in', 'the']);
 const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.region);
+const OFFICE_OF_RE = /^(?:(?:Executive\s+)?Office|Administration|Cabinet|Secretariat|Chancellery|Chancellory)\s+of\s+(?:the\s+)?(?:(?:Deputy|Vice|Prime)\s+)?$/;
 
 export const roleSplitRefiner: Refiner<Candidate> = {
   name: 'entities/role-split',
@@ -28,6 +30,12 @@ export const roleSplitRefiner: Refiner<Candidate> = {
       const r = toks.findIndex((t, i) => SPLITTING_TITLES.has(t.text.toLowerCase()) && (i > 0 || toks.length > 1));
       if (r < 0) {
         out.push(c);
+        continue;
+      }
+      // "Office of the President of Ukraine", "Cabinet of the Prime Minister": an office named
+      // after the title is one organisation
+      if (OFFICE_OF_RE.test(doc.text.slice(c.start, toks[r]!.start))) {
+        out.push(c.type === 'organization' ? c : { ...c, type: 'organization', rule: 'entities/role-split' });
         continue;
       }
       let e = r + 1;

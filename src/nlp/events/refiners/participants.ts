@@ -63,11 +63,20 @@ function inRole(doc: Document, m: Mention): boolean {
   return false;
 }
 
+/** Inside ", the/a …" right after a person's name, before the apposition's closing comma. */
+function inApposition(doc: Document, m: Mention): boolean {
+  const person = mentionsIn(doc, Math.max(0, m.start - 120), m.start).filter((p) => p.type === 'person').at(-1);
+  return person !== undefined && /^,\s+(?:the|a|an)\s+\p{Ll}[^,;.()\[\]]*$/u.test(doc.text.slice(person.end, m.start));
+}
+
 export function isActor(doc: Document, m: Mention): boolean {
   if (m.type === 'work' || m.type === 'other') return false;
   // "US Army Secretary Dan Driscoll", "an analyst at the Dnipro Policy Forum": the body in a
   // person's role is whom they serve, not a party to the event.
   if (m.type !== 'person' && inRole(doc, m)) return false;
+  // "Yermak, the head of the Office of the President of Ukraine, resigned": an apposition
+  // describing a person names whom they serve, not who takes part
+  if (m.type !== 'person' && inApposition(doc, m)) return false;
   if (isReportingSource(doc, m)) return false;
   // A name inside an inline bracketed reference belongs to the reference, not the story.
   if (doc.layers.citations.some((c) => c.inline && c.start <= m.start && m.end <= c.end)) return false;
