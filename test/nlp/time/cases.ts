@@ -45,6 +45,11 @@ export const CASES: readonly Case[] = [
   { name: 'weekday past', published: D, text: 'Rubio said on Friday that progress had been made.', expect: [{ text: 'Friday', value: '2025-11-28' }] },
   { name: 'weekday same day', published: D, text: 'The adviser arrived in Moscow on Tuesday.', expect: [{ text: 'Tuesday', value: '2025-12-02' }] },
   { name: 'weekday future', published: D, text: 'The envoy will fly to Berlin on Thursday.', expect: [{ text: 'Thursday', value: '2025-12-04' }] },
+  {
+    name: 'a plan told in a reported future does not move the story', published: D,
+    text: 'The minister resigned on Friday, and the president said he would name a successor the following day. Four days earlier the minister had been in Geneva.',
+    expect: [{ text: 'Friday', value: '2025-11-28' }, { text: 'the following day', value: '2025-11-29' }, { text: 'Four days earlier', value: '2025-11-24' }],
+  },
   { name: 'a deferral names a day ahead', published: D, text: 'The mediators postponed the next session until Friday.', expect: [{ text: 'Friday', value: '2025-12-05' }] },
   { name: 'a deferral names a day ahead (to)', published: D, text: 'The vote was delayed to Thursday after a dispute.', expect: [{ text: 'Thursday', value: '2025-12-04' }] },
   { name: 'a service planned for a day and cancelled lies behind', published: D, text: 'A rally planned in the capital for Saturday was cancelled.', expect: [{ text: 'Saturday', value: '2025-11-29' }] },

@@ -3,7 +3,8 @@
  * count from the publication date; anaphoric ones from the narrative time, the last explicit
  * date the story moved to. A date does not move the story when it stands inside a quotation
  * or after "since"/"until"/"before" (a bound, not where the story is), nor when it lies after
- * the publication date (a plan, not something the story tells). Candidates that
+ * the publication date, nor when it counts from the story's day in a future-tense clause ("he
+ * would hold consultations the following day": a plan, not something the story tells). Candidates that
  * resolve to nothing are dropped. A report without a publication date that opens with a full
  * date (a dateline: "April 27, 2005 The A380 ...") is dated by it.
  */
@@ -54,6 +55,8 @@ export const resolve: Refiner<TimexCandidate> = {
         !(quarter && COMPARED_BEFORE.test(doc.text.slice(Math.max(0, c.start - 30), c.start)))) quarter = p;
       if (published && p.gran === 'day' && compareDays(p, published) > 0) continue;
       if (insideQuotation(doc, c.start)) continue;
+      // "… said he would hold consultations the following day": a plan, not where the story stands
+      if (p.gran === 'day' && r.anchor === 'narrative' && ctx.tense === 'future') continue;
       // A bound ("since 2014", "the six months ended Aug. 12") is not where the story stands, but a
       // later "three years later" can only count from it: it moves the narrative time, never the
       // narrative day.
