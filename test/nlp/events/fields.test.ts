@@ -38,6 +38,24 @@ test('a participant list after a colon belongs to the event, across lines', () =
   assert.deepEqual(v.participants, ['macron', 'starmer', 'merz', 'stubb']);
 });
 
+test('negotiators spending days at a place meet there; a relative clause after the trigger names nobody', () => {
+  const ents = [...E, { id: 'us', name: 'United States', type: 'place' as const }, { id: 'kyiv', name: 'Kyiv', type: 'place' as const }];
+  const events = eventsOf({ text: 'American and Ukrainian negotiators spent two days in Geneva going through the draft that Putin had handed to Kyiv.', entities: ents });
+  const v = eventAt(events, 'spent');
+  assert.equal(v.type, 'meeting');
+  assert.equal(v.location, 'geneva');
+  assert.ok(!v.participants.includes('putin') && !v.participants.includes('kyiv'), JSON.stringify(v.participants));
+  assert.ok(v.participants.includes('us'), JSON.stringify(v.participants));
+  // named sides: "negotiators" before "spent"
+  const sides = eventsOf({ text: 'The negotiators spent the weekend at the Intercontinental in Geneva.', entities: ents });
+  assert.equal(eventAt(sides, 'spent').type, 'meeting');
+  // must not fire: no side as subject, or no time at a place
+  assert.equal(eventsOf({ text: 'Umerov spent two days in Geneva.', entities: ents }).filter((e) => e.trigger === 'spent').length, 0);
+  assert.equal(eventsOf({ text: 'The negotiators spent millions on lawyers.', entities: ents }).filter((e) => e.trigger === 'spent').length, 0);
+  const rel = eventsOf({ text: 'Witkoff met Umerov to discuss the draft that Putin had handed to Kyiv.', entities: ents });
+  assert.deepEqual(eventAt(rel, 'met').participants, ['witkoff', 'umerov']);
+});
+
 test('the people of a delegation are participants; a possessor is not', () => {
   const text = "Trump's envoy Steve Witkoff met a delegation in Florida that included Rustem Umerov and Andriy Hnatov.";
   const v = eventAt(eventsOf({ text, entities: E }), 'met');

@@ -263,9 +263,12 @@ export const participants: Refiner<EventCandidate> = {
     return cs.map((c, idx) => {
       const clause = clauseOf(doc, c.sentence, c.start);
       let end = windowEnd(doc, c, clause.end);
-      // What a statement says is not who takes part in it: "Umarov told reporters that Ukraine …".
-      if (c.type === 'statement') {
-        const that = /\bthat\b/i.exec(doc.text.slice(c.end, end));
+      // What a statement says is not who takes part in it: "Umarov told reporters that Ukraine …";
+      // nor does a relative clause after the trigger name its parties: "going through the draft
+      // that Washington had handed to Kyiv" (one that says who a side included does: "a
+      // delegation that included Umerov").
+      {
+        const that = (c.type === 'statement' ? /\bthat\b/i : /\b(?:that|which)\s+(?!(?:of|took place|was held|were held|happened|lasted|ended|began|started|included|includes|include|comprised|consisted)\b)/i).exec(doc.text.slice(c.end, end));
         if (that) end = c.end + that.index;
       }
       // "flew to Abu Dhabi and met a Russian delegation": what follows a coordinated second
