@@ -45,3 +45,11 @@ export function isIntroductory(doc: Document, sentence: number, span: Span, unti
   const that = before.lastIndexOf(' that ');
   return that >= 0 && !before.slice(that).includes(',');
 }
+
+/** Whether sentence `to` is told near sentence `from` before it: at most `paragraphs` paragraph
+ *  breaks apart, and `to` not in a heading. */
+export function nearSentences(doc: Document, from: number, to: number, paragraphs = 1): boolean {
+  const a = doc.layers.sentences[from]!;
+  const b = doc.layers.sentences[to]!;
+  return b.paragraph - a.paragraph <= paragraphs && !doc.layers.paragraphs[b.paragraph]?.heading;
+}

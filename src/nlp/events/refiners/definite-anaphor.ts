@@ -9,9 +9,9 @@
  * on Friday. … Zelensky announced the resignation"), and the anaphor adds nobody to it. "The
  * next meeting", "the first call" and a trigger with a date of its own are events of their own.
  */
-import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
+import { nearSentences } from '../clause.js';
 
 /** How far back the antecedent may be: a meeting two sentences in its paragraph or the one
  *  before; a resignation, a search or an arrest (rarer, and named again after a heading) four
@@ -21,12 +21,6 @@ const ONE_OFF_RE = /^(?:resignation|dismissal|search|raid|arrest)s?$/i;
 /** "the meeting", "that call", "the talks": a determiner right before the noun, nothing between. */
 const DEFINITE_RE = /\b(?:the|that|this)\s+$/i;
 const NOUN_RE = /^(?:meeting|talks|call|conversation|visit|trip|session|encounter|resignation|dismissal|search|raid|arrest)s?$/i;
-
-function near(doc: Document, from: number, to: number, paragraphs: number): boolean {
-  const a = doc.layers.sentences[from]!;
-  const b = doc.layers.sentences[to]!;
-  return b.paragraph - a.paragraph <= paragraphs && !doc.layers.paragraphs[b.paragraph]?.heading;
-}
 
 export const definiteAnaphor: Refiner<EventCandidate> = {
   name: 'events/definite-anaphor',
@@ -43,7 +37,7 @@ export const definiteAnaphor: Refiner<EventCandidate> = {
         while (k >= 0 && out[k]!.type !== c.type && c.sentence - out[k]!.sentence <= reach.sentences) k--;
         const ante = k >= 0 ? out[k]! : undefined;
         if (ante && ante.type === c.type && ante.date !== null && ante.status === 'happened' && ante.sentence < c.sentence &&
-          c.sentence - ante.sentence <= reach.sentences && near(doc, ante.sentence, c.sentence, reach.paragraphs)) {
+          c.sentence - ante.sentence <= reach.sentences && nearSentences(doc, ante.sentence, c.sentence, reach.paragraphs)) {
           // who resigned was named with the resignation; "announced the resignation" adds nobody
           if (!oneOff) {
             const joined = [...ante.participants, ...c.participants.filter((p) => !ante.participants.includes(p) && p !== ante.location)];

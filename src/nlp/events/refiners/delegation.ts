@@ -9,6 +9,7 @@
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
+import { nearSentences } from '../clause.js';
 import { mentionsIn } from '../trigger.js';
 import { isActor } from './participants.js';
 
@@ -38,18 +39,11 @@ function members(doc: Document, sentence: number): string[] {
   return ids;
 }
 
-/** Not across a heading, nor more than one paragraph break. */
-function near(doc: Document, from: number, to: number): boolean {
-  const a = doc.layers.sentences[from]!;
-  const b = doc.layers.sentences[to]!;
-  return b.paragraph - a.paragraph <= 1 && !doc.layers.paragraphs[b.paragraph]?.heading;
-}
-
 /** The last meeting, call or agreement in the sentences just before `si`, or -1. `firstAt[si]`: index of the first candidate in sentence ≥ si. */
 function lastToldBefore(doc: Document, cs: readonly EventCandidate[], firstAt: readonly number[], si: number): number {
   for (let i = (firstAt[si] ?? cs.length) - 1; i >= 0; i--) {
     const c = cs[i]!;
-    if (si - c.sentence > LOOKBACK_SENTENCES || !near(doc, c.sentence, si)) return -1;
+    if (si - c.sentence > LOOKBACK_SENTENCES || !nearSentences(doc, c.sentence, si)) return -1;
     if (TOLD_TYPES.has(c.type)) return i;
   }
   return -1;
@@ -78,7 +72,7 @@ export const delegation: Refiner<EventCandidate> = {
       const people = members(doc, si);
       if (people.length === 0) continue;
       let target = lastToldBefore(doc, out, firstAt, si);
-      if (chain && si - chain.sentence <= LOOKBACK_SENTENCES && near(doc, chain.sentence, si) && (target < 0 || out[target]!.sentence <= out[chain.target]!.sentence)) target = chain.target;
+      if (chain && si - chain.sentence <= LOOKBACK_SENTENCES && nearSentences(doc, chain.sentence, si) && (target < 0 || out[target]!.sentence <= out[chain.target]!.sentence)) target = chain.target;
       if (target < 0) continue;
       chain = { target, sentence: si };
       const c = out[target]!;

@@ -23,6 +23,7 @@ import { DEMONYMS, GROUP_RE, NAME_TO_ADJ, PEOPLE_RE, PEOPLES, POSSESSIVE_GROUP_R
 import { mentionsIn } from '../trigger.js';
 import { COUNTRIES } from '../../lexicon/places.js';
 import { cueClass } from '../../lexicon/reporting-verbs.js';
+import { narrowestCover } from '../../text/cover.js';
 import { NOUN_AFTER_RE } from './location.js';
 
 const POSSESSIVE_RE = /^['’]s?\b/;
@@ -30,12 +31,14 @@ const BETWEEN_RE = /\bbetween\b/i;
 const SETTING_RE = /(?:\b(?:in|at|from|near|outside)|\b(?:travel\p{L}*|fl[eyi]\p{L}*|went|go(?:es|ing)?|came|com(?:e|es|ing)|trips?|visits?|journey|return\p{L}*|head\p{L}*|move[sd]?)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$/iu;
 /** ", the White House said", "according to Kyiv officials": who reports the event, not who takes part. */
 const SOURCE_BEFORE_RE = /(?:,\s*(?:the\s+)?|\baccording to\s+(?:the\s+)?)$/i;
+const ACCORDING_TO_RE = /\baccording to\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?$/i;
 const SOURCE_AFTER_RE = /^\s+(?:said|says|told|added|announced|reported|confirmed|stated)\b/i;
 
-function isReportingSource(doc: Document, m: Mention): boolean {
-  const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
-  if (/\baccording to\s+(?:the\s+)?$/i.test(before)) return true;
-  return SOURCE_BEFORE_RE.test(before) && SOURCE_AFTER_RE.test(doc.text.slice(m.end, m.end + 14));
+/** Whether the words at [start, end) report the event rather than take part: after "according to"
+ *  ("according to two American officials"), or between a comma and a reporting verb. */
+function reportsAt(doc: Document, start: number, end: number): boolean {
+  if (ACCORDING_TO_RE.test(doc.text.slice(Math.max(0, start - 30), start))) return true;
+  return SOURCE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 20), start)) && SOURCE_AFTER_RE.test(doc.text.slice(end, end + 14));
 }
 
 /** "in Hallandale Beach, Florida", "in Kyiv or Moscow": a place right after a setting place is a setting too. */
@@ -44,23 +47,15 @@ const CHAINED_RE = /^(?:,\s*|\s+(?:and|or)\s+)$/;
 const DESTINATION_RE = /(?<!\b(?:according|next|close|closer|due|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|say|told|tell|answer(?:s|ed)?|reply|replied|repl(?:ies|ying)|turn(?:s|ed)?|sides?|up|prior|thanks|similar|opposed|relative)\s+)\bto\s+$/i;
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
-/** Spans of the roles the report gives people ("US Army Secretary", "head of the Office of the President"), cached per document. */
-const roleSpans = new WeakMap<Document, { start: number; end: number }[]>();
+/** The roles the report gives people ("US Army Secretary", "head of the Office of the President"), as a cover lookup, per document. */
+const roleCover = new WeakMap<Document, (start: number, end: number) => unknown>();
 function inRole(doc: Document, m: Mention): boolean {
-  let spans = roleSpans.get(doc);
-  if (!spans) {
-    spans = doc.layers.entities.filter((e) => e.type === 'person').flatMap((e) => e.roles.map((r) => r.span)).sort((a, b) => a.start - b.start);
-    roleSpans.set(doc, spans);
+  let cover = roleCover.get(doc);
+  if (!cover) {
+    cover = narrowestCover(doc.layers.entities.filter((e) => e.type === 'person').flatMap((e) => e.roles.map((r) => r.span)));
+    roleCover.set(doc, cover);
   }
-  // the last few roles starting at or before the mention (roles are short: no scan of them all)
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= m.start) lo = mid + 1; else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) if (m.end <= spans[i]!.end) return true;
-  return false;
+  return cover(m.start, m.end) !== undefined;
 }
 
 /** Inside ", the/a …" right after a person's name, before the apposition's closing comma. */
@@ -77,7 +72,7 @@ export function isActor(doc: Document, m: Mention): boolean {
   // "Yermak, the head of the Office of the President of Ukraine, resigned": an apposition
   // describing a person names whom they serve, not who takes part
   if (m.type !== 'person' && inApposition(doc, m)) return false;
-  if (isReportingSource(doc, m)) return false;
+  if (reportsAt(doc, m.start, m.end)) return false;
   // A name inside an inline bracketed reference belongs to the reference, not the story.
   if (doc.layers.citations.some((c) => c.inline && c.start <= m.start && m.end <= c.end)) return false;
   if (POSSESSIVE_RE.test(doc.text.slice(m.end, m.end + 2))) return false;
@@ -182,9 +177,7 @@ function groupActors(doc: Document, start: number, end: number, byName: Map<stri
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const to = m.index + m[0].length;
       // "according to American officials", ", Russian officials said": who reports, not who takes part
-      const at = start + m.index;
-      if (/\baccording to\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?$/i.test(doc.text.slice(Math.max(0, at - 30), at)) ||
-        SOURCE_BEFORE_RE.test(doc.text.slice(Math.max(0, at - 20), at)) && SOURCE_AFTER_RE.test(doc.text.slice(start + to, start + to + 14))) continue;
+      if (reportsAt(doc, start + m.index, start + to)) continue;
       if (re === GROUP_RE) for (const adj of [m[1], m[2]]) { if (adj) add(adj, m.index, to); }
       else if (re === PEOPLE_RE) {
         // "discuss sending the Americans a paper": a recipient, not a side.
@@ -283,22 +276,18 @@ export const participants: Refiner<EventCandidate> = {
         const next = cs[idx + 1];
         if (!next || next.start >= at || next.start < c.end) start = at;
       }
-      const ids: string[] = [];
       const antecedent = relativeAntecedent(doc, start);
+      // A publication is its publisher's; a resignation its subject's ("Yermak resigned …, and
+      // Umarov took his place"; the names after "the resignation of"): the clause's other names
+      // are not theirs. Null: the general reading below.
+      const own = c.type === 'publication' ? publisherOf(doc, c, start, triggerStarts)
+        : c.type === 'resignation' ? resignerOf(doc, c, start, antecedent, triggerStarts) : null;
+      if (own) return { ...c, participants: own, parties: [] };
+      const ids: string[] = [];
       if (antecedent && isActor(doc, antecedent)) ids.push(antecedent.entity);
       const groups = groupActors(doc, start, end, countryIndex, c.start);
       for (const id of groups.ids) if (!ids.includes(id)) ids.push(id);
       for (const id of actorsIn(doc, start, end, c.location, triggerStarts)) if (!ids.includes(id)) ids.push(id);
-      if (c.type === 'publication') {
-        const who = publisherOf(doc, c, start, triggerStarts);
-        if (who) return { ...c, participants: who, parties: [] };
-      }
-      // "Yermak resigned …, and Umarov took his place": who resigns is the subject; names after
-      // the verb belong to what follows (the names after "the resignation of" when none comes before)
-      if (c.type === 'resignation') {
-        const who = resignerOf(doc, c, start, antecedent, triggerStarts);
-        if (who) return { ...c, participants: who, parties: [] };
-      }
       return { ...c, participants: ids, parties: groups.parties };
     });
   },
