@@ -27,12 +27,12 @@ function preposition(type: EventType, count: number): string {
 }
 
 /** "on 2025-11-24", "on 2025-11-24TEV", "in 2025-11", "in 2025-W48", "from A to B". */
-export function when(date: string): string {
+function when(date: string): string {
   if (date.includes('/')) return `from ${date.replace('/', ' to ')}`;
   return /^\d{4}-\d{2}-\d{2}/.test(date) ? `on ${date}` : `in ${date}`;
 }
 
-export function listNames(names: readonly string[]): string {
+function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   if (names.length > 4) return `${names.slice(0, 3).join(', ')} and ${names.length - 3} others`;
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;

@@ -24,6 +24,8 @@ const OPEN_QUOTES = '«“"‘„';
 const CLOSE_FOR: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‘': '’', '„': '“' };
 const BY_RE = /^(?:by|par|von|di|de|por|door)\s+/i;
 const TRANSLATION_RE = /^(?:translation|translated by|traduction|traduit par|übersetzung|traducción|traduzione)\b[:\s]*/i;
+/** The word that labels a translator in an entry, alone ("Translation", "Traduction"): it names nobody. */
+export const TRANSLATOR_LABEL_RE = /^(?:translation|translated|traduction|traduit|übersetzung|traducción|traduzione)$/i;
 const NOISE_RE = /^(?:ou version anglaise|english version|version française|in english|online|accessed|retrieved|consulted)\b/i;
 
 export function parseEntry(raw: string): ParsedEntry {

@@ -9,15 +9,14 @@
  */
 import type { Refiner } from '../../pipeline.js';
 import { candidate, type Candidate } from '../candidate.js';
+import { TRANSLATOR_LABEL_RE } from '../../citations/parse-entry.js';
 import { foldKey } from '../names.js';
 
 const RULE = 'entities/citation-roles';
-/** Labels before a translator's name in an entry. */
 /** A name starts after its article, as everywhere in the stage ("The Wall Street Journal" → "Wall Street Journal"). */
 const LEADING_THE_RE = /^(?:the|The|THE)\s+/;
 /** "Claire Fontaine", "Jan de Vries": two to four capitalised words, particles between. */
 const PERSON_NAME_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|di|du|van|von|der|den|le|la|bin|al)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
-const LABEL_RE = /^(?:translation|translated|traduction|traduit|übersetzung|traducción|traduzione)$/i;
 
 export const citationRolesRefiner: Refiner<Candidate> = {
   name: RULE,
@@ -32,9 +31,8 @@ export const citationRolesRefiner: Refiner<Candidate> = {
     for (const e of entries) {
       for (const p of [...e.authors, ...e.translators]) if (PERSON_NAME_RE.test(p) && !typeOf.has(foldKey(p))) typeOf.set(foldKey(p), 'person');
     }
-    // Entries sorted by start for the "inside an entry" test (a handful per report).
-    const spans = entries.map((e) => ({ start: e.start, end: e.end }));
-    const inEntry = (c: Candidate): boolean => spans.some((s) => s.start <= c.start && c.end <= s.end);
+    // A report has a handful of entries: a scan of them is enough.
+    const inEntry = (c: Candidate): boolean => entries.some((e) => e.start <= c.start && c.end <= e.end);
     // Each entry's outlet as one span.
     const outlets: { start: number; end: number }[] = [];
     for (const e of entries) {
@@ -51,7 +49,7 @@ export const citationRolesRefiner: Refiner<Candidate> = {
     for (const c of candidates) {
       if (outlets.some((o) => c.start < o.end && o.start < c.end)) continue;
       const text = doc.text.slice(c.start, c.end);
-      if (LABEL_RE.test(text) && inEntry(c)) continue;
+      if (TRANSLATOR_LABEL_RE.test(text) && inEntry(c)) continue;
       const type = typeOf.get(foldKey(text));
       out.push(type !== undefined && type !== c.type ? { ...c, type, rule: RULE } : c);
     }
