@@ -12,6 +12,8 @@
  *   7. deictic-day    — "today", "yesterday", "this morning", "tonight"
  *   8. clock          — "6:00 a.m.", "noon"
  *   9. quarter        — "the third quarter", "third-quarter", "the quarter", "the first half"
+ *      half-in-quarters — "the first two quarters of 1990" (a half; before the duration rule's
+ *                       "two quarters" of the same length)
  *  10. offset         — "ten months ago", "four days earlier", "two weeks from now"
  *      anaphora       — "the following day", "that evening", "the previous year", "year-earlier"
  *      day-part       — "in the morning", "by mid-afternoon", "later in the day" (the narrative day's)
@@ -30,7 +32,9 @@
  *   3. resolve    — in document order, values from the publication date (deictic), the narrative
  *                   time (anaphoric) and the sentence's tense; needs the final spans
  *   4. shared-date — "from 6:00 a.m. to 1:00 p.m. on November 28": the first time takes the
- *                   second's day; needs resolved values, so it is last
+ *                   second's day; needs resolved values
+ *   5. day-shift   — "the day before last Tuesday's hearing": a resolved day moved by one; needs
+ *                   resolved values, and a day shared by a range is shifted whole
  */
 import type { Timex } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
@@ -49,6 +53,7 @@ import { offset } from './extractors/offset.js';
 import { anaphora } from './extractors/anaphora.js';
 import { dayPartOfStory } from './extractors/day-part.js';
 import { quarter } from './extractors/quarter.js';
+import { halfInQuarters } from './extractors/half-in-quarters.js';
 import { season } from './extractors/season.js';
 import { set } from './extractors/set.js';
 import { vague } from './extractors/vague.js';
@@ -59,14 +64,15 @@ import { notADate } from './refiners/not-a-date.js';
 import { overlap } from './refiners/overlap.js';
 import { resolve } from './refiners/resolve.js';
 import { sharedDate } from './refiners/shared-date.js';
+import { dayShift } from './refiners/day-shift.js';
 
 export const timeStage: Stage = defineStage<TimexCandidate>({
   name: 'time',
   extractors: [
-    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, offset, anaphora, dayPartOfStory,
+    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, halfInQuarters, offset, anaphora, dayPartOfStory,
     deicticPeriod, year, spokenYear, fraction, duration, longAdjective, set, vague,
   ],
-  refiners: [notADate, overlap, resolve, sharedDate],
+  refiners: [notADate, overlap, resolve, sharedDate, dayShift],
   commit(doc, results) {
     const timexes: Timex[] = [];
     for (const c of results) {

@@ -362,5 +362,13 @@ export const CASES: readonly Case[] = [
     text: 'The insurer earned $80 million in the fiscal first quarter. In the first nine months, net was $306 million. The year-ago results included a charge. In the quarter, premiums rose from a year earlier.',
     expect: [{ text: 'the fiscal first quarter', value: '1989-Q1' }, { text: 'the first nine months', value: 'P9M' }, { text: 'year-ago', value: '1988' }, { text: 'the quarter', value: '1989-Q1' }, { text: 'a year earlier', value: '1988-Q1' }],
   },
+  { name: 'the day before a dated day', published: D, text: 'The day before last Friday\'s vote, the envoys met in Abu Dhabi.', expect: [{ text: 'The day before last Friday', value: '2025-11-27' }] },
+  { name: 'the day after a date', published: D, text: 'The draft was leaked on the day after November 20.', expect: [{ text: 'the day after November 20', value: '2025-11-21' }] },
+  { name: 'a half told in quarters', published: '2025-10-20', text: 'Exports are expected to stay weak through the first two quarters of 2026.', expect: [{ text: 'the first two quarters of 2026', value: '2026-H1' }] },
+  { name: 'a newspaper called a daily is no set', published: D, text: 'The business daily Kommersant reported the call, and the daily said more leaks would follow.', expect: [] },
+  { name: 'a timetable in the present tense lies ahead', published: D, text: 'Witkoff meets Putin separately on Thursday in Moscow.', expect: [{ text: 'Thursday', value: '2025-12-04' }] },
+  { name: 'a plan seen from the past lies ahead', published: D, text: 'Veterans planned a march in Kyiv on Saturday and were preparing to bring in thousands.', expect: [{ text: 'Saturday', value: '2025-12-06' }] },
+  { name: 'were to: a plan seen from the past', published: D, text: 'The delegations were to meet again on Friday.', expect: [{ text: 'Friday', value: '2025-12-05' }] },
+  { name: 'an extended deadline lies ahead', published: D, text: 'Brussels extended the deadline until 9 a.m. on Thursday.', expect: [{ text: '9 a.m. on Thursday', value: '2025-12-04T09:00', type: 'time' }] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];
