@@ -33,7 +33,7 @@ export const COUNTRIES: readonly string[] = [
   'united states of america', 'usa', 'u.s.', 'u.s.a.', 'us', 'america', 'uruguay', 'uzbekistan', 'vanuatu',
   'vatican', 'venezuela', 'vietnam', 'yemen', 'yugoslavia', 'zambia', 'zimbabwe', 'soviet union', 'ussr',
   'zaire', 'czechoslovakia', 'hong kong', 'greenland', 'puerto rico', 'gaza', 'west bank', 'abkhazia',
-  'south ossetia', 'transnistria', 'chechnya', 'tibet', 'kurdistan', 'turquie', 'allemagne', 'russie',
+  'south ossetia', 'transnistria', 'chechnya', 'tibet', 'kurdistan',
 ];
 
 export const CITIES: readonly string[] = [

@@ -34,13 +34,13 @@ test('org-link: "... Foundation for the ..." and "... Council on ..." join into 
 test('given-name-person: a given name + surname read as an organisation is a person, institutions are not', async () => {
   const { givenNamePersonRefiner } = await import('../../../src/nlp/entities/refiners/given-name-person.js');
   const { candidate } = await import('../../../src/nlp/entities/candidate.js');
-  const doc = analyseText('Priscilla Tate spoke for Horace Bell College and Georgia Smith at Victoria Falls.\n');
+  const doc = analyseText('Gladys Marsh spoke for Trevor Bell College and Georgia Smith at Victoria Falls.\n');
   const at = (t: string, type: 'organization' | 'place') => {
     const start = doc.text.indexOf(t);
     return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
   };
-  const out = givenNamePersonRefiner.refine(doc, [at('Priscilla Tate', 'organization'), at('Horace Bell College', 'organization'), at('Georgia Smith', 'place'), at('Victoria Falls', 'place')]);
-  assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Priscilla Tate/person', 'Horace Bell College/organization', 'Georgia Smith/place', 'Victoria Falls/place']);
+  const out = givenNamePersonRefiner.refine(doc, [at('Gladys Marsh', 'organization'), at('Trevor Bell College', 'organization'), at('Georgia Smith', 'place'), at('Victoria Falls', 'place')]);
+  assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Gladys Marsh/person', 'Trevor Bell College/organization', 'Georgia Smith/place', 'Victoria Falls/place']);
 });
 
 test('coordination and person-of: a run over "and" or a person "of" a body is split', async () => {

@@ -297,7 +297,7 @@ export const CASES: readonly Case[] = [
 
   // Dates in other languages (reference entries in the notes).
   { name: 'French', published: D, text: 'Le Monde, 26 novembre 2025.', expect: [{ text: '26 novembre 2025', value: '2025-11-26' }] },
-  { name: 'French with accent', published: D, text: 'Réseau Voltaire, 12 août 2015.', expect: [{ text: '12 août 2015', value: '2015-08-12' }] },
+  { name: 'French with accent', published: D, text: 'Le Monde, 3 août 2024.', expect: [{ text: '3 août 2024', value: '2024-08-03' }] },
   { name: 'French first', published: D, text: 'Publié le 1er décembre 2025.', expect: [{ text: '1er décembre 2025', value: '2025-12-01' }] },
   { name: 'German', published: D, text: 'Die Zeit, 3. Dezember 2024.', expect: [{ text: '3. Dezember 2024', value: '2024-12-03' }] },
   { name: 'Spanish', published: D, text: 'El País, 1 de diciembre de 2025.', expect: [{ text: '1 de diciembre de 2025', value: '2025-12-01' }] },
