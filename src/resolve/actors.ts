@@ -88,9 +88,9 @@ export class ActorIndex {
         if (ties.length === 0 || best.m.score >= BRIDGE_SCORE) {
           actorId = best.id;
           match = best.m;
-          // One entity that names two known actors with strong evidence for each ("National
-          // Anti-Corruption Bureau of Ukraine" is both "NABU" and "National Anti-Corruption
-          // Bureau") shows they are one: they are merged, with the evidence, and a person can split them.
+          // One entity that names two known actors with strong evidence for each ("State
+          // Emergency Service of Ukraine" is both "SESU" and "State Emergency
+          // Service") shows they are one: they are merged, with the evidence, and a person can split them.
           for (const other of scored.slice(1)) {
             if (other.m.score < BRIDGE_SCORE || other.id === best.id || !this.actors.has(other.id)) continue;
             this.#autoMerge(best.id, other.id, `both named by "${entity.name}" of report ${report}: ${best.m.evidence}; ${other.m.evidence}`);

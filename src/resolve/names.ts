@@ -92,8 +92,8 @@ export function personParts(name: string): { given: string[]; surname: string } 
 }
 
 /**
- * Acronyms a long name may go by: "NABU" for "National Anti-Corruption Bureau of Ukraine"
- * (a hyphenated word gives one letter) and "NACBU" (it gives one letter a part); function
+ * Acronyms a long name may go by: "ACU" for "Anti-Monopoly Committee of Ukraine"
+ * (a hyphenated word gives one letter) and "AMCU" (it gives one letter a part); function
  * words are skipped.
  */
 export function acronymsOf(name: string): string[] {

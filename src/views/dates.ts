@@ -52,8 +52,8 @@ export function formatSpan(span: DateSpan): string {
 }
 
 /**
- * Precision-aware order: by the middle of the span, so "November 2025" sits among the middle of
- * November rather than before every day of it; at the same middle the finer span comes first.
+ * Precision-aware order: by each span's midpoint, so "November 2025" sits among the middle of
+ * November rather than before every day of it; at the same midpoint the finer span comes first.
  */
 export function compareSpans(a: DateSpan, b: DateSpan): number {
   const ma = (a.start + a.end) / 2;

@@ -1,8 +1,8 @@
 /**
- * Attribution chains that run across sentences: "Bloomberg published a transcript of a call
- * between Witkoff and Ushakov." … "According to the Wall Street Journal, these wiretaps …".
- * A claim whose content opens with a demonstrative document noun ("these wiretaps", "the
- * transcript") rests on the document an earlier sentence says was published or leaked: the
+ * Attribution chains that run across sentences: "Reuters obtained recordings of two phone
+ * calls between the ministers." … "As the Financial Times reads them, these recordings …".
+ * A claim whose content opens with a demonstrative document noun ("these recordings", "the
+ * memo") rests on the document an earlier sentence says was published or leaked: the
  * chain records that document (with its publisher) and the people heard in it.
  */
 import type { ChainLink, Span } from '../../model/annotations.js';

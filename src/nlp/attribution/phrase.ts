@@ -67,7 +67,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * commas ("Anna Berg, a lawyer for the family, said") is kept with its head.
  */
 export function subjectBefore(text: string, pos: number, floor: number): Span | null {
-  // adverbial phrases between subject and verb: "It no longer mentions", "They in no way suggest"
+  // adverbial phrases between subject and verb: "It no longer mentions", "They in no way deny"
   const adv = ADVERBIAL_RE.exec(text.slice(Math.max(floor, pos - 40), pos));
   if (adv) pos -= adv[0].length;
   const words = wordsIn(text, Math.max(floor, pos - 240), pos);
@@ -183,7 +183,7 @@ export function contentEnd(text: string, start: number, end: number): number {
   let e = end;
   for (let m = END_RE.exec(slice); m !== null; m = END_RE.exec(slice)) {
     const closing = /^[,.!?]?["”’']/.test(m[0]) ? m[0].search(/["”’']/) + 1 : 0; // `,” he said` closes the quote
-    if (m.index === 0 || insideQuote(slice, m.index + closing)) continue; // "a just, dignified, and lasting peace" inside the quote
+    if (m.index === 0 || insideQuote(slice, m.index + closing)) continue; // "a fair, durable, and verifiable truce" inside the quote
     e = start + m.index;
     break;
   }

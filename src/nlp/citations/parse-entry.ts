@@ -74,7 +74,7 @@ export function parseEntry(raw: string): ParsedEntry {
   let publisher: string | null = null;
   if (others.length > 0) {
     publisher = others.pop()!;
-    // Joint publishers ("Corisk & Norwegian Institute of International Affairs"): keep the last one named.
+    // Joint publishers ("Nordic Policy Lab & Danish Institute for Strategic Studies"): keep the last one named.
     const parts = publisher.split(/\s+&\s+/);
     if (parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))) publisher = parts[parts.length - 1]!;
     for (const o of others) authors.push(...splitNames(o));

@@ -38,12 +38,12 @@
  *                             after the filters, so a dropped heading name cannot shadow a good one
  *      person-join          — "Trygve" + "Johannes Smidt" is one person; after overlaps, on final pieces
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
- *      org-link             — "... Foundation" + "for the" + "Visual Arts" is one organisation; with adjacent
+ *      org-link             — "... Foundation" + "for the" + "Performing Arts" is one organisation; with adjacent
  *      ampersand            — "Douglas" + "&" + "Lomason", "A.G. Edwards & Sons" is one firm; with adjacent
  *      national-body        — "Saudi" + "Interior Ministry" is one name; after overlaps, so it
  *                             extends the final span
  *      place-body           — "US" + "Army" (no candidate) is one organisation; after overlaps, so
- *                             the words it takes are known to be in no other name
+ *                             the words it takes are sure to belong to no other name
  *      city-region          — "from Irving, Texas": the name before ", <known region>" is a place,
  *                             whatever the tagger said (MISC) or left; after overlaps, so it sees
  *                             which words the final names hold
@@ -75,7 +75,7 @@
  *      nested-people        — "Andy Warhol" in "Andy Warhol Foundation" when the report names him
  *   then grouping, each rule joining clusters and recording why (grouping/):
  *  14. same-name            — the same name (case and diacritics folded) is one actor
- *  15. acronym              — "National Anti-Corruption Bureau of Ukraine (NABU)", initials
+ *  15. acronym              — "State Emergency Service of Ukraine (SESU)", initials
  *  16. alias                — "X (alias Y)", "X, also known as Y"
  *  17. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
  *  18. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled

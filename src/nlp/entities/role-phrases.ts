@@ -61,7 +61,7 @@ export function after(doc: Document, from: number): Tok[] {
   const rest = toks.slice(1);
   for (const [k, t] of rest.entries()) {
     const lw = t.text.toLowerCase();
-    // "and" inside a capitalised name continues ("National Security and Defense Council").
+    // "and" inside a capitalised name continues ("Federal Office for Migration and Refugees").
     const inName = lw === 'and' && k > 0 && isCapitalised(rest[k - 1]!.text) && isCapitalised(rest[k + 1]?.text ?? '');
     if (/^[,.;:)\[(—–]$/.test(t.text) || (STOP.has(lw) && !inName)) break;
     if (!isCapitalised(t.text) && !ROLE_WORDS.has(lw) && !LOWER_OK.has(lw) && !JOINERS.has(lw) && !/^\p{L}+$/u.test(t.text)) break;

@@ -29,8 +29,8 @@ export function clauseOf(doc: Document, sentence: number, offset: number): Span 
 
 /** The introductory stretch of a sentence: from its start (after a connective such as "However,"
  *  or after "that") to the first comma, which must come before `until` (the trigger). A timex
- *  there frames the whole sentence: "On November 25, the coalition … met". A timex with no comma
- *  after it ("Bloomberg on November 25 published …") belongs to its own verb. */
+ *  there frames the whole sentence: "On May 12, the alliance … met". A timex with no comma
+ *  after it ("Reuters on May 12 reported …") belongs to its own verb. */
 const CONNECTIVE_RE = /^(?:however|simultaneously|meanwhile|then|finally|thus|yet|still|later|earlier|also|and|but|so|in addition|at the same time|moreover|likewise|by then|in the end)\s*,?\s*/i;
 
 export function isIntroductory(doc: Document, sentence: number, span: Span, until: number): boolean {
@@ -41,7 +41,7 @@ export function isIntroductory(doc: Document, sentence: number, span: Span, unti
   const lead = CONNECTIVE_RE.exec(before);
   const from = lead ? lead[0].length : 0;
   if (!before.slice(from).includes(',')) return true;
-  // "It is worth recalling that at the NATO summit in Wales (2014), …"
+  // "One should remember that at the G20 meeting in Osaka (2019), …"
   const that = before.lastIndexOf(' that ');
   return that >= 0 && !before.slice(that).includes(',');
 }

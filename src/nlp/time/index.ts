@@ -12,7 +12,7 @@
  *   7. deictic-day    — "today", "yesterday", "this morning", "tonight"
  *   8. clock          — "6:00 a.m.", "noon"
  *   9. quarter        — "the third quarter", "third-quarter", "the quarter", "the first half"
- *      half-in-quarters — "the first two quarters of 1990" (a half; before the duration rule's
+ *      half-in-quarters — "the first two fiscal quarters of 2031" (a half; before the duration rule's
  *                       "two quarters" of the same length)
  *  10. offset         — "ten months ago", "four days earlier", "two weeks from now"
  *      anaphora       — "the following day", "that evening", "the previous year", "year-earlier"
@@ -21,7 +21,7 @@
  *  12. year           — "2018", "fiscal 1989", "mid-2027", "the 1980s"
  *      spoken-year    — "nineteen ninety-six", "the nineties", "the 20th century"
  *  13. duration       — "thirty days", "five to ten years", "the past three months", "for years"
- *      fraction       — "2 1/2 years", "a minute and a half" (before it: longer spans win anyway)
+ *      fraction       — "2 1/2 years", "an hour and a half" (before it: longer spans win anyway)
  *      long-adjective — "day-long", "decades-long" (a number before it is the duration rule's)
  *  14. set            — "daily", "every three months", "twice a week"
  *  15. vague          — "now", "recently", "the future" (least specific: any longer span wins)
@@ -31,9 +31,9 @@
  *   2. overlap    — one reading per stretch of text: the longest span wins
  *   3. resolve    — in document order, values from the publication date (deictic), the narrative
  *                   time (anaphoric) and the sentence's tense; needs the final spans
- *   4. shared-date — "from 6:00 a.m. to 1:00 p.m. on November 28": the first time takes the
+ *   4. shared-date — "from 8:30 a.m. to 2:00 p.m. on March 14": the first time takes the
  *                   second's day; needs resolved values
- *   5. day-shift   — "the day before last Tuesday's hearing": a resolved day moved by one; needs
+ *   5. day-shift   — "the day after Monday's vote": a resolved day moved by one; needs
  *                   resolved values, and a day shared by a range is shifted whole
  */
 import type { Timex } from '../../model/annotations.js';

@@ -1,4 +1,4 @@
-/** An acronym on one side is the initials of a long name on the other ("NABU" ↔ "National Anti-Corruption Bureau of Ukraine"). */
+/** An acronym on one side is the initials of a long name on the other ("OSCE" ↔ "Organization for Security and Co-operation in Europe"). */
 import { acronymsOf, foldName } from '../names.js';
 import { typesCompatible, type ActorRule } from './rule.js';
 

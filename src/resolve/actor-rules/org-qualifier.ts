@@ -1,6 +1,6 @@
 /**
- * An organisation named with and without its qualifier: "National Anti-Corruption Bureau" /
- * "National Anti-Corruption Bureau of Ukraine", "Ministry of Defence" / "Ministry of Defence of
+ * An organisation named with and without its qualifier: "State Emergency Service" /
+ * "State Emergency Service of Ukraine", "Ministry of Defence" / "Ministry of Defence of
  * Ukraine". Only a trailing "of/in X" may be dropped, and the short form keeps two words at least.
  */
 import { foldName } from '../names.js';

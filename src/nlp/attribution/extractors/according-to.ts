@@ -25,7 +25,7 @@ export const accordingToExtractor: Extractor<AttributionCandidate> = {
         const ce = cs + m[0].length;
         let who = nounPhraseAfter(text, ce, sent.end);
         if (!who) continue;
-        // "according to a study by X (NUPI)": keep the bracketed acronym in the phrase
+        // "according to research by X (FFI)": keep the bracketed acronym in the phrase
         const paren = /^\s*\([^()]{1,40}\)/.exec(text.slice(who.end, sent.end));
         if (paren) who = { start: who.start, end: who.end + paren[0].length };
         let start: number;

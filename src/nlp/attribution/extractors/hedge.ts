@@ -1,6 +1,6 @@
 /**
- * Hearsay without a named source: "is also reportedly on the run", "he is believed to have
- * stolen", "it is said that". The claim is the clause the hedge qualifies — the sentence, or
+ * Hearsay without a named source: "she has reportedly left the country", "the minister is believed
+ * to have resigned", "it is said that". The claim is the clause the hedge qualifies — the sentence, or
  * what follows an opening "it is said that" — with a null source and `hedged` modality. An
  * adverb inside the clause stays inside the content: the clause reads as one statement.
  */

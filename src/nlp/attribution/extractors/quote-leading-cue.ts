@@ -12,7 +12,7 @@ import { quotePieces } from '../quote-marks.js';
 
 const RULE = 'attribution/quote-leading-cue';
 const GAP_RE = /^\s*(?:(?:to\s+|of\s+|about\s+)?(?:reporters|journalists|the\s+press|the\s+audience|lawmakers|supporters|him|her|them|us|me|\p{Lu}[\p{L}.\-]*)\s*)?,?\s*(?:that\s+)?$/u;
-/** A short adjunct set off by a comma: `said on the other hand, “…”`, `said in response, “…”`. */
+/** A short adjunct set off by a comma: `said in any case, “…”`, `said in response, “…”`. */
 const ADJUNCT_GAP_RE = /^\s*(?:[\p{L}'’\-]+\s+){0,4}[\p{L}'’\-]+\s*,\s*$/u;
 const NAMING_GAP_RE = /^\s*(?:it|this|that|them|him|her|these|those)\s*,?\s*$/iu;
 

@@ -58,7 +58,7 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
           }
         }
         from = skipLeadingMarkers(text, from, sent.end);
-        // "said during a rally in Ohio, …": a prepositional adjunct first; the content follows its comma
+        // "said at a town hall in Reno, …": a prepositional adjunct first; the content follows its comma
         const pp = LEADING_PP_RE.exec(text.slice(from, sent.end));
         if (pp) {
           const rest = text.slice(from, sent.end);

@@ -1,5 +1,5 @@
 /**
- * The author's own speculation: "Umarov is likely a CIA agent", "He probably made a deal",
+ * The author's own speculation: "The envoy is likely a go-between", "She probably knew of the plan",
  * "it is not impossible that …". Same clause reading as the hedge rule, modality
  * `speculative`, no source. Inside a direct quotation the word belongs to the speaker: the
  * speaker-hedge refiner hands it over.

@@ -1,6 +1,6 @@
 /**
  * grouping/acronym: an acronym joins its long form. Either the text defines it
- * ("National Anti-Corruption Bureau of Ukraine (NABU)", "Joint Expeditionary Force (JEF)", also
+ * ("State Emergency Service of Ukraine (SESU)", "Joint Expeditionary Force (JEF)", also
  * tokenised with spaces inside the brackets, "Budapest Stock Exchange ( BSE )": the
  * bracketed acronym becomes a mention if the tagger missed it), or its letters are the initials
  * of exactly one organisation's name in the report (content words; a hyphenated word counts

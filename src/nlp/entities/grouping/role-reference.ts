@@ -1,6 +1,6 @@
 /**
- * grouping/role-reference: once the report has named a person with a role ("Mark Rutte, NATO
- * Secretary General"), a later "the NATO Secretary General" refers to that person and becomes a
+ * grouping/role-reference: once the report has named a person with a role ("Kaja Kallas, EU
+ * foreign policy chief"), a later "the EU foreign policy chief" refers to that person and becomes a
  * mention of them. Only specific roles count: two words or more, given to exactly one person in
  * the report ("the President" alone is left alone).
  */

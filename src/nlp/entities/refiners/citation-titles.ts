@@ -1,6 +1,6 @@
 /**
- * entities/citation-titles: the title of a reference entry ("The Fall of ... Regime and Those of
- * His Allies") is set in title case, so capitalised words there are not names by themselves.
+ * entities/citation-titles: the title of a reference entry ("The Long Road to ... Reform and the
+ * Price of Delay") is set in title case, so capitalised words there are not names by themselves.
  * A candidate inside an entry's title is kept only when it is a known name (gazetteer) or the
  * same name is found outside titles. Authors, translators and outlets of the entry stay.
  */

@@ -1,7 +1,7 @@
 /**
  * entities/company-descriptor: news introduces a company by the kind of business it is, right
- * before its name: "low-cost airline Ryanair", "the carmaker Daimler", "Irish national airline,
- * Aer Lingus, said". A name written directly after such a noun (lower case; or after the noun and
+ * before its name: "low-cost airline Ryanair", "the carmaker Daimler", "Dutch flag carrier,
+ * KLM, said". A name written directly after such a noun (lower case; or after the noun and
  * a comma, when a comma closes the name too) is an organisation where the tagger read a person
  * or a place, and every other use of the same name read as a person is one too (also when the
  * tagger typed the first use right). The tagger's MISC ("firm North American ...") is left alone.

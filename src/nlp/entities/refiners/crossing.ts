@@ -1,8 +1,8 @@
 /**
  * entities/crossing: a tagger name that runs into the first words of a known multi-word name
- * ("Matthew Ingram of The Globe" against the known "Globe and Mail") ends before it: the known
- * name is whole, and what the tagger read before it is cut at the last name word ("Matthew
- * Ingram"). Runs before overlaps, which then sees two names side by side instead of two that cross.
+ * ("Laura Chen of The Globe" against the known "Globe and Mail") ends before it: the known
+ * name is whole, and what the tagger read before it is cut at the last name word ("Laura
+ * Chen"). Runs before overlaps, which then sees two names side by side instead of two that cross.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';

@@ -1,7 +1,7 @@
 /**
  * entities/head-type: the words a name is built from can settle its type against the tagger's
  * guess. A "person" holding an organisation word after its first word is an organisation
- * ("Andy Warhol Foundation for the Visual Arts", "Johnson Controls", "Douglas & Lomason"), and so
+ * ("Ada Lovelace Foundation for the Sciences", "Johnson Controls", "Douglas & Lomason"), and so
  * is a "place" that goes on with one ("United States Navy", "New Zealand Herald"); a name ending in a facility word is a place
  * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word); a
  * person or place that opens with a Spanish, Portuguese, Italian, French or German institution

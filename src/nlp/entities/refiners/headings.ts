@@ -1,6 +1,6 @@
 /**
- * entities/headings: a title-case heading ("The Geneva Negotiations", "Behind The Peace
- * Negotiations For Ukraine") capitalises every word, so the tagger's names there are weak
+ * entities/headings: a title-case heading ("The Geneva Negotiations", "What The Harbour
+ * Deal Means For Shipping") capitalises every word, so the tagger's names there are weak
  * evidence. A candidate in a heading is kept only when the same name is also found outside
  * headings, or it is a known name (gazetteer). ALL-CAPS headlines and datelines are left to
  * the tagger, which learned them.

@@ -17,7 +17,7 @@ export const nationalityRefiner: Refiner<Candidate> = {
     for (const c of candidates) {
       const toks = tokensIn(doc, c.start, c.end);
       if (toks.every((t) => isNationalityWord(t.text) || JOIN.test(t.text) || t.text === '-')) continue;
-      // "the US and Ukrainian (delegations)": a trailing conjunction and nationality are cut.
+      // "the Greek and Turkish (envoys)": a trailing conjunction and nationality are cut.
       let n = toks.length;
       while (n > 1 && (isNationalityWord(toks[n - 1]!.text) || JOIN.test(toks[n - 1]!.text)) && toks.slice(0, n).some((t) => JOIN.test(t.text))) n--;
       out.push(n === toks.length ? c : { ...c, end: toks[n - 1]!.end });

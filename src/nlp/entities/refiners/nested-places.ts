@@ -3,7 +3,7 @@
  * or a municipality after the place it serves; the place inside the organisation's name is a
  * mention of that place too (as GUM reads it):
  *   - a country opening the name of one of its state bodies: "US National Science Foundation",
- *     "United Kingdom Home Office", "U.S. Department of Agriculture" → "US", "United Kingdom", "U.S.";
+ *     "United Kingdom Home Office", "U.S. Department of Energy" → "US", "United Kingdom", "U.S.";
  *   - the name after "of (the)" in a university's, a government's or a municipality's name:
  *     "University of North Carolina", "Government of Chile" → the place, when it is a known place
  *     (or a compass word + one: "Southern Indiana"); "Municipality of Bogliasco" → any name.

@@ -2,8 +2,8 @@
  * entities/roles: the roles the text gives a person, in its three forms. The role never
  * belongs to the name's span; it is recorded with its own span.
  *   before    "Secretary of State Marco Rubio", "FBI Director Kash Patel", "MP Mustafa ..."
- *   after     "Mark Rutte, NATO Secretary General,", "Yuri Ushakov, the former Russian ambassador
- *             to Washington who ...", "Kirill Dmitriev, Putin’s special envoy"
+ *   after     "Kaja Kallas, EU foreign policy chief,", "Ann Lee, the former Irish envoy
+ *             to Tokyo who ...", "Jan Novak, Fiala’s chief adviser"
  *   bracket   "the German Chancellor (Friedrich Merz)", "Friedrich Merz (German Chancellor)"
  * A role phrase must hold a role word (lexicon/titles) and ends at a clause boundary.
  */
@@ -23,8 +23,8 @@ export const rolesRefiner: Refiner<Candidate> = {
       const b = before(doc, c, bracketed ? c.start - 1 : c.start, personAt);
       if (b.length) c.roles.push(role(doc, b, bracketed ? 'bracket' : 'before'));
       const a = after(doc, c.end);
-      // Another person inside the phrase ends it ("Military Intelligence, General Kirill Budanov"),
-      // unless as a possessive ("Steve Witkoff, Donald Trump’s special envoy").
+      // Another person inside the phrase ends it ("Border Guard Service, General Anna Berg"),
+      // unless as a possessive ("Paul Stone, Olaf Scholz’s chief adviser").
       const other = (t: { start: number; end: number }): boolean => {
         const o = personAt(t.start);
         return o !== undefined && o !== c && !/^['’]s\b/.test(text.slice(o.end, o.end + 3));

@@ -1,6 +1,6 @@
 /**
  * The claim an event rests on: the narrowest claim of `doc.layers.claims` whose content covers
- * the trigger ("according to the Wall Street Journal, Witkoff reportedly informed …").
+ * the trigger ("according to the Financial Times, the envoy reportedly told …").
  */
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';

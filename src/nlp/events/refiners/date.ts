@@ -13,7 +13,7 @@
  *   2. frame — only for events told as having happened, not after "before"/"after"/"until" and
  *      not across a complement "that": the nearest timex before the trigger
  *      in its clause that no other trigger owns, else the sentence's introductory timex
- *      ("On November 25, the coalition, established on March 1, met …" → November 25).
+ *      ("On May 12, the alliance, founded on January 9, met …" → May 12).
  *   3. none — null.
  *
  * A timex followed by "and"/"to"/"–" and a second timex ("from November 23 to 24") gives an

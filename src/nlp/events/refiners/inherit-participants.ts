@@ -2,8 +2,8 @@
  * An event whose clause names no actor takes them from its surroundings, nearest first:
  *   1. the rest of its sentence — "In the call, which took place on October 14, Witkoff
  *      suggests …": the trigger sits in an opening phrase and the actors in the main clause;
- *   2. for a meeting, call or agreement, the sentence before it in the same paragraph — "Kyiv asked to draft a counter-proposal
- *      with the United States. Talks were held in Geneva on November 23 and 24."
+ *   2. for a meeting, call or agreement, the sentence before it in the same paragraph — "Ankara wanted a joint text
+ *      with Athens. Talks took place in Istanbul on May 16 and 17."
  * The event's confidence drops (0.6, then 0.5). A resignation told by its noun ("announced the
  * resignation") takes nobody: who resigns is named after "of" or as its possessor, or not at all.
  */

@@ -1,7 +1,7 @@
 /**
  * The place of an event: a place mention introduced by "in"/"at" (and "to"/"into" for a visit)
  * in the trigger's clause — after the trigger first ("met in Geneva", "will be at the
- * Kremlin"), else before it ("In Geneva, the delegations met"); for a visit, also the place it
+ * Élysée"), else before it ("In Geneva, the delegations met"); for a visit, also the place it
  * names as its object ("visited the Kremlin"). A place name used as the trigger's modifier
  * ("the Geneva talks") comes first. An organisation counts as a place only when it
  * stands alone after "at the"/"visited the" ("at the Kremlin on Tuesday", not "at the NATO summit").

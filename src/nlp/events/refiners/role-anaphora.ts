@@ -1,7 +1,7 @@
 /**
  * Role anaphora: "The envoys had met a Ukrainian delegation in Florida" — a definite plural role
  * noun in the event's clause stands for the people the report gave that role: the list of names
- * the same plural introduced earlier ("the American envoys Steve Witkoff and Jared Kushner"),
+ * the same plural introduced earlier ("the Turkish envoys Hakan Fidan and İbrahim Kalın"),
  * else the people whose role has that head noun ("special envoy"). At most four people may
  * hold it (a longer list is a class, not a reference). They join the participants after the
  * named ones; the confidence drops to 0.6.

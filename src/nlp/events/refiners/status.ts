@@ -19,7 +19,7 @@ const PLANNED_RE = /\b(?:will|shall|is to|are to|was to|were to|due to|expected 
 const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Cc]an(?:not)?|[Cc]an['’]t|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether)\b/; // "May" is a month
 /** "any agreement", "any peace deal": no particular event. */
 const GENERIC_RE = /\b[Aa]ny(?:\s+[\p{L}-]+)?$/u;
-/** A wish or proposal: "ready to hold", "called for elections" ("the Coalition of the Willing held" is no wish: "to" is required). */
+/** A wish or proposal: "ready to hold", "called for elections" ("the Willing Partners group held" is no wish: "to" is required). */
 const WISH_RE = /\b(?:(?:ready|prepared|willing|wants?|wanted|hopes?|hoped|offer(?:s|ed)?) to|propos(?:es?|ed|ing)|call(?:s|ed)? for|demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|foresees?|envisag(?:es?|ed))\b/i;
 const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed|confirmed|stated)\b(?:\s+that)?(?:\s+[\p{L}'’-]+){0,3}\s+would\b/iu;
 /** A noun trigger as subject, its verb a few words on: "a call between the two is expected",

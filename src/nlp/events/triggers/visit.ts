@@ -1,7 +1,7 @@
 /**
  * Visits and trips: "visited the Kremlin", "a visit to Kyrgyzstan", "travelled to Moscow",
- * "flew to Abu Dhabi", "arrived in Kyiv", "came to the United States", and the planned
- * "will be at the Kremlin" (the trigger is "be"; the place must be a name, hence no `i` flag).
+ * "flew to Abu Dhabi", "arrived in Kyiv", "came to Canada", and the planned
+ * "will be at the Élysée" (the trigger is "be"; the place must be a name, hence no `i` flag).
  * Idioms are not journeys: "came to power", "went into effect".
  */
 import { textAfter, triggerExtractor } from '../trigger.js';

@@ -1,6 +1,6 @@
 /**
- * Clock times: "6:00 a.m.", "1 p.m.", "around 7:15 p.m.", "18:30 GMT", "noon", "midnight",
- * "10 o'clock", "4 in the morning", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9". A time takes the day named after it, else
+ * Clock times: "6:00 a.m.", "1 p.m.", "around 9:40 p.m.", "18:30 GMT", "noon", "midnight",
+ * "10 o'clock", "4 in the morning", "10 p.m. Wednesday", "noon Thursday", "6 p.m. PST Feb. 3". A time takes the day named after it, else
  * the day the story stands on (the narrative day, else the publication date): 2025-11-28T06:00.
  */
 import type { Extractor } from '../../pipeline.js';

@@ -1,10 +1,10 @@
 /**
  * Durations: "thirty days", "five to ten years", "the past three months", "a couple of years",
- * "the next couple of years",
- * "more than a month", "at least 72 hours", "two-year", "the next two years or so", "16-hour",
+ * "the next couple of decades",
+ * "more than a month", "at least 72 hours", "two-year", "the next three months or so", "16-hour",
  * "for years", "over the years", "the weeks ahead", "recent weeks" ("the past year", "the last week" are the period before: a date). The value is the amount and unit (P30D, PT16H, PXY); a range
  * takes its lower bound; "about", "more than", "at least" become a mod. "the first nine months"
- * and "the year-earlier nine months" are durations too (TimeBank types every one of them so).
+ * and "the year-earlier six months" are durations too (TimeBank types every one of them so).
  */
 import { NUMBER_PATTERN, parseNumber } from '../../lexicon/numbers.js';
 import { triePattern } from '../../lexicon/trie-pattern.js';
@@ -34,7 +34,7 @@ export const duration: Extractor<TimexCandidate> = {
         const unit = unitOf(m[5]);
         if (!unit) return null;
         const lowText = m[3] ?? m[4]!;
-        // "the next couple of years": "couple of" without its article after a determiner.
+        // "the next couple of decades": "couple of" without its article after a determiner.
         const n = /^couple\s+of$/i.test(lowText) ? 2 : parseNumber(lowText);
         const numText = m[4]!.toLowerCase();
         // "two and a half years": the fraction rule's (a range "two and a" is no amount).
@@ -45,7 +45,7 @@ export const duration: Extractor<TimexCandidate> = {
         // "a day" after an amount or "times"/"once" is a frequency ("$5 a day", "twice a week"): the set rule's.
         const before = doc.text.slice(Math.max(0, m.index - 12), m.index);
         if ((numText === 'a' || numText === 'an') && m[1] === undefined && m[2] === undefined && /(?:\d|%|percent|once|twice|times|cents|dollars|million|billion|thousand|hundred)\s*$/i.test(before)) return null;
-        // "a second betrayal", "three-quarters of its food": ordinals and fractions, not durations.
+        // "a second betrayal", "three-quarters of the budget": ordinals and fractions, not durations.
         if ((numText === 'a' || numText === 'an') && unit === 'second') return null;
         // "several quarters of losses" counts quarters of a year; "many quarters of the city" are districts.
         if (unit === 'quarter' && !/^the /i.test(m[2] ?? '') && (n !== null ? /^\s*of\b/i : /^\s*of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b/i).test(after)) return null;
@@ -53,7 +53,7 @@ export const duration: Extractor<TimexCandidate> = {
         if (/^\s+(?:ago|earlier|later|from\s+now|hence)\b/i.test(after)) return null;
         // "10 days' pay" is still a duration; "2 day" without a hyphen before a noun is fine too.
         const prefix = m[2]?.toLowerCase().replace(/\s+/g, ' ');
-        // "over the past three months": the preposition is not part of the timex.
+        // "over the past three months": the preposition stays outside the timex.
         const start = m[1] !== undefined && prefix?.startsWith('the') ? m.index + m[0].indexOf(m[2]!, m[1].length) : m.index;
         const modWord = prefix?.startsWith('the') && /^(?:over|within|under)$/i.test(m[1] ?? '') ? undefined : m[1]?.toLowerCase().replace(/\s+/g, ' ');
         const tail = m[6]?.toLowerCase();

@@ -1,7 +1,7 @@
 /**
- * Durations with a half: "2 1/2 years", "five and a half hours", "a minute and a half",
- * "3½ days", "almost two and a half years" (the amount word becomes a mod). TimeML writes the half in the next smaller unit: P2Y6M, PT5H30M, PT1M30S. The
- * plain duration rule would read only "2 years" or "a minute"; this span is longer and wins.
+ * Durations with a half: "2 1/2 years", "five and a half hours", "an hour and a half",
+ * "3½ days", "nearly four and a half years" (the amount word becomes a mod). TimeML writes the half in the next smaller unit: P2Y6M, PT5H30M, PT1H30M. The
+ * plain duration rule would read only "2 years" or "an hour"; this span is longer and wins.
  */
 import { parseNumber } from '../../lexicon/numbers.js';
 import type { Extractor } from '../../pipeline.js';

@@ -1,5 +1,5 @@
 /**
- * A half year told in quarters: "the first two quarters of 1990" is 1990-H1, "the last two
+ * A half year told in quarters: "the first two fiscal quarters of 2031" is 2031-H1, "the last two
  * quarters" (of the story's year) H2. A count of quarters with no "first"/"last" ("two quarters
  * of losses") is the duration rule's.
  */

@@ -2,7 +2,7 @@
  * Calendar dates with a month name: "November 23", "Nov. 23, 1998", "November 23rd",
  * "23 November 2025", "26 novembre 2025", "the 23rd of November", and two days of one month
  * ("November 23 and 24", "23–24 November") as one interval value A/B. A weekday in front
- * ("Saturday, April 25") is part of the date; "the week of March 6" is that date's week (2000-W10).
+ * ("Saturday, April 25") is part of the date; "the week of May 8" is that date's week (2000-W19).
  * The year, when the text does not give it, comes from the tense and the publication date.
  */
 import { ENGLISH_MONTHS, foldDiacritics, monthNamePattern, monthNumber } from '../../lexicon/months.js';
@@ -48,7 +48,7 @@ export const monthDay: Extractor<TimexCandidate> = {
       let end = m.index + m[0].length;
       if (/[.,]$/.test(m[0])) end--;
       const weekdayBefore = WEEKDAY_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 12), m.index));
-      // "the week of March 6": the week that holds the date.
+      // "the week of May 8": the week that holds the date.
       const weekOf = d2 === null ? WEEK_OF_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 16), m.index)) : null;
       return {
         start: m.index - (weekOf ? weekOf[0].length : weekdayBefore ? weekdayBefore[0].length : 0), end, rule: 'time/month-day', confidence: 0.95, type: 'date',

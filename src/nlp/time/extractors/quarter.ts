@@ -1,7 +1,7 @@
 /**
  * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the fourth
- * quarter of 1990", "the quarter", "the latest quarter", "the year-earlier quarter", "the
- * previous quarter", "the first half", "the quarter ended Sept. 30", "the 1988 third quarter",
+ * quarter of 1990", "the quarter", "the latest quarter", "a year-earlier quarter", "the
+ * previous quarter", "the first half", "the quarter ended June 30", "the 1988 third quarter",
  * "this year's third quarter", "the 1988 period". An ordinal quarter without a year is in the publication
  * year (the previous one when a past sentence names a quarter not yet begun); "the quarter"
  * is the quarter the story last named.
@@ -31,9 +31,9 @@ export const quarter: Extractor<TimexCandidate> = {
       const words = [m[3], m[4]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase().replace(/‐/g, '-'));
       const kind = m[5]!.toLowerCase() as 'quarter' | 'half' | 'period';
       const yearText = m[6];
-      // "the quarter ended Sept. 30": the quarter that ends in that month.
+      // "the quarter ended June 30": the quarter that ends in that month.
       const endedMonth = m[9] === undefined ? undefined : monthNumber(m[9]);
-      // "the same period last year", "the quarter a year ago": a year before the story's quarter.
+      // "the comparable period last year", "the period a year earlier": a year before the story's quarter.
       const yearBack = m[7] !== undefined;
       let ord = words.map((w) => parseOrdinal(w)).find((n) => n !== null) ?? null;
       if (kind === 'half' && ord === null && words.includes('last')) ord = 2;
@@ -49,7 +49,7 @@ export const quarter: Extractor<TimexCandidate> = {
       const hyphenated = /[-‐]\s*(?:quarter|half)$/i.test(m[0]);
       const yearShift = det?.includes("year's") ? (det.startsWith('last') ? -1 : det.startsWith('next') ? 1 : 0)
         : /this year/i.test(m[0]) ? 0 : /last year/i.test(m[0]) ? -1 : /next year/i.test(m[0]) ? 1 : null;
-      // "a third-quarter loss", "its fourth quarter": the article or possessive is not part of the timex.
+      // "a third-quarter loss", "its fourth quarter": the article or possessive stays outside the timex.
       const start = det === 'a' || det === 'its' || det === 'their' ? m.index + m[0].indexOf(m[1]!) + m[1]!.length + 1 : m.index;
       return {
         start, end: m.index + m[0].length, rule: 'time/quarter', confidence: 0.85, type: 'date',
@@ -65,7 +65,7 @@ export const quarter: Extractor<TimexCandidate> = {
             point = ctx.quarter ? { ...ctx.quarter, y: stated } : { y: stated, m: 1, d: 1, gran: 'year' };
           } else {
             point = resolveQuarter(ctx, kind === 'half' ? 'half' : 'quarter', ord, rel ?? (det?.includes("year's") ? undefined : det), stated, yearShift, hyphenated);
-            // "last year's quarter", "the same period last year": the story's quarter, a year before.
+            // "last year's quarter", "the comparable period last year": the story's quarter, a year before.
             const alreadyBack = rel !== undefined && /year-|same|comparable|corresponding/.test(rel);
             if (point && ord === null && stated === null && !alreadyBack && (yearBack || (yearShift !== null && yearShift !== 0))) {
               point = shift(point, 'year', yearBack ? -1 : yearShift!);

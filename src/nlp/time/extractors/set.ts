@@ -31,7 +31,7 @@ export const set: Extractor<TimexCandidate> = {
         const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
         // An adjective before a noun names a rate only for the everyday periods.
         if (/^\s+(?:newspaper|paper|magazine)/.test(after)) return null;
-        // "the Communist Party daily Granma", "the daily said": the noun, a newspaper named or speaking.
+        // "the business daily Handelsblatt", "the daily said": the noun, a newspaper named or speaking.
         if (/^(?:daily|weekly)$/i.test(m[1]) && /^\s+(?:[A-Z]|(?:said|says|reported|reports|wrote|writes|quoted|cited|added)\b)/.test(after)) return null;
         // "Meridian Daily", "Business Weekly": capitalised after a capitalised word, a title.
         if (/^[A-Z]/.test(m[1]) && /[A-Z][\w.]*\s+$/.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) return null;

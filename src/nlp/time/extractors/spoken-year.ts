@@ -3,7 +3,7 @@
  * "nineteen eighty", "two thousand", "two thousand and one", "the nineties", "the
  * twenties"; and centuries: "the 20th century", "the eleventh century" (TIMEX3 "19", "10").
  * A month or "the winter of" just before a spelled-out year joins it: "January nineteen
- * ninety-seven" (1997-01), "the winter of nineteen ninety-four" (1994-WI).
+ * ninety-seven" (1997-01), "the winter of nineteen eighty-two" (1982-WI).
  */
 import { ORDINAL_PATTERN, parseNumber, parseOrdinal } from '../../lexicon/numbers.js';
 import type { Extractor } from '../../pipeline.js';

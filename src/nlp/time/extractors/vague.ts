@@ -25,10 +25,10 @@ export const vague: Extractor<TimexCandidate> = {
       if (word === 'current' && /^\s+(?:quarter|year|month|week|period|fiscal|decade|century)\b/i.test(after)) return null;
       if (word === 'recent' && /^\s+(?:years|months|weeks|days|decades)\b/i.test(after)) return null;
       if (word === 'the present' && !/^\s*[,.;]/.test(after)) return null;
-      // "the past three summers", "the past two elections": "the past" opens a count, not the past.
+      // "the past four winters", "the past two elections": "the past" opens a count, not the past.
       if (word === 'the past' && /^\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|few|several|couple|many|dozen)\b|[a-z]+\s+(?:years|months|weeks|days|decades|hours)|(?:year|month|week|decade|day)\b)/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       if (word === 'soon' && (/^\s+(?:after|as)\b/i.test(after) || /\bas\s*$/i.test(doc.text.slice(Math.max(0, m.index - 4), m.index)))) return null;
-      // "that soon became a flood", "he was soon released": shortly after a past event the story tells, not the future.
+      // "the trickle soon turned into a stream", "he was soon released": shortly after a past event the story tells, not the future.
       if (word === 'soon' && (/\b(?:was|were|had)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 6), m.index)) || SOON_PAST_AFTER.test(after))) return null;
       if (word === 'shortly' && /^\s+(?:before|after)\b/i.test(after)) return null;
       const value = m[1] !== undefined ? 'PRESENT_REF' : m[2] !== undefined ? 'PAST_REF' : 'FUTURE_REF';

@@ -1,5 +1,5 @@
 /**
- * "The day before last Tuesday's hearing", "the day after November 23": a day counted from a
+ * "The day after Monday's vote", "the day before June 9": a day counted from a
  * dated day is that day moved by one, and the timex takes in the words that move it. Runs after
  * resolve, on resolved day values (a month or a week has no day before it).
  */

@@ -6,7 +6,7 @@
  * the publication date, nor when it counts from the story's day in a future-tense clause ("he
  * would hold consultations the following day": a plan, not something the story tells). Candidates that
  * resolve to nothing are dropped. A report without a publication date that opens with a full
- * date (a dateline: "April 27, 2005 The A380 ...") is dated by it.
+ * date (a dateline: "March 3, 2011 The ferry ...") is dated by it.
  */
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
@@ -26,8 +26,8 @@ export const resolve: Refiner<TimexCandidate> = {
     let narrative: Point | null = published;
     let narrativeDay: Point | null = published;
     let quarter: Point | null = null;
-    // After a stretch of months or a half the story reports ("For the nine months, net rose 4% from
-    // a year earlier. The year-ago results included ..."), and until it names a quarter again,
+    // After a stretch of months or a half the story reports ("In the six months, profit climbed 7% from
+    // a year earlier. The year-ago figures held ..."), and until it names a quarter again,
     // "a year earlier" is a year, not the story's quarter a year back.
     let inPeriod = false;
     const out: TimexCandidate[] = [];
@@ -47,17 +47,17 @@ export const resolve: Refiner<TimexCandidate> = {
       const p = r.point;
       if (!p) continue;
       // The story's quarter is one being reported: a quarter not yet over at publication is a
-      // forecast, unless the text reports it in the past or says it ended (a fiscal "fourth
-      // quarter ended Sept. 30").
+      // forecast, unless the text reports it in the past or says it ended (a fiscal "second
+      // quarter ended March 31").
       if (p.gran === 'quarter' && (!published || published.y * 12 + published.m > p.y * 12 + p.m + 2 ||
         ENDED_AFTER.test(doc.text.slice(c.end, c.end + 8)) || ctx.tense === 'past') &&
-        // "After a flat second quarter, ...": a quarter the story compares with is not the one it reports.
+        // "After a weak first quarter, ...": a quarter the story compares with is not the one it reports.
         !(quarter && COMPARED_BEFORE.test(doc.text.slice(Math.max(0, c.start - 30), c.start)))) quarter = p;
       if (published && p.gran === 'day' && compareDays(p, published) > 0) continue;
       if (insideQuotation(doc, c.start)) continue;
       // "… said he would hold consultations the following day": a plan, not where the story stands
       if (p.gran === 'day' && r.anchor === 'narrative' && ctx.tense === 'future') continue;
-      // A bound ("since 2014", "the six months ended Aug. 12") is not where the story stands, but a
+      // A bound ("since 2014", "the six months ended May 31") is not where the story stands, but a
       // later "three years later" can only count from it: it moves the narrative time, never the
       // narrative day.
       const bound = BOUND_BEFORE.test(doc.text.slice(Math.max(0, c.start - 24), c.start));

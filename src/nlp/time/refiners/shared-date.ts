@@ -1,6 +1,6 @@
 /**
  * Two clock times joined into a range share the day written after the second one: in "from
- * 6:00 a.m. to 1:00 p.m. on November 28" the first time is on November 28 too, not on the day
+ * 8:30 a.m. to 2:00 p.m. on March 14" the first time is on March 14 too, not on the day
  * the story stood on before. Runs after resolve, on the resolved values.
  */
 import type { Refiner } from '../../pipeline.js';
