@@ -13,7 +13,7 @@ export const INTERNATIONAL_BODIES: readonly string[] = [
   'international court of justice', 'icj', 'interpol', 'unesco', 'unicef', 'unhcr', 'red cross',
   'international committee of the red cross', 'icrc', 'african union', 'arab league', 'asean', 'csto',
   'shanghai cooperation organisation', 'sco', 'commonwealth of independent states', 'cis', 'eurasian economic union',
-  'coalition of the willing', 'joint expeditionary force', 'jef', 'warsaw pact', 'european free trade association',
+  'coalition of the willing', 'joint expeditionary force', 'warsaw pact', 'european free trade association',
   'oecd', 'amnesty international', 'human rights watch', 'greenpeace', 'hamas', 'hezbollah', 'taliban',
   'al qaeda', 'al-qaeda', 'islamic state', 'isis', 'congress', 'senate',
   'house of representatives', 'supreme court', 'state department', 'department of state',
