@@ -370,5 +370,6 @@ export const CASES: readonly Case[] = [
   { name: 'a plan seen from the past lies ahead', published: D, text: 'Veterans planned a march in Kyiv on Saturday and were preparing to bring in thousands.', expect: [{ text: 'Saturday', value: '2025-12-06' }] },
   { name: 'were to: a plan seen from the past', published: D, text: 'The delegations were to meet again on Friday.', expect: [{ text: 'Friday', value: '2025-12-05' }] },
   { name: 'an extended deadline lies ahead', published: D, text: 'Brussels extended the deadline until 9 a.m. on Thursday.', expect: [{ text: '9 a.m. on Thursday', value: '2025-12-04T09:00', type: 'time' }] },
+  { name: 'a verb after a comma is the next clause\'s', published: D, text: 'The plan, drafted in October, would freeze the front line.', expect: [{ text: 'October', value: '2025-10' }] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

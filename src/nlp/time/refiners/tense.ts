@@ -53,6 +53,9 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
     // A reporting verb after the date ("will leave Thursday, he said") dates the report, not what it
     // reports: it decides only when nothing else does.
     if (m[3] !== undefined && at >= end) distance += 1000;
+    // A verb after a comma belongs to the next clause ("The plan, drafted in October, would freeze
+    // the line"): the date's own verb, before it, comes first.
+    else if (at >= end && doc.text.slice(end, at).includes(',')) distance += 40;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = m[2] !== undefined || m[3] !== undefined ? 'past' : 'future';
