@@ -371,5 +371,9 @@ export const CASES: readonly Case[] = [
   { name: 'were to: a plan seen from the past', published: D, text: 'The delegations were to meet again on Friday.', expect: [{ text: 'Friday', value: '2025-12-05' }] },
   { name: 'an extended deadline lies ahead', published: D, text: 'Brussels extended the deadline until 9 a.m. on Thursday.', expect: [{ text: '9 a.m. on Thursday', value: '2025-12-04T09:00', type: 'time' }] },
   { name: 'a verb after a comma is the next clause\'s', published: D, text: 'The plan, drafted in October, would freeze the front line.', expect: [{ text: 'October', value: '2025-10' }] },
+  { name: 'a 24-hour time after at', published: D, text: 'The truce was to take effect at 00:00 on December 5.', expect: [{ text: '00:00 on December 5', value: '2025-12-05T00:00', type: 'time' }] },
+  { name: 'a time in a named zone', published: D, text: 'Sirens sounded across the capital at 03:40 Kyiv time.', expect: [{ text: '03:40 Kyiv time', value: '2025-12-02T03:40', type: 'time' }] },
+  { name: 'a range of 24-hour times', published: D, text: 'The hearing ran from 09:30 to 13:15.', expect: [{ text: '09:30', value: '2025-12-02T09:30', type: 'time' }, { text: '13:15', value: '2025-12-02T13:15', type: 'time' }] },
+  { name: 'a score is no time', published: D, text: 'The home side won the final set 21:19 and every time the crowd cheered.', expect: [] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

@@ -1,6 +1,6 @@
 /**
  * Clock times: "6:00 a.m.", "1 p.m.", "around 9:40 p.m.", "18:30 GMT", "noon", "midnight",
- * "10 o'clock", "4 in the morning", "10 p.m. Wednesday", "noon Thursday", "6 p.m. PST Feb. 3". A time takes the day named after it, else
+ * "18:00 Kyiv time", "at 00:00", "from 09:30 to 13:00", "10 o'clock", "4 in the morning", "10 p.m. Wednesday", "noon Thursday", "6 p.m. PST Feb. 3". A time takes the day named after it, else
  * the day the story stands on (the narrative day, else the publication date): 2025-11-28T06:00.
  */
 import type { Extractor } from '../../pipeline.js';
@@ -14,9 +14,12 @@ import { inferYear } from '../reference.js';
 import { MONTH, monthWordOk } from './month-day.js';
 
 const RE = new RegExp(
-  String.raw`\b(?:(about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d{2})(?:\s*(GMT|UTC|[ECMP][SD]T|local\s+time|hours?|h)\b)|(\d{1,2})\s+o['’]clock|(noon|midnight|midday)|(\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening))(?:\s+([ECMP][SD]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?:(${WEEKDAY_PATTERN}|today|yesterday|tomorrow)\b|(${MONTH})\.?\s+(\d{1,2})\b(?!:)))?`,
+  String.raw`\b(?:(about|around|approximately|at\s+about|at\s+around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)|(\d{1,2}):(\d{2})(?:\s*(GMT|UTC|[ECMP][SD]T|local\s+time|[a-z]+\s+time|hours?|h)\b)?|(\d{1,2})\s+o['’]clock|(noon|midnight|midday)|(\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening))(?:\s+([ECMP][SD]T|GMT|UTC|local\s+time))?(?:,?\s+(?:on\s+)?(?:(${WEEKDAY_PATTERN}|today|yesterday|tomorrow)\b|(${MONTH})\.?\s+(\d{1,2})\b(?!:)))?`,
   'gi',
 );
+
+/** Words before a bare 24-hour time ("at 00:00", "from 09:30", "by 18:00"). */
+const TIME_BEFORE = /\b(?:at|from|by|before|after|since|until|till|around|about|approximately)\s+$/i;
 
 export const clock: Extractor<TimexCandidate> = {
   name: 'time/clock',
@@ -34,6 +37,13 @@ export const clock: Extractor<TimexCandidate> = {
       } else if (m[5] !== undefined) {
         h = Number(m[5]);
         min = Number(m[6]);
+        const zone = m[7];
+        // "18:00 Kyiv time": a capitalised place before "time" (not "18:00 every time").
+        if (zone !== undefined && /^[a-z]+\s+time$/i.test(zone) && !/^local\s/i.test(zone) && !/^[A-Z]/.test(zone)) return null;
+        // Without a zone, a 24-hour time needs a word that only a time takes before it ("at 00:00",
+        // "from 9:30 to 13:00"): "a 2:15 lead" or a ratio is no time.
+        if (zone === undefined && !(TIME_BEFORE.test(doc.text.slice(Math.max(0, m.index - 12), m.index)) ||
+          (/\b(?:to|and|until|till)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 8), m.index)) && /\d:\d\d\b/.test(doc.text.slice(Math.max(0, m.index - 30), m.index))))) return null;
       } else if (m[8] !== undefined) {
         h = Number(m[8]);
       } else if (m[9] !== undefined) {
