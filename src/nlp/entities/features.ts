@@ -83,7 +83,7 @@ export function documentCase(sentences: readonly (readonly string[])[]): DocCase
 /**
  * Context aggregation: for every capitalised word of the document, the words that stand before
  * and after its occurrences (hashed, at most six of each). A token reads the contexts of the
- * same word elsewhere ("... shares of Pirelli rose" helps the headline "PIRELLI ...").
+ * same word elsewhere ("... shares of Siemens rose" helps the headline "SIEMENS ...").
  */
 export type DocContexts = Map<string, { prev: number[]; next: number[] }>;
 

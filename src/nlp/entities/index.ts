@@ -23,7 +23,7 @@
  *                             handles "US Army Secretary Dan Brown" with its role
  *      portfolio-person     — "Minister of Education Anna Berg": the portfolio the tagger ran into the
  *                             name is part of the role; after role-split and prefixed-person
- *      person-place         — "Tono Eitel of Germany", "Tyson in Las Vegas" are a person and a place;
+ *      person-place         — "Anna Berg of Sweden", "Holyfield in Atlanta" are a person and a place;
  *                             after role-split, which cuts the person out of "Council President ..."
  *   3. headings             — title-case headings keep only names confirmed elsewhere
  *   4. citation-titles      — so do the titles of reference entries
@@ -39,7 +39,7 @@
  *      person-join          — "Trygve" + "Johannes Smidt" is one person; after overlaps, on final pieces
  *   8. adjacent             — "Kennedy" + "Space Center" is one name; after overlaps, before head-type
  *      org-link             — "... Foundation" + "for the" + "Performing Arts" is one organisation; with adjacent
- *      ampersand            — "Douglas" + "&" + "Lomason", "A.G. Edwards & Sons" is one firm; with adjacent
+ *      ampersand            — "Hartley" + "&" + "Crane", "A.G. Edwards & Sons" is one firm; with adjacent
  *      national-body        — "Saudi" + "Interior Ministry" is one name; after overlaps, so it
  *                             extends the final span
  *      place-body           — "US" + "Army" (no candidate) is one organisation; after overlaps, so
@@ -51,9 +51,9 @@
  *      event-names          — "... Science Fair", "... Festival" name events, not actors (a known
  *                             place or body they open with is kept); after head-type, which types
  *                             by the last word too
- *      given-name-person    — "Priscilla Tate" is a person whatever the tagger guessed; after head-type,
+ *      given-name-person    — "Gladys Marsh" is a person whatever the tagger guessed; after head-type,
  *                             so institution words have spoken, and before person-names spreads it
- *      person-left          — "by Thibaut" + "Courtois" is one person; after head-type and before
+ *      person-left          — "by Hugo" + "Lloris" is one person; after head-type and before
  *                             person-names spreads the full name
  *      company-descriptor   — "airline Ryanair", "the carmaker Daimler": a name right after a kind of
  *                             business is an organisation, and so are its other uses read as a

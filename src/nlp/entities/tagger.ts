@@ -6,7 +6,7 @@
  *
  * Two passes over a document: the first model tags every sentence; the second model also reads
  * the first pass's labels for the same word anywhere in the document (prediction history), so
- * "Pirelli" is tagged the same way in the headline and in the fifth paragraph.
+ * "Siemens" is tagged the same way in the headline and in the fifth paragraph.
  * Shared by the stage and the trainer.
  */
 import { T_PREV, T_PREV2, T_PREV_SHAPE, T_PREV_WORD, historyFeatures, mix, type History, type SentenceFeatures } from './features.js';

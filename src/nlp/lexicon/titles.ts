@@ -49,7 +49,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_HEADS.map((h) => h.s
 
 /**
  * Title words that may sit inside a tagged name and split it into organisation + role + person
- * ("NASA Administrator Charles Bolden", "Federal Chancellor of Germany", "Sir John Chilcot").
+ * ("NASA Administrator Bill Nelson", "Federal Chancellor of Germany", "Sir Mark Rowley").
  * Ambiguous words that also start names or organisations ("General", "King", "Major", "Justice")
  * are left out.
  */

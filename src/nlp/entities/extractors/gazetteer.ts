@@ -41,7 +41,7 @@ export const gazetteerExtractor: Extractor<Candidate> = {
         const type = gazetteerType(m.cats);
         if (!type) continue;
         // A one-word entry opening a sentence may be an ordinary word ("Who", "Time"): the tagger
-        // decides, unless the report never writes the word in lower case ("Wikinews has learned").
+        // decides, unless the report never writes the word in lower case ("Politico has learned").
         const word = s.words[m.from]!;
         if (m.from === 0 && m.to === 0 && word !== word.toUpperCase() && writtenLower(doc.text, word)) continue;
         out.push(candidate({ start: s.starts[m.from]!, end: s.ends[m.to]!, type, rule: 'entities/gazetteer', confidence: 0.9, zone: s.zone }));

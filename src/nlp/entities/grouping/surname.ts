@@ -4,7 +4,7 @@
  * Leyen"). When two people share the short form, the nearest full name before it wins (else the
  * first after). A one-word short form the tagger typed otherwise is retyped a person, unless it
  * is a known place or body named before the person's full name ("Paris" stays a city unless
- * "Valeska Paris" came first).
+ * "Lena Paris" came first).
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
@@ -37,7 +37,7 @@ export const surnameGrouping: Refiner<Candidate> = {
       const owners = bySuffix.get(key) ?? [];
       if (!owners.length) continue;
       const before = owners.filter((o) => o.start < c.start);
-      // A known place or body keeps its type unless the person's full name came first ("Valeska Paris ... Paris said").
+      // A known place or body keeps its type unless the person's full name came first ("Lena Paris ... Paris said").
       if (c.type !== 'person' && gazetteerCategories(surface(doc, c)) & KNOWN_NON_PERSON && !before.length) continue;
       const into = before.length ? before[before.length - 1]! : owners[0]!;
       if (new Set(owners.map((o) => o.cluster)).size > 1 && !before.length) continue;

@@ -1,5 +1,5 @@
 /**
- * entities/ampersand: "Douglas & Lomason", "Smith Barney & Co", "A.G. Edwards & Sons" — names
+ * entities/ampersand: "Hartley & Crane", "Smith Barney & Co", "A.G. Edwards & Sons" — names
  * joined by an ampersand are one firm's name. A name directly followed by "&" and capitalised
  * words (the next name, or words no name holds: "& Sons", "& Co") becomes one organisation
  * over both. Must not fire when "&" stands away from the name (", &", a line break), before a

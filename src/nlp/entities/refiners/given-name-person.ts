@@ -1,6 +1,6 @@
 /**
  * entities/given-name-person: a name of two or three capitalised words that starts with a common
- * given name and ends in no institution, facility or place word ("Priscilla Tate", "Horace
+ * given name and ends in no institution, facility or place word ("Gladys Marsh", "Trevor
  * Bell") is a person, even where the tagger read an organisation or a place. A first word that
  * is also a known place ("Georgia", "Victoria") or a known name as a whole is left alone.
  */

@@ -1,11 +1,11 @@
 /**
  * entities/head-type: the words a name is built from can settle its type against the tagger's
  * guess. A "person" holding an organisation word after its first word is an organisation
- * ("Ada Lovelace Foundation for the Sciences", "Johnson Controls", "Douglas & Lomason"), and so
+ * ("Ada Lovelace Foundation for the Sciences", "Johnson Controls", "Hartley & Crane"), and so
  * is a "place" that goes on with one ("United States Navy", "New Zealand Herald"); a name ending in a facility word is a place
  * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word); a
  * person or place that opens with a Spanish, Portuguese, Italian, French or German institution
- * word is an organisation ("Banco Santander", "Istituto Gonzaga");
+ * word is an organisation ("Banco Santander", "Istituto Galilei");
  * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea"); a name ending in a
  * document word is a work ("National Security Strategy", "Minsk Agreement").
  */
@@ -63,7 +63,7 @@ export const headTypeRefiner: Refiner<Candidate> = {
       if (c.type === 'person' && (words.slice(1).some((w) => ORG.has(w)) || words.includes('&'))) type = 'organization';
       // "United States Navy", "New Zealand Herald": a place name followed by an institution word.
       if (c.type === 'place' && words.slice(1).some((w) => ORG.has(w) && !FACILITY.has(w)) && !(gazetteerCategories(text) & KNOWN_PLACE)) type = 'organization';
-      // "Banco Santander", "Partido Popular", "Istituto Gonzaga": Romance and German names open with the institution word
+      // "Banco Santander", "Partido Popular", "Istituto Galilei": Romance and German names open with the institution word
       if (FIRST_ORG.has(words[0]!) && (c.type === 'person' || c.type === 'place')) type = 'organization';
       if (WORK.has(last) && c.type !== 'person') return { ...c, type: 'work' as const };
       if (FACILITY.has(last) || (words[0] === 'museum' && words[1] === 'of')) type = 'place';

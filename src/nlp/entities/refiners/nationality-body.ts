@@ -1,7 +1,7 @@
 /**
  * entities/nationality-body: a nationality word followed by capitalised words that end in a state
- * body's word, none of them in another name, is that state body ("Indonesian Navy", "Korean
- * People's Army", "Saudi Gazette"); the tagger reads the adjective alone as a nationality and
+ * body's word, none of them in another name, is that state body ("Indonesian Navy", "Polish
+ * Border Guard", "Turkish Coast Guard"); the tagger reads the adjective alone as a nationality and
  * leaves the rest untagged. Runs before the nationality filter, which drops the adjective alone.
  * Plural demonyms ("Russians") and lower-case words ("Indonesian navy") never start one.
  */

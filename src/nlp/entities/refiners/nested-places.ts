@@ -6,7 +6,7 @@
  *     "United Kingdom Home Office", "U.S. Department of Energy" → "US", "United Kingdom", "U.S.";
  *   - the name after "of (the)" in a university's, a government's or a municipality's name:
  *     "University of North Carolina", "Government of Chile" → the place, when it is a known place
- *     (or a compass word + one: "Southern Indiana"); "Municipality of Bogliasco" → any name.
+ *     (or a compass word + one: "Southern Indiana"); "Municipality of Camogli" → any name.
  * The outer name stays; the place is added as one more candidate inside it. Flat annotation
  * (CoNLL, MEANTIME) does not nest names: companies, parties, banks, outlets and teams named
  * after a place ("Bank of Canada", "China Daily", "Singapore Airlines") are left alone, and so
@@ -45,7 +45,7 @@ export function nestedPlace(text: string, start: number): [number, number] | nul
     const tail = words.slice(from);
     const before = words[ofAt - 1]!.toLowerCase();
     if (OF_PLACE.has(before) && tail.length > 0 && tail.length <= 3 && tail.every(isName)) {
-      // "University of Texas": a known place; "Municipality of Bogliasco": any name
+      // "University of Texas": a known place; "Municipality of Camogli": any name
       if (before === 'municipality' || isPlace(tail, KNOWN_PLACE)) return [offsetOf(from), start + text.length];
     }
   }

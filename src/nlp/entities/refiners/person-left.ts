@@ -1,6 +1,6 @@
 /**
- * entities/person-left: a one-word person name ("Courtois") written right after a capitalised
- * word inside a sentence ("saved by Thibaut Courtois") takes that word as its given name when the
+ * entities/person-left: a one-word person name ("Lloris") written right after a capitalised
+ * word inside a sentence ("saved by Hugo Lloris") takes that word as its given name when the
  * tagger left it out: the word is in no other name, opens no sentence and is no title, role,
  * nationality, month, weekday, function word or known place or body ("President Putin",
  * "German Klinsmann", "Monday Smith" stay as they are). Title-case headings, where every word is

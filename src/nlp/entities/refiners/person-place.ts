@@ -1,5 +1,5 @@
 /**
- * entities/person-place: "Tono Eitel of Germany", "Tyson in Las Vegas" — the tagger runs a
+ * entities/person-place: "Anna Berg of Sweden", "Holyfield in Atlanta" — the tagger runs a
  * person's name over "of" or "in" into a known place. A person span whose part after " of " or
  * " in " is exactly a known country, city or region is the person and the place. Must not fire
  * on titles of nobility and office, whose "of" belongs to the name ("Prince of Wales", "Duke of

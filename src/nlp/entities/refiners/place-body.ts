@@ -1,7 +1,7 @@
 /**
  * entities/place-body: a place name followed by capitalised words that end in an institution
  * word is that place's institution, one organisation ("US Army", "Kyiv City Council", "Texas
- * Senate"), and so is a newspaper named after its city ("LA Weekly", "Toronto Star"). The tagger
+ * Senate"), and so is a newspaper named after its city ("Kyiv Post", "Moscow Times"). The tagger
  * often stops after the place. Only words no other candidate holds are
  * taken, never a role word ("US Army Secretary Dan Brown" keeps "Secretary" as Brown's role),
  * and the name ends on the last institution word of the run ("Ohio State Police Tuesday" no).
@@ -15,7 +15,7 @@ import { tokensAfter } from '../span-tokens.js';
 const INSTITUTION = new Set(
   ORG_HEADS.filter((w) => !['centre', 'center'].includes(w))
     .concat(['senate', 'government', 'legislature', 'marines', 'corps', 'police', 'administration', 'authority'])
-    // newspapers named after their city ("LA Weekly", "Toronto Star")
+    // newspapers named after their city ("Kyiv Post", "Moscow Times")
     .concat(['weekly', 'herald', 'gazette', 'tribune', 'star', 'sun', 'daily', 'chronicle', 'observer', 'telegraph', 'courier']),
 );
 /** At most this many words are added after the place. */

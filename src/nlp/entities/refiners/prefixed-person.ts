@@ -2,8 +2,8 @@
  * entities/prefixed-person: a body's name run into a person's ("NASA Tom Hale", "Refugee Board
  * Mary Tate"), read by the tagger as one organisation, is the body and the person. The person is
  * the last one or two capitalised words after a known given name (or the last two, when the last
- * is a surname the report gives a person elsewhere: "United States Hamdullah Mohib" with
- * "Ambassador Mohib" later); what precedes is kept as its
+ * is a surname the report gives a person elsewhere: "United States Oksana Markarova" with
+ * "Ambassador Markarova" later); what precedes is kept as its
  * own name when it ends in an institution word, is a known name or is written in capitals;
  * one word in "-ist" before the person ("Scientologist Tom Cruise") describes them and is cut;
  * otherwise the span is left alone ("San Diego Padres": "Diego" is a given name too).
@@ -26,7 +26,7 @@ const ADHERENT = /^\p{Lu}\p{Ll}+ist$/u;
 export const prefixedPersonRefiner: Refiner<Candidate> = {
   name: 'entities/prefixed-person',
   refine(doc, candidates) {
-    // Surnames the report gives people elsewhere ("Ambassador Mohib"): a name may end in one.
+    // Surnames the report gives people elsewhere ("Ambassador Markarova"): a name may end in one.
     const surnames = new Set<string>();
     for (const c of candidates) if (c.type === 'person') surnames.add(doc.text.slice(c.start, c.end).split(' ').at(-1)!.toLowerCase());
     const out: Candidate[] = [];

@@ -1,6 +1,6 @@
 /**
  * entities/role-split: a title word inside a tagged name splits it. What follows the title is
- * the person ("NASA Administrator Charles Bolden" → person "Charles Bolden" with the role
+ * the person ("NASA Administrator Bill Nelson" → person "Bill Nelson" with the role
  * "Administrator"), or, after "of"/"to", the organisation or place the title belongs to
  * ("Federal Chancellor of Germany" → "Germany"); what precedes it stays an organisation or place
  * ("NASA"; a known place stays a place: "Los Angeles Sheriff") unless it is only a modifier or a

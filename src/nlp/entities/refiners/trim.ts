@@ -3,7 +3,7 @@
  * punctuation, a leading "The" ("The Huffington Post" → "Huffington Post", never "The Hague"),
  * French elisions ("L’Ukraine" → "Ukraine") and leading lower-case words that are not part of
  * the name ("de Donald Trump" → "Donald Trump"; but "von der Leyen" keeps its particles) are cut.
- * Capitalised sentence openers glued to a name ("Later Radmila Šekerinska", "But Trump") are cut.
+ * Capitalised sentence openers glued to a name ("Later Kaja Kallas", "But Trump") are cut.
  * A person's name stops at a capitalised preposition ("Ann Lee In the ..."); no name ends in
  * lower-case words ("CBC News the department" → "CBC News"). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
  * A company form keeps its period inside a sentence ("Acme Corp. said", not "... bought Acme Corp.").
@@ -31,7 +31,7 @@ const FUNCTION_WORDS = new Set([
   'they', 'we', 'us', 'i', 'you', 'a', 'an', 'the', 'but', 'and', 'or', 'if', 'while', 'as', 'after', 'before',
   'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'here', 'then', 'yet', 'so', 'all',
 ]);
-/** Sentence-opening adverbs and connectives glued to a name by the tagger ("Later Radmila Šekerinska"). */
+/** Sentence-opening adverbs and connectives glued to a name by the tagger ("Later Kaja Kallas"). */
 const OPENERS = new Set([
   'later', 'earlier', 'then', 'meanwhile', 'however', 'also', 'finally', 'yesterday', 'today', 'tomorrow', 'now', 'still',
   'instead', 'afterwards', 'afterward', 'again', 'thus', 'hence', 'moreover', 'furthermore', 'indeed', 'besides', 'only',

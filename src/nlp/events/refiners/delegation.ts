@@ -1,6 +1,6 @@
 /**
  * Delegation members: a sentence that says who made up a side ("The Ukrainian delegation was led
- * by Rustem Umerov and included Andriy Hnatov.", "Marco Rubio led the US side.", "Umerov also
+ * by Rustem Umerov and included Serhiy Kyslytsya.", "Marco Rubio led the US side.", "Umerov also
  * took part.") adds the people it names to the meeting the story just told — the last meeting,
  * call or agreement in the two sentences before it, in its paragraph or the one before. A sentence
  * that tells an event of its own of those kinds keeps its people (they are that event's).
