@@ -375,5 +375,9 @@ export const CASES: readonly Case[] = [
   { name: 'a time in a named zone', published: D, text: 'Sirens sounded across the capital at 03:40 Kyiv time.', expect: [{ text: '03:40 Kyiv time', value: '2025-12-02T03:40', type: 'time' }] },
   { name: 'a range of 24-hour times', published: D, text: 'The hearing ran from 09:30 to 13:15.', expect: [{ text: '09:30', value: '2025-12-02T09:30', type: 'time' }, { text: '13:15', value: '2025-12-02T13:15', type: 'time' }] },
   { name: 'a score is no time', published: D, text: 'The home side won the final set 21:19 and every time the crowd cheered.', expect: [] },
+  { name: 'this weekday is the day of the current week', published: D, text: 'The Rada votes on the budget this Thursday.', expect: [{ text: 'this Thursday', value: '2025-12-04' }] },
+  { name: 'this weekday already past in the week', published: D, text: 'Brussels sent its reply this Monday.', expect: [{ text: 'this Monday', value: '2025-12-01' }] },
+  { name: 'the New Year ahead', published: D, text: 'A summit is unlikely before the New Year.', expect: [{ text: 'New Year', value: '2026-01-01' }] },
+  { name: 'a lunar new year is not January 1', published: D, text: 'Lunar New Year falls late this time.', expect: [] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

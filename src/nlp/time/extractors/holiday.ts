@@ -1,5 +1,6 @@
 /**
  * Fixed and computed holidays: "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve",
+ * "the New Year" (January 1; not a lunar or other calendar's new year, which "the" does not open),
  * "Thanksgiving" (fourth Thursday of November), "Independence Day", "Halloween", "Labor Day"
  * (first Monday of September), "Election Day" (the US one: the Tuesday after the first Monday of
  * November). The year comes from the text or from the tense.
@@ -10,14 +11,14 @@ import type { TimexCandidate } from '../candidate.js';
 import { inferYear } from '../reference.js';
 import { scanNear } from '../words.js';
 
-const RE = /\b(?:(last|next|this)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Election\s+Day)\b(?:,?\s+(\d{4}))?/g;
+const RE = /\b(?:(last|next|this)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|(?<=\b[Tt]he\s+)New\s+Year(?!['’])|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Election\s+Day)\b(?:,?\s+(\d{4}))?/g;
 
 function holiday(name: string, y: number): [number, number] | null {
   const n = name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
   if (n.startsWith('christmas eve')) return [12, 24];
   if (n.startsWith('christmas')) return [12, 25];
   if (n === "new year's eve") return [12, 31];
-  if (n.startsWith("new year's")) return [1, 1];
+  if (n.startsWith("new year's") || n === 'new year') return [1, 1];
   if (n === 'independence day') return [7, 4];
   if (n === 'halloween') return [10, 31];
   if (n === 'veterans day') return [11, 11];
@@ -51,6 +52,11 @@ export const holidays: Extractor<TimexCandidate> = {
           const probe = holiday(name, stated ?? ctx.published?.y ?? 2000);
           if (!probe) return null;
           let y = stated ?? inferYear(ctx, probe[0], probe[1]);
+          // "After the New Year": the turn of the year nearest the report, unless the tense says which.
+          if (stated === null && ctx.published && /^new\s+year$/i.test(name)) {
+            const p = ctx.published;
+            y = ctx.tense === 'past' ? p.y : ctx.tense === 'future' ? p.y + 1 : p.m >= 7 ? p.y + 1 : p.y;
+          }
           if (stated === null && ctx.published && rel === 'last') y = ctx.published.y - 1;
           if (stated === null && ctx.published && rel === 'next') y = ctx.published.y + 1;
           if (y === null) return { value: `XXXX-${String(probe[0]).padStart(2, '0')}-${String(probe[1]).padStart(2, '0')}`, anchor: 'none' };

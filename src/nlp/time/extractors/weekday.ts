@@ -2,7 +2,8 @@
  * Days of the week: "Friday", "last Friday", "next Tuesday", "early Tuesday", "Friday morning",
  * "Wednesday night". News counts them from the publication date: the most recent such day (the
  * day itself included) in a past or untensed sentence, the coming one in a future sentence.
- * "The previous Friday", "the following Monday" count from the narrative day. Only capitalised
+ * "This Thursday" is the Thursday of the publication date's week. "The previous Friday", "the
+ * following Monday" count from the narrative day. Only capitalised
  * names ("a friday" is not a date). A possessive ("Wednesday's ruling") names an event by its
  * day: the tense of the verb around it says nothing about that day.
  */
@@ -39,6 +40,7 @@ export const weekday: Extractor<TimexCandidate> = {
           // "Wednesday's ruling": the event the noun names, whatever the tense of the verb around it.
           const ctx = possessive ? { ...context, tense: 'none' as const } : context;
           const point = rel?.startsWith('the ') ? relativeToNarrative(ctx, target, /previous|preceding/.test(rel) ? -1 : 1)
+            : rel === 'this' ? sameWeek(ctx, target)
             : weekdayPoint(ctx, target, rel?.replace(/^(early|late|earlier|later|this) /, '').replace(/^(?:this )?coming$/, 'next'));
           if (!point) return { value: 'XXXX-XX-XX', anchor: 'none' };
           return { value: format(point) + part, anchor: 'published', point, ...(mod ? { mod } : {}) };
@@ -47,6 +49,14 @@ export const weekday: Extractor<TimexCandidate> = {
     });
   },
 };
+
+/** "This Thursday": that day of the publication date's own week (Monday to Sunday), whatever the tense. */
+function sameWeek(ctx: ResolveContext, target: number): Point | null {
+  const ref = ctx.published;
+  if (!ref) return null;
+  const iso = (d: number): number => (d === 0 ? 7 : d);
+  return addDays(ref, iso(target) - iso(dayOfWeek(ref.y, ref.m, ref.d)));
+}
 
 function relativeToNarrative(ctx: ResolveContext, target: number, direction: -1 | 1): Point | null {
   const ref = narrativeDay(ctx);

@@ -24,7 +24,8 @@ export const notADate: Refiner<TimexCandidate> = {
     return candidates.filter((c) => {
       const text = doc.text.slice(c.start, c.end);
       if (insideUrl(doc.text, c.start)) return false;
-      if (TITLE_WORD.test(text) && inTitle(doc, c, text)) return false;
+      // (A holiday is title case by name: "the New Year".)
+      if (c.rule !== 'time/holiday' && TITLE_WORD.test(text) && inTitle(doc, c, text)) return false;
       if (/\d/.test(text)) return true;
       for (const h of headings) {
         if (c.start >= h.start && c.end <= h.end) {
