@@ -6,7 +6,8 @@
  * ("Johnson Space Center", "Intercontinental Hotel", "Museum of Flight" by its first word); a
  * person or place that opens with a Spanish, Portuguese, Italian, French or German institution
  * word is an organisation ("Banco Santander", "Istituto Galilei");
- * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea"); a name ending in a
+ * a name ending in a place word is a place ("Odessa Oblast", "Baltic Sea"), except a district named
+ * for a service ("Dallas Independent School District": the body that runs it); a name ending in a
  * document word is a work ("National Security Strategy", "Minsk Agreement").
  */
 import type { Refiner } from '../../pipeline.js';
@@ -49,6 +50,8 @@ const WORK = new Set([
   'strategy', 'plan', 'act', 'treaty', 'agreement', 'accord', 'accords', 'doctrine', 'charter', 'convention',
   'protocol', 'memorandum', 'declaration', 'resolution', 'bill', 'directive', 'communique', 'report',
 ]);
+/** Services a district of that name is run for: the district is the body that runs it. */
+const SERVICE_DISTRICT = new Set(['school', 'water', 'sanitation', 'transit', 'utility', 'irrigation', 'hospital', 'library']);
 const PLACE = new Set(PLACE_HEADS.filter((w) => !['state', 'republic', 'city', 'county'].includes(w)));
 
 export const headTypeRefiner: Refiner<Candidate> = {
@@ -67,6 +70,9 @@ export const headTypeRefiner: Refiner<Candidate> = {
       if (FIRST_ORG.has(words[0]!) && (c.type === 'person' || c.type === 'place')) type = 'organization';
       if (WORK.has(last) && c.type !== 'person') return { ...c, type: 'work' as const };
       if (FACILITY.has(last) || (words[0] === 'museum' && words[1] === 'of')) type = 'place';
+      // "Dallas Independent School District", "Metropolitan Water District": a district that a
+      // school board or a utility runs is that body.
+      else if (last === 'district' && SERVICE_DISTRICT.has(words[words.length - 2]!)) type = 'organization';
       else if (PLACE.has(last) && c.type !== 'person') type = 'place';
       return type === c.type ? c : { ...c, type };
     });

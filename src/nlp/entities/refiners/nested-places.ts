@@ -6,7 +6,8 @@
  *     "United Kingdom Home Office", "U.S. Department of Energy" → "US", "United Kingdom", "U.S.";
  *   - the name after "of (the)" in a university's, a government's or a municipality's name:
  *     "University of North Carolina", "Government of Chile" → the place, when it is a known place
- *     (or a compass word + one: "Southern Indiana"); "Municipality of Camogli" → any name.
+ *     (or a compass word + one: "Southern Indiana"); "Municipality of Camogli", "University of
+ *     Leeds" → any name (not a discipline: "University of Applied Sciences").
  * The outer name stays; the place is added as one more candidate inside it. Flat annotation
  * (CoNLL, MEANTIME) does not nest names: companies, parties, banks, outlets and teams named
  * after a place ("Bank of Canada", "China Daily", "Singapore Airlines") are left alone, and so
@@ -25,6 +26,13 @@ const STATE_BODY = new Set([
 ]);
 /** Institution words whose "of" is followed by the place they serve ("University of Texas"). */
 const OF_PLACE = new Set(['university', 'municipality', 'government', 'prefecture', 'diocese', 'archdiocese', 'governorate']);
+/** First words of what a university may be named for instead of a place ("University of the Arts"). */
+const DISCIPLINE = new Set([
+  'arts', 'art', 'science', 'sciences', 'technology', 'music', 'medicine', 'medical', 'law', 'economics', 'applied',
+  'health', 'business', 'engineering', 'management', 'education', 'agriculture', 'agricultural', 'humanities',
+  'social', 'political', 'fine', 'performing', 'foreign', 'international', 'life', 'natural', 'physical', 'peace',
+  'veterinary', 'theology', 'finance', 'commerce', 'defence', 'defense', 'national', 'technical',
+]);
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater)$/i;
 
 const isPlace = (words: readonly string[], cats: number): boolean => {
@@ -45,8 +53,9 @@ export function nestedPlace(text: string, start: number): [number, number] | nul
     const tail = words.slice(from);
     const before = words[ofAt - 1]!.toLowerCase();
     if (OF_PLACE.has(before) && tail.length > 0 && tail.length <= 3 && tail.every(isName)) {
-      // "University of Texas": a known place; "Municipality of Camogli": any name
-      if (before === 'municipality' || isPlace(tail, KNOWN_PLACE)) return [offsetOf(from), start + text.length];
+      // "University of Texas": a known place; "Municipality of Camogli", "University of Leeds": any
+      // name (but "University of Applied Sciences" is named for what it teaches)
+      if (before === 'municipality' || (before === 'university' && !DISCIPLINE.has(tail[0]!.toLowerCase())) || isPlace(tail, KNOWN_PLACE)) return [offsetOf(from), start + text.length];
     }
   }
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
