@@ -11,7 +11,7 @@ const PAGE = `<!doctype html><html><head><title>Envoys return from Geneva</title
 <meta property="article:published_time" content="2025-11-25T08:00:00Z"><meta property="og:site_name" content="Loopback Post"></head>
 <body><article><h1>Envoys return from Geneva</h1>
 <p>The two delegations left Geneva on Monday after two days of talks about the draft, officials said.</p>
-<p>According to one diplomat, a revised text will be sent to the capitals by the end of the week.</p></article></body></html>`;
+<p>According to one diplomat, a revised text will reach the capitals by the end of the week.</p></article></body></html>`;
 
 let server: Server;
 let base = '';

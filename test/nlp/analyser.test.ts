@@ -42,7 +42,7 @@ describe('analysis in worker threads', () => {
     const here = await inThread.extract(input);
     assert.ok(here.entities.length > 0 && here.events.length > 0, 'the example has something to find');
     assert.deepEqual(await pool.extract(input), here);
-    const html = { kind: 'bytes' as const, bytes: bytes('<html><head><title>Talks resume</title></head><body><article><p>Rustem Umerov met Steve Witkoff in Geneva on November 23, 2025, officials said.</p><p>The talks went on for two days.</p></article></body></html>'), source: 'page.html', format: 'html' as const, overrides: { published: '2025-11-25' } };
+    const html = { kind: 'bytes' as const, bytes: bytes('<html><head><title>Talks resume</title></head><body><article><p>Rustem Umerov met Steve Witkoff on November 23, 2025, in Geneva, officials said.</p><p>The talks went on for two days.</p></article></body></html>'), source: 'page.html', format: 'html' as const, overrides: { published: '2025-11-25' } };
     assert.deepEqual(await pool.extract(html), await inThread.extract(html));
   });
 
@@ -65,7 +65,7 @@ describe('analysis in worker threads', () => {
   });
 
   it('keeps this thread free while a long report is analysed (in this thread it stalls)', async () => {
-    const paragraph = 'Rustem Umerov met Steve Witkoff and Jared Kushner in Geneva on November 23, 2025, according to two officials, and the talks reportedly went on until late at night. ';
+    const paragraph = 'Rustem Umerov met Jared Kushner and Steve Witkoff on November 23, 2025, in Geneva, according to two officials, and the session reportedly ran until late at night. ';
     const long = md(Array.from({ length: 1500 }, (_, i) => `${paragraph}(${i})`).join('\n\n'), 'long.md');
     const inline = await longestStall(() => inThread.extract(long));
     const pooled = await longestStall(() => pool.extract(long));

@@ -11,11 +11,11 @@ import type { StageTimer } from '../../src/nlp/pipeline.js';
 
 /** Our own paragraphs: names, dates, a quote, a hedge, a claim, a meeting, a composition sentence. */
 const PARAGRAPHS = [
-  'Rustem Umerov met Steve Witkoff and Jared Kushner in Geneva on November 23, 2025, according to two officials.',
+  'Rustem Umerov met Jared Kushner and Steve Witkoff on November 23, 2025, in Geneva, according to two officials.',
   'The Ukrainian delegation was led by Andriy Hnatov. The talks reportedly went on until late at night.',
   '"We made progress," Marco Rubio told reporters the following day, adding that a call with Moscow was likely next week.',
   'Four days earlier, the envoys had visited Abu Dhabi, where Dan Driscoll held talks with a Russian delegation.',
-  'Umerov met Witkoff and Kushner in Geneva on November 23, 2025, according to two officials, and the talks reportedly went on until late at night.',
+  'Umerov met Kushner and Witkoff on November 23, 2025, in Geneva, according to two officials, and the session reportedly ran until late at night.',
 ];
 
 function stageTimes(paragraphs: number, kinds: readonly string[]): Map<string, number> {

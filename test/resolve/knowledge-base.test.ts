@@ -56,7 +56,7 @@ test('knowledge base: an undated telling never joins an event older than a month
   const first = kb.addReport(october).events;
   assert.equal(kb.eventId(first[0]!.event), kb.eventId(first[1]!.event));
   const later = kb.addReport(december).events[0]!.event;
-  assert.notEqual(kb.eventId(later), kb.eventId(first[0]!.event), 'October 29 lies more than a month before December 3');
+  assert.notEqual(kb.eventId(later), kb.eventId(first[0]!.event), 'October 29 is over a month earlier than December 3');
 });
 
 test('knowledge base: an event\'s summary line is written over its reports, in the actors\' resolved names', () => {

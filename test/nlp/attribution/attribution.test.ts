@@ -63,7 +63,7 @@ const CASES: Case[] = [
   { name: 'transcript speakers in capitals', text: 'The exchange was short.\n\nHOST: Is the war ending?\n\nNOVAK: It could end this winter.', quotes: [{ text: 'Is the war ending?', speaker: 'HOST' }, { text: 'It could end this winter.', speaker: 'NOVAK' }] },
   {
     name: 'statement over two paragraphs introduced once (It reads:)',
-    text: 'The Nordic ministers issued a joint statement. It reads:\n\n“We support a just peace for Ukraine.\n\nWe will keep our sanctions in place until Russia withdraws.”\n\nThe meeting ended at noon.',
+    text: 'The Nordic ministers signed a common declaration. It reads:\n\n“We support a just peace for Ukraine.\n\nWe will keep our sanctions in place until Russia withdraws.”\n\nThe meeting ended at noon.',
     quotes: [{ text: 'We support a just peace for Ukraine.', speaker: 'The Nordic ministers' }, { text: 'We will keep our sanctions in place until Russia withdraws.', speaker: 'The Nordic ministers' }],
   },
   {
@@ -77,7 +77,7 @@ const CASES: Case[] = [
   { name: 'called it “fake”: a one-word quote introduced by the verb', text: 'Dmitriev called it “fake” on Sunday.', quotes: [{ text: 'fake', speaker: 'Dmitriev' }] },
 
   // ---- not speech: scare quotes and titles
-  { name: 'scare quotes are not speech', text: 'The Commission wants to turn the frozen assets into “repair loans” for Kyiv.', quotes: [] },
+  { name: 'scare quotes are not speech', text: 'The Commission plans to recycle the immobilised reserves as “reparation credits” for Kyiv.', quotes: [] },
   { name: 'a book title in guillemets is not speech', text: 'He once published a pamphlet called «Make Money Not War» in Paris.', quotes: [] },
   { name: 'a name in quotes is not speech', text: 'The so-called “Coalition of the Willing” met in London.', quotes: [] },
   { name: 'known as “…” is a name', text: 'The operation, known as “Nordic Shield”, began in January.', quotes: [] },
@@ -90,9 +90,9 @@ const CASES: Case[] = [
   { name: 'according to X, …', text: 'According to Der Spiegel, the envoys met twice in Miami.', claims: [{ contains: 'the envoys met twice in Miami', modality: 'reported', source: 'Der Spiegel', cue: 'According to' }] },
   { name: '…, according to X.', text: 'The draft had 28 points, according to the Financial Times.', claims: [{ contains: 'The draft had 28 points', modality: 'reported', source: 'Financial Times', cue: 'according to' }] },
   { name: 'the content excludes the cue', text: 'According to Reuters, the talks lasted six hours.', noClaim: [{ contains: 'According to Reuters' }], claims: [{ contains: 'the talks lasted six hours', source: 'Reuters' }] },
-  { name: 'X reported that …', text: 'The Wall Street Journal reported that the calls had been recorded in October.', claims: [{ contains: 'the calls had been recorded in October', modality: 'reported', source: 'Wall Street Journal', cue: 'reported' }] },
+  { name: 'X reported that …', text: 'The Washington Post reported that the calls had been recorded in October.', claims: [{ contains: 'the calls had been recorded in October', modality: 'reported', source: 'Washington Post', cue: 'reported' }] },
   { name: 'a study by X found …', text: 'A study by the Kiel Institute found that aid had fallen by half.', claims: [{ contains: 'aid had fallen by half', modality: 'reported', source: 'Kiel Institute' }] },
-  { name: 'according to a study by X (ACRONYM)', text: 'According to a study by the Norwegian Defence Research Establishment (FFI), the fleet is ageing fast.', claims: [{ contains: 'the fleet is ageing fast', source: 'Norwegian Defence Research Establishment' }] },
+  { name: 'according to a dated study by X (ACRONYM)', text: 'According to a 2024 study by the Norwegian Defence Research Establishment (FFI), the fleet is ageing fast.', claims: [{ contains: 'the fleet is ageing fast', source: 'Norwegian Defence Research Establishment' }] },
   { name: 'members of an organisation said …', text: 'Investigators from Europol said the network spanned nine countries.', claims: [{ contains: 'the network spanned nine countries', source: 'Europol' }] },
   { name: 'reported speech: X reiterated that …', text: 'Putin reiterated that the war would end on Russia’s terms.', claims: [{ contains: 'the war would end on Russia’s terms', modality: 'reported', source: 'Putin', speaker: 'Putin', cue: 'reiterated' }] },
   { name: 'reported speech with an addressee', text: 'Zelensky told reporters that he would not give up Donbas.', claims: [{ contains: 'he would not give up Donbas', source: 'Zelensky', cue: 'told' }] },
@@ -115,7 +115,7 @@ const CASES: Case[] = [
   { name: 'a pronoun source is resolved to the person named before', text: 'Marco Rubio met the delegation in Geneva. He said that the talks were productive.', claims: [{ contains: 'the talks were productive', source: 'Marco Rubio', speaker: 'He' }] },
 
   // ---- unnamed sources: null entity, the cue and the phrase say so
-  { name: 'unnamed group of experts', text: 'Almost all experts believe that seizing the assets would be illegal.', claims: [{ contains: 'seizing the assets would be illegal', source: null, speaker: 'Almost all experts', cue: 'believe' }] },
+  { name: 'unnamed group of experts', text: 'Almost all jurists believe that seizing the assets would be illegal.', claims: [{ contains: 'seizing the assets would be illegal', source: null, speaker: 'Almost all jurists', cue: 'believe' }] },
   { name: 'a name inside an unnamed source (X’s associates)', text: 'Trump’s associates maintain that the plan is fair.', claims: [{ contains: 'the plan is fair', source: null, cue: 'maintain' }] },
   { name: 'officials at the start of a sentence are unnamed', text: 'Officials said the border would stay closed.', claims: [{ contains: 'the border would stay closed', source: null, speaker: 'Officials' }] },
   { name: 'according to some', text: 'According to some, the ceasefire will not hold.', claims: [{ contains: 'the ceasefire will not hold', modality: 'hedged', source: null }] },
@@ -123,7 +123,7 @@ const CASES: Case[] = [
   // ---- hedges (hearsay) and the author's speculation
   { name: 'reportedly', text: 'The envoy reportedly left Moscow empty-handed.', claims: [{ contains: 'left Moscow empty-handed', modality: 'hedged', source: null, cue: 'reportedly' }] },
   { name: 'allegedly', text: 'The minister allegedly took bribes from a defence contractor.', claims: [{ contains: 'took bribes', modality: 'hedged', cue: 'allegedly' }] },
-  { name: 'is believed to', text: 'He is believed to have moved the money to Dubai.', claims: [{ contains: 'moved the money to Dubai', modality: 'hedged', cue: 'is believed to' }] },
+  { name: 'is believed to', text: 'The treasurer is believed to have moved the money to Dubai.', claims: [{ contains: 'moved the money to Dubai', modality: 'hedged', cue: 'is believed to' }] },
   { name: 'it is said that', text: 'It is said that the general opposed the offensive.', claims: [{ contains: 'the general opposed the offensive', modality: 'hedged' }] },
   { name: 'likely (the author speculates)', text: 'The envoy is likely an informant of a foreign service.', claims: [{ contains: 'an informant of a foreign service', modality: 'speculative', source: null, cue: 'likely' }] },
   { name: 'probably (the author speculates)', text: 'The deal was probably agreed in advance.', claims: [{ contains: 'agreed in advance', modality: 'speculative', cue: 'probably' }] },
@@ -153,18 +153,18 @@ const CASES: Case[] = [
   // ---- footnotes and chains
   {
     name: 'a claim carries the markers of its sentence',
-    text: 'According to the Wall Street Journal, the calls were recorded in October. [5]\n\nNotes\n\n[5] Drew Hinshaw, “Calls recorded”, The Wall Street Journal, November 26, 2025.',
-    claims: [{ contains: 'the calls were recorded in October', source: 'Wall Street Journal', citations: ['5'] }],
+    text: 'According to the Washington Post, the calls were recorded in October. [5]\n\nNotes\n\n[5] Drew Hinshaw, “Calls recorded”, The Washington Post, November 26, 2025.',
+    claims: [{ contains: 'the calls were recorded in October', source: 'Washington Post', citations: ['5'] }],
   },
   {
     name: 'an attribution chain: a source reporting what a speaker said',
-    text: 'According to the Wall Street Journal, Witkoff told Ushakov that the plan was ready.',
-    claims: [{ contains: 'the plan was ready', source: 'Wall Street Journal', speaker: 'Witkoff' }],
+    text: 'According to the Financial Times, Witkoff told Ushakov that the plan was ready.',
+    claims: [{ contains: 'the plan was ready', source: 'Financial Times', speaker: 'Witkoff' }],
   },
 
   {
     name: 'a chain across sentences: a source about a document published before',
-    text: 'On Monday, Reuters published a transcript of a call between two envoys. According to the Financial Times, the transcript shows a rift in the coalition.',
+    text: 'On Monday, Reuters published the transcript of a call between two envoys. According to the Financial Times, the transcript shows a rift in the coalition.',
     claims: [{ contains: 'shows a rift in the coalition', source: 'Financial Times', chain: ['source:Financial Times', 'document:Reuters'] }],
   },
   {

@@ -33,6 +33,6 @@ test('citation-roles: a translator\'s label names nobody; a byline that does not
   const doc = analyseText(REPORT);
   assert.ok(!mentionTexts(doc).some((m) => m.startsWith('Translation/')));
   // "Bloomberg" in a garbled byline stays what the rest of the stage says (an outlet).
-  const garbled = analyseText('Bloomberg published the transcript [1].\n\nNotes\n\n[1] «Transcript», Bloomberg, November 25, 2025, Le Monde.\n');
+  const garbled = analyseText('Bloomberg published the transcript [1].\n\nNotes\n\n[1] «Transcript», Bloomberg, November 27, 2025, Le Monde.\n');
   assert.notEqual(entityNamed(garbled, 'Bloomberg')?.type, 'person');
 });

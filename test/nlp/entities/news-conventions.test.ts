@@ -31,13 +31,13 @@ test('nested-places: a country opening a state body, a place after "University o
   const { nestedPlacesRefiner } = await import('../../../src/nlp/entities/refiners/nested-places.js');
   const cases: [string, Span[], string[]][] = [
     ['The US National Science Foundation paid.', [['US National Science Foundation', 'organization']], ['US National Science Foundation/organization', 'US/place']],
-    ['The United Kingdom Home Office agreed.', [['United Kingdom Home Office', 'organization']], ['United Kingdom Home Office/organization', 'United Kingdom/place']],
+    ['A United Kingdom Home Office spokesman agreed.', [['United Kingdom Home Office', 'organization']], ['United Kingdom Home Office/organization', 'United Kingdom/place']],
     ['The U.S. Department of Agriculture said so.', [['U.S. Department of Agriculture', 'organization']], ['U.S. Department of Agriculture/organization', 'U.S./place']],
-    ['She studied at the University of Southern Indiana.', [['University of Southern Indiana', 'organization']], ['University of Southern Indiana/organization', 'Southern Indiana/place']],
+    ['She is a University of Southern Indiana graduate.', [['University of Southern Indiana', 'organization']], ['University of Southern Indiana/organization', 'Southern Indiana/place']],
     ['The Municipality of Quelbrook sued.', [['Municipality of Quelbrook', 'organization']], ['Municipality of Quelbrook/organization', 'Quelbrook/place']],
     // must not fire: companies, banks, outlets and parties named after a place; an unknown place after "University of"; a place name
     ['Singapore Airlines flew.', [['Singapore Airlines', 'organization']], ['Singapore Airlines/organization']],
-    ['The Bank of Canada said so.', [['Bank of Canada', 'organization']], ['Bank of Canada/organization']],
+    ['The Bank of Canada disagreed.', [['Bank of Canada', 'organization']], ['Bank of Canada/organization']],
     ['The China Daily said so.', [['China Daily', 'organization']], ['China Daily/organization']],
     ['The University of Technology opened.', [['University of Technology', 'organization']], ['University of Technology/organization']],
     ['The State of Texas sued.', [['State of Texas', 'place']], ['State of Texas/place']],
@@ -59,8 +59,8 @@ test('nested-people: a person the report names opens an institution named after 
 test('event-names: fairs, festivals and cups are no actors; a known name they open with is kept', async () => {
   const { eventNamesRefiner } = await import('../../../src/nlp/entities/refiners/event-names.js');
   const cases: [string, Span[], string[]][] = [
-    ['She won at the Google Science Fair.', [['Google Science Fair', 'organization']], ['Google Science Fair/other', 'Google/organization']],
-    ['She won at the Google Science Fair.', [['Google Science', 'organization']], ['Google Science Fair/other', 'Google/organization']],
+    ['She won a Google Science Fair prize.', [['Google Science Fair', 'organization']], ['Google Science Fair/other', 'Google/organization']],
+    ['She won a Google Science Fair prize.', [['Google Science', 'organization']], ['Google Science Fair/other', 'Google/organization']],
     ['The Harbour Lantern Festival opened.', [['Harbour Lantern Festival', 'place']], ['Harbour Lantern Festival/other']],
     // must not fire: no event word; a person; one word
     ['The Harbour Lantern Society met.', [['Harbour Lantern Society', 'organization']], ['Harbour Lantern Society/organization']],
@@ -86,7 +86,7 @@ test('crossing: a tagger name running into a known multi-word name ends before i
 test('trim: no name ends in lower-case words or the connectors before them', async () => {
   const { trimRefiner } = await import('../../../src/nlp/entities/refiners/trim.js');
   const cases: [string, Span[], string[]][] = [
-    ['She told CBC News the department would look.', [['CBC News the department', 'organization']], ['CBC News/organization']],
+    ['He told CBC News the ministry had no comment.', [['CBC News the ministry', 'organization']], ['CBC News/organization']],
     ['He met Mary Tate and others.', [['Mary Tate and others', 'person']], ['Mary Tate/person']],
     // must not fire: a name that ends capitalised, particles inside a name
     ['She met Ursula von der Leyen.', [['Ursula von der Leyen', 'person']], ['Ursula von der Leyen/person']],
@@ -148,7 +148,7 @@ test('nationality-body: a nationality word and untagged state-body words are one
   const cases: [string, Span[], string[]][] = [
     ['The Indonesian Navy saved them.', [['Indonesian', 'other']], ['Indonesian Navy/organization']],
     ['The Indonesian Navy saved them.', [['Indonesian', 'other'], ['Navy', 'other']], ['Indonesian Navy/organization']],
-    ["Officers of the Korean People's Army came.", [["Korean People's Army", 'other']], ["Korean People's Army/organization"]],
+    ["Korean People's Army officers came.", [["Korean People's Army", 'other']], ["Korean People's Army/organization"]],
     // must not fire: lower-case body, a plural demonym, no body word, a word another name holds
     ['The Indonesian navy saved them.', [['Indonesian', 'other']], ['Indonesian/other']],
     ['The Russians Army came.', [['Russians', 'other']], ['Russians/other']],
@@ -183,7 +183,7 @@ test('place-body: a newspaper named after its city, and a one-word name the tagg
 
 test('whole pipeline: nested names, events and known names at a sentence start', () => {
   const cases: [string, string[], string[]][] = [
-    ['Officials at the US State Department said the University of North Carolina would take part.\n',
+    ['Officials at the US State Department confirmed that University of North Carolina researchers would join.\n',
       ['US State Department/organization', 'US/place', 'University of North Carolina/organization', 'North Carolina/place'], []],
     ['Reuters reported it first. Later the agency confirmed it.\n', ['Reuters/organization'], []],
     // a one-word known name opening a sentence is left to the tagger when the report writes it in lower case
@@ -215,8 +215,8 @@ test('person-join: two person names side by side are one name', async () => {
 test('role-split: "High" belongs to the title, a known place before a title stays a place', async () => {
   const { roleSplitRefiner } = await import('../../../src/nlp/entities/refiners/role-split.js');
   const cases: [string, Span[], string[]][] = [
-    ['The United Nations High Commissioner spoke.', [['United Nations High Commissioner', 'organization']], ['United Nations/organization']],
-    ["A detective of the Los Angeles Sheriff's office came.", [['Los Angeles Sheriff', 'organization']], ['Los Angeles/place']],
+    ['A United Nations High Commissioner spoke.', [['United Nations High Commissioner', 'organization']], ['United Nations/organization']],
+    ["Two Los Angeles Sheriff's deputies came.", [['Los Angeles Sheriff', 'organization']], ['Los Angeles/place']],
     ['Harbour Council Sheriff Tom Hale came.', [['Harbour Council Sheriff Tom Hale', 'organization']], ['Harbour Council/organization', 'Tom Hale/person']],
     // must not fire: no title inside the name; an office named after the title
     ['The High Court ruled.', [['High Court', 'organization']], ['High Court/organization']],

@@ -89,7 +89,7 @@ test('role-split leaves names without a title alone', () => {
 });
 
 test('head-type: organisation, facility, place and document words settle the type', () => {
-  const doc = analyseText('The Smith Foundation met at the Kennedy Space Center near the Black Sea to sign the Minsk Agreement.\n');
+  const doc = analyseText('The Smith Foundation met beside the Kennedy Space Center near the Black Sea to sign the Minsk Agreement.\n');
   const out = headTypeRefiner.refine(doc, [
     at(doc, 'Smith Foundation', 'person'), at(doc, 'Kennedy Space Center', 'organization'),
     at(doc, 'Black Sea', 'organization'), at(doc, 'Minsk Agreement', 'place'),
@@ -125,7 +125,7 @@ test('overlaps: a whole known name replaces the pieces inside it; a longer tagge
 });
 
 test('nationality: a trailing "and Ukrainian" is cut from a name', () => {
-  const doc = analyseText('The US and Ukrainian delegations stayed at the hotel.\n');
+  const doc = analyseText('The US and Ukrainian teams stayed at the hotel.\n');
   assert.deepEqual(texts(doc, nationalityRefiner.refine(doc, [at(doc, 'US and Ukrainian', 'organization')])), ['US/organization']);
 });
 
@@ -135,7 +135,7 @@ test('trim keeps names made of a letter and digits ("G20")', () => {
 });
 
 test('adjacent: a one-word name followed by an institution or facility name is one name', () => {
-  const doc = analyseText('Crowds gathered at the Kennedy Space Center while Merkel Merz spoke.\n');
+  const doc = analyseText('Crowds gathered outside the Kennedy Space Center while Merkel Merz spoke.\n');
   const out = adjacentRefiner.refine(doc, [
     at(doc, 'Kennedy', 'person'), at(doc, 'Space Center', 'place'), at(doc, 'Merkel', 'person'), at(doc, 'Merz', 'person'),
   ]);

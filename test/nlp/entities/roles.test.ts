@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { analyseText, entityNamed } from './helpers.js';
 
 test('a role before the name', () => {
-  const doc = analyseText('On Monday, Secretary of State Marco Rubio flew to Geneva with FBI Director Kash Patel.\n');
+  const doc = analyseText('On Monday, Secretary of State Marco Rubio flew to Geneva, as did FBI Director Kash Patel.\n');
   const rubio = entityNamed(doc, 'Marco Rubio');
   assert.ok(rubio, 'Marco Rubio found');
   assert.deepEqual(rubio.roles.map((r) => r.title), ['Secretary of State']);
@@ -73,7 +73,7 @@ test('"NATO Secretary General Mark Rutte": the whole title is the role, no perso
 });
 
 test('a role after a name may hold another person as a possessive', () => {
-  const doc = analyseText('He met Steve Witkoff, Donald Trump’s special envoy, in Miami.\n');
-  assert.deepEqual(entityNamed(doc, 'Steve Witkoff')?.roles.map((r) => r.title), ['Donald Trump’s special envoy']);
+  const doc = analyseText('He met Keith Kellogg, Donald Trump’s special envoy, in Kyiv.\n');
+  assert.deepEqual(entityNamed(doc, 'Keith Kellogg')?.roles.map((r) => r.title), ['Donald Trump’s special envoy']);
   assert.deepEqual(entityNamed(doc, 'Donald Trump')?.roles, []);
 });

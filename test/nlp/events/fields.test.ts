@@ -86,11 +86,11 @@ test('an organisation followed by a noun is not a place ("at the Coalition of th
 });
 
 const STATUS: [string, string, string][] = [
-  ['Witkoff and Kushner will be at the Kremlin.', 'be', 'planned'],
+  ['Witkoff and Kushner will be in Moscow on Tuesday.', 'be', 'planned'],
   ['Witkoff is expected to visit Moscow next week.', 'visit', 'planned'],
-  ['Macron invited Zelensky to visit him in Paris.', 'visit', 'planned'],
+  ['Macron invited Zelensky to visit him in Lyon.', 'visit', 'planned'],
   ['Umerov said he would meet Witkoff in Florida.', 'meet', 'planned'],
-  ['Any deal would require the consent of parliament.', 'deal', 'hypothetical'],
+  ['Any deal would need the approval of parliament.', 'deal', 'hypothetical'],
   ['If the talks fail, Europe could impose new sanctions.', 'talks', 'hypothetical'],
   ['Zelensky met Trump in Paris.', 'met', 'happened'],
   ['The next round of talks is scheduled for Friday.', 'round', 'planned'],
@@ -100,7 +100,7 @@ const STATUS: [string, string, string][] = [
   ['Critics asked whether an envoy without a mandate can sign anything.', 'sign', 'hypothetical'],
   ['Observers say one cannot hold a fair election under shelling.', 'election', 'hypothetical'],
   ['Starmer said any agreement must leave Ukraine able to defend itself.', 'agreement', 'hypothetical'],
-  ['Macron and Starmer signed the agreement in Paris.', 'signed', 'happened'],
+  ['Macron and Starmer signed the accord in London.', 'signed', 'happened'],
 ];
 
 for (const [text, trigger, status] of STATUS) {
@@ -110,8 +110,8 @@ for (const [text, trigger, status] of STATUS) {
 }
 
 test('an event inside an attributed claim points to that claim', () => {
-  const text = 'According to The Wall Street Journal, Witkoff informed the Coalition of the Willing of the offer. Macron called Zelensky.';
-  const events = eventsOf({ text, entities: E, claims: [{ contains: 'Witkoff informed the Coalition of the Willing of the offer' }] });
+  const text = 'The Wall Street Journal says Witkoff informed Coalition of the Willing leaders about the offer. Macron called Zelensky.';
+  const events = eventsOf({ text, entities: E, claims: [{ contains: 'Witkoff informed Coalition of the Willing leaders about the offer' }] });
   assert.equal(eventAt(events, 'informed').claim, 0);
   assert.equal(eventAt(events, 'called').claim, null);
 });
