@@ -4,7 +4,7 @@
  * capitalised words after "'s", none an institution, facility or place word, starting with a known
  * given name or ending in a surname the report gives a person elsewhere, are a person, and a
  * capitalised name after a preposition that follows them ("In the Lake District") is its own
- * name. "Mecca's Grand Mosque" and "Norway's Coastal Administration" stay whole.
+ * name. "Istanbul's Blue Mosque" and "Norway's Coastal Administration" stay whole.
  */
 import type { Refiner } from '../../pipeline.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
