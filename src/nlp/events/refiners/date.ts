@@ -9,7 +9,8 @@
  *      which took place on October 14"). A timex taken directly is owned by that trigger; when
  *      two triggers take the same timex, the one it follows keeps it ("the draft that leaked
  *      in November called for elections" dates the leak only), unless the other is its purpose
- *      ("will travel on Tuesday to meet Putin" dates both).
+ *      ("will travel on Tuesday to meet Putin" dates both); a timex that modifies a trigger noun
+ *      ("released the transcript of an October 29 conversation") is that noun's.
  *   2. frame — only for events told as having happened, not after "before"/"after"/"until" and
  *      not across a complement "that": the nearest timex before the trigger
  *      in its clause that no other trigger owns, else the sentence's introductory timex
@@ -87,6 +88,11 @@ function extendIntoRelative(doc: Document, c: EventCandidate, clause: { start: n
   return { start: clause.start, end: clauseOf(doc, c.sentence, clause.end + 2).end };
 }
 
+/** The timex stands right before the trigger, as its modifier: "an October 29 conversation", "Tuesday's meeting". */
+function modifiesNoun(doc: Document, u: Usable, c: EventCandidate): boolean {
+  return u.t.end <= c.start && /^(?:['’]s)?\s{1,2}$/.test(doc.text.slice(u.t.end, c.start));
+}
+
 export const date: Refiner<EventCandidate> = {
   name: 'events/date',
   refine(doc, cs) {
@@ -139,7 +145,11 @@ export const date: Refiner<EventCandidate> = {
       if (!other) { claimant.set(u.index, c); continue; }
       const a = how.get(c)!;
       const b = how.get(other)!;
-      if (a.after !== b.after ? a.after : a.dist < b.dist) claimant.set(u.index, c);
+      // A date that modifies the trigger noun itself ("an October 29 conversation", "Tuesday's
+      // meeting") is that event's, whatever verb governs the phrase.
+      const ta = modifiesNoun(doc, u, c);
+      const tb = modifiesNoun(doc, u, other);
+      if (ta !== tb ? ta : a.after !== b.after ? a.after : a.dist < b.dist) claimant.set(u.index, c);
     }
     // A purpose shares it: "will travel to Moscow on Tuesday to meet Putin" dates both.
     for (const [c, u] of [...direct]) {

@@ -12,7 +12,8 @@
  * country; these come first. A publication's participants are who published it ("published by
  * Bloomberg", "Bloomberg released …"), not the people the text is about. When
  * "between" follows the trigger with no other trigger in between ("a call, recorded on
- * October 14, between Witkoff and Ushakov"), the participants are the ones it names.
+ * October 14, between Witkoff and Ushakov"), the participants are the ones it names; the names
+ * before "the transcript of" a call are not the call's, and those after "in which" are.
  */
 import type { Mention, Party } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
@@ -27,6 +28,8 @@ import { narrowestCover } from '../../text/cover.js';
 import { NOUN_AFTER_RE } from './location.js';
 
 const POSSESSIVE_RE = /^['’]s?\b/;
+/** A record of the event ("the transcript of an October 29 conversation", "a recording of their call"). */
+const RECORD_OF_RE = /\b(?:transcripts?|recordings?|records?|tapes?|audio|video|footage|minutes|readouts?|notes|summary|summaries|leaks?)\s+of\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 const BETWEEN_RE = /\bbetween\b/i;
 const SETTING_RE = /(?:\b(?:in|at|from|near|outside)|\b(?:travel\p{L}*|fl[eyi]\p{L}*|went|go(?:es|ing)?|came|com(?:e|es|ing)|trips?|visits?|journey|return\p{L}*|head\p{L}*|move[sd]?)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$/iu;
 /** ", the White House said", "according to Kyiv officials": who reports the event, not who takes part. */
@@ -259,9 +262,10 @@ export const participants: Refiner<EventCandidate> = {
       // What a statement says is not who takes part in it: "Umarov told reporters that Ukraine …";
       // nor does a relative clause after the trigger name its parties: "going through the draft
       // that Washington had handed to Kyiv" (one that says who a side included does: "a
-      // delegation that included Umerov").
+      // delegation that included Umerov"; nor one "in which" the parties act: "a conversation in
+      // which Ushakov and Dmitriev discuss the paper").
       {
-        const that = (c.type === 'statement' ? /\bthat\b/i : /\b(?:that|which)\s+(?!(?:of|took place|was held|were held|happened|lasted|ended|began|started|included|includes|include|comprised|consisted)\b)/i).exec(doc.text.slice(c.end, end));
+        const that = (c.type === 'statement' ? /\bthat\b/i : /(?<!\b(?:in|during)\s+)\b(?:that|which)\s+(?!(?:of|took place|was held|were held|happened|lasted|ended|began|started|included|includes|include|comprised|consisted)\b)/i).exec(doc.text.slice(c.end, end));
         if (that) end = c.end + that.index;
       }
       // "flew to Abu Dhabi and met a Russian delegation": what follows a coordinated second
@@ -274,8 +278,17 @@ export const participants: Refiner<EventCandidate> = {
       if (between) {
         const at = c.end + between.index;
         const next = cs[idx + 1];
-        if (!next || next.start >= at || next.start < c.end) start = at;
+        if (!next || next.start >= at || next.start < c.end) {
+          start = at;
+          // "a call between Witkoff and Ushakov, published by Bloomberg": the list ends at a comma
+          // that goes on in lower case ("between Witkoff, Kushner and Umerov" goes on).
+          const stop = /;|,\s+(?=\p{Ll})/u.exec(doc.text.slice(at, end));
+          if (stop) end = at + stop.index;
+        }
       }
+      // "Bloomberg released the transcript of an October 29 conversation": whoever holds the
+      // record is not a party to what it records.
+      if (RECORD_OF_RE.test(doc.text.slice(Math.max(start, c.start - 80), c.start))) start = c.start;
       const antecedent = relativeAntecedent(doc, start);
       // A publication is its publisher's; a resignation its subject's ("Yermak resigned …, and
       // Umarov took his place"; the names after "the resignation of"): the clause's other names

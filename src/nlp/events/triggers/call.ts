@@ -1,5 +1,5 @@
 /**
- * Calls: "a phone call", "a telephone conversation", "the call between …", "X called Y",
+ * Calls: "a phone call", "a telephone conversation", "the call between …", "a November 20 call", "X called Y",
  * "spoke by phone". "called" must have an actor as object: "called this recording fake",
  * "the man they called Ali Baba", "called for a ceasefire" and "so-called" are not calls.
  */
@@ -7,6 +7,9 @@ import { actorObjectFollows, textAfter, triggerExtractor, wordBefore } from '../
 
 const PATTERN = /\b(?<t>(?:tele)?phone (?:call|conversation)s?|calls?|called|phoned|conversations?|spoke (?:by|on the) (?:tele)?phone)\b/gid;
 const NOUN_BEFORE = new Set(['a', 'the', 'first', 'second', 'this', 'that', 'their', 'his', 'her', 'another', 'phone', 'telephone', 'video', 'recorded', 'leaked', 'private']);
+
+/** "a November 20 call", "their Tuesday call", "the October 14 phone call": a dated noun. */
+const DATED_BEFORE_RE = /\b(?:a|an|the|their|his|her|that|this)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+$/;
 
 export const callTrigger = triggerExtractor({
   name: 'events/call',
@@ -18,7 +21,7 @@ export const callTrigger = triggerExtractor({
     const after = textAfter(doc, end, 20);
     if (/^\s+(?:for|on|upon|off|it|this|that|these|those)\b/i.test(after)) return false;
     if (word === 'called' || word === 'phoned') return actorObjectFollows(doc, end) && !/^\s+\p{Lu}[\p{L}-]*\s+(?:a|an|the)\s/u.test(after);
-    if (word === 'call' || word === 'calls') return NOUN_BEFORE.has(wordBefore(doc.text, start)) || /^\s+(?:between|with)\b/i.test(after);
+    if (word === 'call' || word === 'calls') return NOUN_BEFORE.has(wordBefore(doc.text, start)) || /^\s+(?:between|with)\b/i.test(after) || DATED_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 40), start));
     return true;
   },
 });
