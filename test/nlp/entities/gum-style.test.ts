@@ -15,8 +15,14 @@ test('east-asian-names: a known family name and a hyphenated given name are one 
 });
 
 test('east-asian-names: an unknown first word or an unhyphenated name is left to the tagger', () => {
-  const doc = analyseText('The Coca-Cola deal and the Anglo Saxon-era finds were on show in Paris.\n');
+  const doc = analyseText('The Coca-Cola deal and the Anglo Saxon-era finds were on show in Paris. New Year-end sales and Big Bang-era stars, Sino-Soviet ties, a Cross-border raid.\n');
   assert.deepEqual(eastAsianNamesExtractor.extract(doc), []);
+});
+
+test('east-asian-names: a family name the lists do not know, when every part reads as a romanised syllable', () => {
+  const doc = analyseText('Roh Jae-in spoke after Sze Kwai-lun and Tsai Ing-wen.\n');
+  const found = eastAsianNamesExtractor.extract(doc).map((c) => doc.text.slice(c.start, c.end));
+  assert.deepEqual(found, ['Roh Jae-in', 'Sze Kwai-lun', 'Tsai Ing-wen']);
 });
 
 test('org-link: "... Foundation for the ..." and "... Council on ..." join into one organisation', async () => {
