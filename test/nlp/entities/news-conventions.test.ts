@@ -27,7 +27,7 @@ function run(refiner: Refiner<Candidate>, text: string, spans: Span[]): string[]
   return refiner.refine(doc, cs).map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
 }
 
-test('nested-places: a country opening a state body, a place after "University of", any name after "Municipality of"', async () => {
+test('nested-places: a country opening a state body, a place after "University of", any name after "Municipality of", a place opening a school or a paper', async () => {
   const { nestedPlacesRefiner } = await import('../../../src/nlp/entities/refiners/nested-places.js');
   const cases: [string, Span[], string[]][] = [
     ['The US National Science Foundation paid.', [['US National Science Foundation', 'organization']], ['US National Science Foundation/organization', 'US/place']],
@@ -35,7 +35,9 @@ test('nested-places: a country opening a state body, a place after "University o
     ['The U.S. Department of Agriculture said so.', [['U.S. Department of Agriculture', 'organization']], ['U.S. Department of Agriculture/organization', 'U.S./place']],
     ['She is a University of Southern Indiana graduate.', [['University of Southern Indiana', 'organization']], ['University of Southern Indiana/organization', 'Southern Indiana/place']],
     ['The Municipality of Quelbrook sued.', [['Municipality of Quelbrook', 'organization']], ['Municipality of Quelbrook/organization', 'Quelbrook/place']],
-    // must not fire: companies, banks, outlets and parties named after a place; an unknown place after "University of"; a place name
+    ['Students of the Moscow Institute of Physics and Technology won.', [['Moscow Institute of Physics and Technology', 'organization']], ['Moscow Institute of Physics and Technology/organization', 'Moscow/place']],
+    ['The Chicago Tribune reported it.', [['Chicago Tribune', 'organization']], ['Chicago Tribune/organization', 'Chicago/place']],
+    // must not fire: companies, banks, outlets and parties named after a place; a discipline after "University of"; a place name
     ['Singapore Airlines flew.', [['Singapore Airlines', 'organization']], ['Singapore Airlines/organization']],
     ['The Bank of Canada disagreed.', [['Bank of Canada', 'organization']], ['Bank of Canada/organization']],
     ['The China Daily said so.', [['China Daily', 'organization']], ['China Daily/organization']],

@@ -8,6 +8,8 @@
  *     "University of North Carolina", "Government of Chile" → the place, when it is a known place
  *     (or a compass word + one: "Southern Indiana"); "Municipality of Camogli", "University of
  *     Leeds" → any name (not a discipline: "University of Applied Sciences").
+ *   - a known place opening the name of a school or a newspaper that serves it ("Moscow Institute
+ *     of Physics and Technology", "Chicago Tribune" → "Moscow", "Chicago").
  * The outer name stays; the place is added as one more candidate inside it. Flat annotation
  * (CoNLL, MEANTIME) does not nest names: companies, parties, banks, outlets and teams named
  * after a place ("Bank of Canada", "China Daily", "Singapore Airlines") are left alone, and so
@@ -24,6 +26,8 @@ const STATE_BODY = new Set([
   'navy', 'army', 'force', 'forces', 'guard', 'police', 'senate', 'parliament', 'congress', 'court', 'embassy',
   'consulate', 'bureau', 'administration', 'authority', 'cabinet', 'directorate', 'institute',
 ]);
+/** The word after a place's name in the name of a school or a newspaper that serves it. */
+const SERVES_PLACE = new Set(['university', 'institute', 'college', 'herald', 'star', 'tribune', 'gazette', 'chronicle', 'courier']);
 /** Institution words whose "of" is followed by the place they serve ("University of Texas"). */
 const OF_PLACE = new Set(['university', 'municipality', 'government', 'prefecture', 'diocese', 'archdiocese', 'governorate']);
 /** First words of what a university may be named for instead of a place ("University of the Arts"). */
@@ -61,6 +65,12 @@ export function nestedPlace(text: string, start: number): [number, number] | nul
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     if (!words.slice(k).some((w) => STATE_BODY.has(w.toLowerCase()))) continue;
     if (words.slice(0, k).every(isName) && isPlace(words.slice(0, k), 1 << GAZ.country)) return [start, offsetOf(k) - 1];
+  }
+  // "Moscow Institute of Physics and Technology", "Chicago Tribune": a known place opening the name of a
+  // school or a newspaper that serves it.
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (!SERVES_PLACE.has(words[k]!.toLowerCase())) continue;
+    if (words.slice(0, k).every(isName) && isPlace(words.slice(0, k), KNOWN_PLACE)) return [start, offsetOf(k) - 1];
   }
   return null;
 }
