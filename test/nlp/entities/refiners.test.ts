@@ -44,6 +44,12 @@ test('trim: a lone function word is no name, its capitals are ("Who" no, "US" ye
   assert.deepEqual(texts(doc, trimRefiner.refine(doc, [at(doc, 'Who', 'organization'), at(doc, 'US', 'place')])), ['US/place']);
 });
 
+test('trim: a lone "Government" and an English word in capitals for emphasis are no names; acronyms stay', () => {
+  const doc = analyseText('The Government will act, UNLESS the courts object, and NATO and the WHO agree.\n');
+  const out = trimRefiner.refine(doc, [at(doc, 'Government', 'organization'), at(doc, 'UNLESS', 'organization'), at(doc, 'NATO', 'organization'), at(doc, 'WHO', 'organization')]);
+  assert.deepEqual(texts(doc, out), ['NATO/organization', 'WHO/organization']);
+});
+
 test('headings: a title-case heading keeps only names confirmed elsewhere or known', () => {
   const doc = analyseText('Quiet Days In Geneva\n\nNothing happened in Geneva this week.\n');
   const heading = { zone: 'heading' as const };

@@ -8,7 +8,8 @@
  * lower-case words ("CBC News the department" → "CBC News"). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
  * A company form keeps its period inside a sentence ("Acme Corp. said", not "... bought Acme Corp.").
  * A candidate left without a capitalised word, or with a single letter, is dropped, and so is a
- * month or weekday name alone ("in July").
+ * month or weekday name alone ("in July"), a lone "Government", and an English word in capitals
+ * for emphasis ("UNLESS").
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
@@ -30,6 +31,13 @@ const FUNCTION_WORDS = new Set([
   'who', 'what', 'when', 'where', 'why', 'how', 'which', 'this', 'that', 'these', 'those', 'it', 'he', 'she',
   'they', 'we', 'us', 'i', 'you', 'a', 'an', 'the', 'but', 'and', 'or', 'if', 'while', 'as', 'after', 'before',
   'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'there', 'here', 'then', 'yet', 'so', 'all',
+]);
+/** Common English words written in capitals for emphasis, never acronyms of a body. */
+const SHOUTED = new Set([
+  'UNLESS', 'UNTIL', 'WHILE', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'NEVER', 'ALWAYS', 'REALLY', 'VERY', 'MUST', 'SHOULD',
+  'WOULD', 'COULD', 'ONLY', 'ALSO', 'EVEN', 'STILL', 'JUST', 'EVERY', 'ABOUT', 'AFTER', 'BEFORE', 'AGAIN', 'THERE',
+  'THEIR', 'THESE', 'THOSE', 'WHERE', 'WHICH', 'WHOSE', 'WHAT', 'WHEN', 'WITH', 'WITHOUT', 'FROM', 'INTO', 'THAN',
+  'THEN', 'THAT', 'THIS', 'SOME', 'MANY', 'MUCH', 'MORE', 'MOST', 'SUCH', 'HAVE', 'BEEN', 'WERE', 'WILL', 'NOT', 'NONE',
 ]);
 /** Sentence-opening adverbs and connectives glued to a name by the tagger ("Later Kaja Kallas"). */
 const OPENERS = new Set([
@@ -77,8 +85,10 @@ export const trimRefiner: Refiner<Candidate> = {
       if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
       if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
         const lone = toks[0]!.text.toLowerCase();
-        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone) || CALENDAR.has(lone)) continue;
+        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone) || CALENDAR.has(lone) || lone === 'government' || lone === 'administration') continue;
       }
+      // An English word set in capitals for emphasis ("UNLESS of course ...") is no acronym.
+      if (toks.length === 1 && toks[0]!.text.length >= 4 && SHOUTED.has(toks[0]!.text)) continue;
       if (toks.length > 1 && /^the$/i.test(toks[0]!.text) && !KEEP_THE.has(toks[1]!.text.toLowerCase())) toks = toks.slice(1);
       // A capitalised opener or function word before a name is not part of it ("Later Radmila …", "But Trump").
       while (toks.length > 1 && isCapitalised(toks[0]!.text) && toks[0]!.text !== toks[0]!.text.toUpperCase()
