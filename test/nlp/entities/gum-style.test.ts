@@ -37,6 +37,18 @@ test('org-link: "... Foundation for the ..." and "... Council on ..." join into 
   assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Harlow Foundation for the Performing Arts/organization', 'Mary Brown/person', 'Trust/organization']);
 });
 
+test('given-name-person: a two-word name ending in a Chinese or Korean family name is a person; English words are not', async () => {
+  const { givenNamePersonRefiner } = await import('../../../src/nlp/entities/refiners/given-name-person.js');
+  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
+  const doc = analyseText('Bonita Cheung met Marvel Tsang after the Million Man rally at Harvard Law and the Shanghai Tower.\n');
+  const at = (t: string, type: 'organization' | 'place') => {
+    const start = doc.text.indexOf(t);
+    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
+  };
+  const out = givenNamePersonRefiner.refine(doc, [at('Bonita Cheung', 'organization'), at('Marvel Tsang', 'place'), at('Million Man', 'organization'), at('Harvard Law', 'organization'), at('Shanghai Tower', 'place')]);
+  assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Bonita Cheung/person', 'Marvel Tsang/person', 'Million Man/organization', 'Harvard Law/organization', 'Shanghai Tower/place']);
+});
+
 test('given-name-person: a given name + surname read as an organisation is a person, institutions are not', async () => {
   const { givenNamePersonRefiner } = await import('../../../src/nlp/entities/refiners/given-name-person.js');
   const { candidate } = await import('../../../src/nlp/entities/candidate.js');
