@@ -9,7 +9,7 @@
  *   4. quote-leading-cue     — `He said, “…”` / `called it “fake”`
  *   4b. quote-dash-credit    — `“…” ― Jane Doe`
  *   5. according-to          — `according to X, …` / `…, according to X`: an explicit source
- *   6. reporting-verb        — `X reiterated that …`, `a study by NUPI found …`
+ *   6. reporting-verb        — `X reiterated that …`, `a study by RAND found …`
  *   7. reporting-verb-inverted — `…, a diplomat said.`
  *   7b. reporting-verb-parenthetical — `The plan, a diplomat said, is dead.`
  *   8. hedge                 — `reportedly`, `is believed to`: hearsay with no named source

@@ -24,7 +24,7 @@ export interface Resolved {
   readonly written: string;
   /** The actor the phrase names or refers to, or null when it names nobody. */
   readonly referent: string | null;
-  /** A document the source rests on ("a study by NUPI", "a transcript"), if the phrase names one. */
+  /** A document the source rests on ("a study by RAND", "a transcript"), if the phrase names one. */
   readonly document: Span | null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Reported speech, belief and intention with the source first: "Putin reiterated that …",
- * "A study by NUPI found that …", "Trump's associates maintain …", "He told reporters the
+ * "A study by RAND found that …", "Trump's associates maintain …", "He told reporters the
  * plan was dead". Source = the subject before the verb; content = the clause after it (its
  * adjuncts and, for "tell"-type verbs, the addressee skipped), to the end of the clause.
  * An -ing participle ("…, adding that …") takes the subject of the cue before it.

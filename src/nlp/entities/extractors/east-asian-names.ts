@@ -21,7 +21,7 @@ const NOT_SURNAME = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'a
 
 /**
  * A family name the lists do not know still makes a name when all three parts read as romanised
- * syllables and the given name's second syllable is in lower case ("Yau Wai-ching", "Moon Jae-in"):
+ * syllables and the given name's second syllable is in lower case ("Tsai Ing-wen", "Moon Jae-in"):
  * the shape of Cantonese, Mandarin and Korean names in English news.
  */
 function romanised(name: string): boolean {

@@ -5,7 +5,7 @@
  *     first letter ("Yuri"/"Yury Ushakov", "Marco"/"Mario Rubio");
  *   - the same given name and family names that differ by one letter (five letters or more),
  *     only when both stand in the same section or share a role ("Rustem Umerov"/"Umarov").
- *   - both names equal under a transliteration key ("Vladimir Poutine"/"Putin", "Iouri Ouchakov").
+ *   - both names equal under a transliteration key ("Vladimir Poutine"/"Putin", "Iouri Gagarine").
  * "George Bush"/"George Soros" and "Donald Trump"/"Donald Tusk" differ by more: never joined.
  */
 import type { Document } from '../../../model/document.js';
@@ -34,7 +34,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 
 /**
  * A spelling key that folds the usual differences between transliterations of Slavic names
- * into English, French and German: "Poutine"/"Putin", "Iouri Ouchakov"/"Yuri Ushakov",
+ * into English, French and German: "Poutine"/"Putin", "Iouri Gagarine"/"Yuri Gagarin",
  * "Zelenskyy"/"Zelensky".
  */
 export function translitKey(w: string): string {

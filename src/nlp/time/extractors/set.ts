@@ -33,7 +33,7 @@ export const set: Extractor<TimexCandidate> = {
         if (/^\s+(?:newspaper|paper|magazine)/.test(after)) return null;
         // "the business daily Handelsblatt", "the daily said": the noun, a newspaper named or speaking.
         if (/^(?:daily|weekly)$/i.test(m[1]) && /^\s+(?:[A-Z]|(?:said|says|reported|reports|wrote|writes|quoted|cited|added)\b)/.test(after)) return null;
-        // "Meridian Daily", "Business Weekly": capitalised after a capitalised word, a title.
+        // "Baltic Daily", "Business Weekly": capitalised after a capitalised word, a title.
         if (/^[A-Z]/.test(m[1]) && /[A-Z][\w.]*\s+$/.test(doc.text.slice(Math.max(0, m.index - 20), m.index))) return null;
         // "daily life", "a weekly address" are tagged; money words are not ("quarterly dividend", "annual report").
         if (!/^(?:daily|weekly|hourly|nightly)$/i.test(m[1]) && /^\s+(?!and\b|or\b|in\b|on\b|at\b|for\b|to\b|by\b|from\b|until\b|through\b|since\b|during\b|with\b|as\b|but\b|than\b)[a-z]/.test(after)) return null;
