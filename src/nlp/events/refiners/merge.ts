@@ -35,7 +35,8 @@ export const merge: Refiner<EventCandidate> = {
         out.push(c);
         continue;
       }
-      const dated = prev.date !== null ? prev : c;
+      // The date (and the status that goes with it) from the first dated trigger, else the first's.
+      const dated = prev.date !== null ? prev : c.date !== null ? c : prev;
       out[at] = {
         ...prev,
         date: dated.date, timex: dated.timex, dateBy: dated.dateBy,

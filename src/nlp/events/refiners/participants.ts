@@ -105,10 +105,19 @@ function isModifierOrDestination(doc: Document, m: Mention): boolean {
 /** Nouns after which a name is the topic, not an actor. */
 const TOPIC_NOUN_RE = /^\s+(?:scandal|case|affair|plan|draft|proposal|deal|leak|story|crisis|controversy|file|saga|dossier)s?\b/;
 
-/** "the Geneva round", "the Trump administration": a name between "the" and a common noun. */
+/** "the Geneva round", "the Trump administration", "the Geneva and Florida rounds": a name between "the" and a common noun. */
 function isModifier(doc: Document, m: Mention): boolean {
-  return /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start)) && NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16)) && !verbAfter(doc, m.end);
+  if (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start)) && NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16)) && !verbAfter(doc, m.end)) return true;
+  // Coordinated modifiers: "the Geneva and Florida rounds" (both names modify "rounds").
+  const first = /^\s+(?:and|or)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?/u.exec(doc.text.slice(m.end, m.end + 40));
+  if (first && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) {
+    const after = m.end + first[0].length;
+    return NOUN_AFTER_RE.test(doc.text.slice(after, after + 16)) && !verbAfter(doc, after);
+  }
+  return COORDINATED_BEFORE_RE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)) && NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16)) && !verbAfter(doc, m.end);
 }
+/** "the Geneva and " before the second of two coordinated modifiers. */
+const COORDINATED_BEFORE_RE = /\bthe\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+(?:and|or)\s+$/u;
 
 /** Not a noun after the name: "the Kremlin said", "the Kremlin has", "the Kremlin quickly denied". */
 const VERBISH_RE = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|shall|should|does|did|do|remains?|seems?|gets?|got|keeps?|kept|also|still|then|now|never|not)$|ed$|ly$/;

@@ -4,8 +4,9 @@
  *                   "the next round", a reported future ("said he would meet"), or a noun
  *                   trigger whose verb is "is scheduled/planned/expected" or "will";
  *   hypothetical  — "would", "could", "can", "might", "may", "should", "if", "unless", "whether"
- *                   (not reported), or a wish or proposal ("ready to hold", "called for
- *                   elections"), a noun trigger whose verb is modal ("a deal would require …"),
+ *                   (not reported), or a wish or proposal ("ready to hold", "ready for
+ *                   elections", "favour a referendum", "called for elections"), or what a rule
+ *                   allows or bans ("does not allow elections under martial law"), a noun trigger whose verb is modal ("a deal would require …"),
  *                   or one that "any" makes generic ("any agreement had to leave …");
  *   happened      — otherwise. The date refiner later turns a dated event after the
  *                   publication date into a planned one.
@@ -21,6 +22,10 @@ const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Cc]an(?:not)?|[Cc]an['’]t|[Mm
 const GENERIC_RE = /\b[Aa]ny(?:\s+[\p{L}-]+)?$/u;
 /** A wish or proposal: "ready to hold", "called for elections" ("the Willing Partners group held" is no wish: "to" is required). */
 const WISH_RE = /\b(?:(?:ready|prepared|willing|wants?|wanted|hopes?|hoped|offer(?:s|ed)?) to|propos(?:es?|ed|ing)|call(?:s|ed)? for|demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|foresees?|envisag(?:es?|ed))\b/i;
+/** A wish or a rule right before its object: "ready for elections", "favour a referendum", "does
+ *  not allow parliamentary elections" (at most two words between, so that a quoted wish does not
+ *  make the telling of it one: "'I am ready for elections,' Zelensky told reporters"). */
+const WISH_OBJECT_RE = /\b(?:(?:ready|prepared) for|favou?r(?:s|ed|ing)?|insist(?:s|ed|ing)? on|(?:allow|permit|forbid|prohibit|ban)(?:s|ed|ted|ned|ing|ting|ning)?)(?:\s+[\p{L}’'-]+){0,2}$/iu;
 const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed|confirmed|stated)\b(?:\s+that)?(?:\s+[\p{L}'’-]+){0,3}\s+would\b/iu;
 /** A noun trigger as subject, its verb a few words on: "a call between the two is expected",
  *  "any deal would require", "a visit by Zelensky to the United States could come". A
@@ -30,7 +35,7 @@ const MODAL_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?
 
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
-  if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window) || GENERIC_RE.test(window)) return 'hypothetical';
+  if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window) || WISH_OBJECT_RE.test(window) || GENERIC_RE.test(window)) return 'hypothetical';
   if (PLANNED_RE.test(window) || SCHEDULED_AFTER_RE.test(after)) return 'planned';
   const modal = MODAL_AFTER_RE.exec(after);
   if (modal?.groups?.['h']) return 'hypothetical';
