@@ -14,9 +14,12 @@
  *   9. quarter        — "the third quarter", "third-quarter", "the quarter", "the first half"
  *      half-in-quarters — "the first two fiscal quarters of 2031" (a half; before the duration rule's
  *                       "two quarters" of the same length)
+ *      quarter-code   — "Q1 2026", "H2 2026" (before the year rule, whose "2026" it contains)
  *  10. offset         — "ten months ago", "four days earlier", "two weeks from now"
  *      anaphora       — "the following day", "that evening", "the previous year", "year-earlier"
  *      day-part       — "in the morning", "by mid-afternoon", "later in the day" (the narrative day's)
+ *      before-last    — "the week before last" (two weeks back; deictic-period leaves "the week
+ *                       before" to the story's anchors)
  *  11. deictic-period — "last week", "earlier this year", "this weekend", "the end of the year"
  *  12. year           — "2018", "fiscal 1989", "mid-2027", "the 1980s"
  *      spoken-year    — "nineteen ninety-six", "the nineties", "the 20th century"
@@ -54,6 +57,8 @@ import { anaphora } from './extractors/anaphora.js';
 import { dayPartOfStory } from './extractors/day-part.js';
 import { quarter } from './extractors/quarter.js';
 import { halfInQuarters } from './extractors/half-in-quarters.js';
+import { quarterCode } from './extractors/quarter-code.js';
+import { beforeLast } from './extractors/before-last.js';
 import { season } from './extractors/season.js';
 import { set } from './extractors/set.js';
 import { vague } from './extractors/vague.js';
@@ -69,8 +74,8 @@ import { dayShift } from './refiners/day-shift.js';
 export const timeStage: Stage = defineStage<TimexCandidate>({
   name: 'time',
   extractors: [
-    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, halfInQuarters, offset, anaphora, dayPartOfStory,
-    deicticPeriod, year, spokenYear, fraction, duration, longAdjective, set, vague,
+    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, halfInQuarters, quarterCode, offset, anaphora, dayPartOfStory,
+    beforeLast, deicticPeriod, year, spokenYear, fraction, duration, longAdjective, set, vague,
   ],
   refiners: [notADate, overlap, resolve, sharedDate, dayShift],
   commit(doc, results) {

@@ -379,5 +379,9 @@ export const CASES: readonly Case[] = [
   { name: 'this weekday already past in the week', published: D, text: 'Brussels sent its reply this Monday.', expect: [{ text: 'this Monday', value: '2025-12-01' }] },
   { name: 'the New Year ahead', published: D, text: 'A summit is unlikely before the New Year.', expect: [{ text: 'New Year', value: '2026-01-01' }] },
   { name: 'a lunar new year is not January 1', published: D, text: 'Lunar New Year falls late this time.', expect: [] },
+  { name: 'the week before last', published: D, text: 'The week before last, the envoys were in Miami.', expect: [{ text: 'The week before last', value: '2025-W47' }] },
+  { name: 'the month before last', published: D, text: 'Exports collapsed the month before last.', expect: [{ text: 'the month before last', value: '2025-10' }] },
+  { name: 'business quarter and half codes', published: D, text: 'Receipts fell in Q1 2026 and may recover in H2 2026, after a weak 2025 Q3.', expect: [{ text: 'Q1 2026', value: '2026-Q1' }, { text: 'H2 2026', value: '2026-H2' }, { text: '2025 Q3', value: '2025-Q3' }] },
+  { name: 'a quarter code without a year is left alone', published: D, text: 'Sales in Q3 rose, and H5 was a typo.', expect: [] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];
