@@ -38,6 +38,7 @@
  *                   second's day; needs resolved values
  *   5. day-shift   — "the day after Monday's vote": a resolved day moved by one; needs
  *                   resolved values, and a day shared by a range is shifted whole
+ *   6. range-order — "from Monday to Wednesday": the second weekday on or after the first
  */
 import type { Timex } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
@@ -70,6 +71,7 @@ import { overlap } from './refiners/overlap.js';
 import { resolve } from './refiners/resolve.js';
 import { sharedDate } from './refiners/shared-date.js';
 import { dayShift } from './refiners/day-shift.js';
+import { rangeOrder } from './refiners/range-order.js';
 
 export const timeStage: Stage = defineStage<TimexCandidate>({
   name: 'time',
@@ -77,7 +79,7 @@ export const timeStage: Stage = defineStage<TimexCandidate>({
     monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, halfInQuarters, quarterCode, offset, anaphora, dayPartOfStory,
     beforeLast, deicticPeriod, year, spokenYear, fraction, duration, longAdjective, set, vague,
   ],
-  refiners: [notADate, overlap, resolve, sharedDate, dayShift],
+  refiners: [notADate, overlap, resolve, sharedDate, dayShift, rangeOrder],
   commit(doc, results) {
     const timexes: Timex[] = [];
     for (const c of results) {

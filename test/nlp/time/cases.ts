@@ -383,5 +383,9 @@ export const CASES: readonly Case[] = [
   { name: 'the month before last', published: D, text: 'Exports collapsed the month before last.', expect: [{ text: 'the month before last', value: '2025-10' }] },
   { name: 'business quarter and half codes', published: D, text: 'Receipts fell in Q1 2026 and may recover in H2 2026, after a weak 2025 Q3.', expect: [{ text: 'Q1 2026', value: '2026-Q1' }, { text: 'H2 2026', value: '2026-H2' }, { text: '2025 Q3', value: '2025-Q3' }] },
   { name: 'a quarter code without a year is left alone', published: D, text: 'Sales in Q3 rose, and H5 was a typo.', expect: [] },
+  { name: 'a weekday range told in the past runs forward', published: D, text: 'From Monday to Wednesday, the envoys met in Riyadh.', expect: [{ text: 'Monday', value: '2025-11-24' }, { text: 'Wednesday', value: '2025-11-26' }] },
+  { name: 'a weekday range told ahead runs forward', published: D, text: 'The envoys will talk from Thursday to Monday.', expect: [{ text: 'Thursday', value: '2025-12-04' }, { text: 'Monday', value: '2025-12-08' }] },
+  { name: 'weekdays in a list keep their own order', published: D, text: 'The statements were made Friday and Thursday.', expect: [{ text: 'Friday', value: '2025-11-28' }, { text: 'Thursday', value: '2025-11-27' }] },
+  { name: 'between two weekdays runs forward', published: D, text: 'Drones struck between Monday and Friday.', expect: [{ text: 'Monday', value: '2025-11-24' }, { text: 'Friday', value: '2025-11-28' }] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];
