@@ -36,13 +36,20 @@ const CASES: [string, readonly string[]][] = [['mixed paragraphs', PARAGRAPHS], 
 for (const [name, kinds] of CASES) {
   test(`each stage takes time in proportion to the report length (4x the text: well under 16x the time): ${name}`, () => {
     stageTimes(50, kinds); // warm up: model load, compiled code
-    const small = stageTimes(400, kinds);
-    const large = stageTimes(1600, kinds);
-    const slow: string[] = [];
-    for (const [stage, ms] of large) {
-      const base = Math.max(small.get(stage) ?? 0, 15); // below 15 ms the ratio is noise
-      if (ms / base > 8) slow.push(`${stage}: ${(small.get(stage) ?? 0).toFixed(0)} ms -> ${ms.toFixed(0)} ms`);
-    }
+    const measure = (): string[] => {
+      const small = stageTimes(400, kinds);
+      const large = stageTimes(1600, kinds);
+      const slow: string[] = [];
+      for (const [stage, ms] of large) {
+        const base = Math.max(small.get(stage) ?? 0, 15); // below 15 ms the ratio is noise
+        if (ms / base > 8) slow.push(`${stage}: ${(small.get(stage) ?? 0).toFixed(0)} ms -> ${ms.toFixed(0)} ms`);
+      }
+      return slow;
+    };
+    // A quadratic stage is slow every time; a busy machine (another job on the two cores) only
+    // sometimes: a stage must be slow in two measurements running to fail.
+    const first = measure();
+    const slow = first.length === 0 ? first : measure().filter((line) => first.some((f) => f.split(':')[0] === line.split(':')[0]));
     assert.deepEqual(slow, []);
   });
 }
