@@ -5,7 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eastAsianNamesExtractor } from '../../../src/nlp/entities/extractors/east-asian-names.js';
+import { candidate, type Candidate } from '../../../src/nlp/entities/candidate.js';
+import type { Document } from '../../../src/model/document.js';
 import { analyseText, mentionTexts } from './helpers.js';
+
+/** A test candidate over the first occurrence of `t` in the report. */
+function candidateAt(doc: Document, t: string, type: Candidate['type']): Candidate {
+  const start = doc.text.indexOf(t);
+  assert.ok(start >= 0, t);
+  return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
+}
 
 test('east-asian-names: a known family name and a hyphenated given name are one person', () => {
   const doc = analyseText('The councillor Chan Siu-ming met Lee Min-ho and Park Ji-Sung in Kowloon on Monday.\n');
@@ -27,36 +36,24 @@ test('east-asian-names: a family name the lists do not know, when every part rea
 
 test('org-link: "... Foundation for the ..." and "... Council on ..." join into one organisation', async () => {
   const { orgLinkRefiner } = await import('../../../src/nlp/entities/refiners/org-link.js');
-  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
   const doc = analyseText('Money came from the Harlow Foundation for the Performing Arts and from Mary Brown for the Trust.\n');
-  const at = (t: string, type: 'organization' | 'person') => {
-    const start = doc.text.indexOf(t);
-    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
-  };
+  const at = (t: string, type: 'organization' | 'person') => candidateAt(doc, t, type);
   const out = orgLinkRefiner.refine(doc, [at('Harlow Foundation', 'organization'), at('Performing Arts', 'organization'), at('Mary Brown', 'person'), at('Trust', 'organization')]);
   assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Harlow Foundation for the Performing Arts/organization', 'Mary Brown/person', 'Trust/organization']);
 });
 
 test('given-name-person: a two-word name ending in a Chinese or Korean family name is a person; English words are not', async () => {
   const { givenNamePersonRefiner } = await import('../../../src/nlp/entities/refiners/given-name-person.js');
-  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
   const doc = analyseText('Bonita Cheung met Marvel Tsang after the Million Man rally at Harvard Law and the Shanghai Tower.\n');
-  const at = (t: string, type: 'organization' | 'place') => {
-    const start = doc.text.indexOf(t);
-    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
-  };
+  const at = (t: string, type: 'organization' | 'place') => candidateAt(doc, t, type);
   const out = givenNamePersonRefiner.refine(doc, [at('Bonita Cheung', 'organization'), at('Marvel Tsang', 'place'), at('Million Man', 'organization'), at('Harvard Law', 'organization'), at('Shanghai Tower', 'place')]);
   assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Bonita Cheung/person', 'Marvel Tsang/person', 'Million Man/organization', 'Harvard Law/organization', 'Shanghai Tower/place']);
 });
 
 test('given-name-person: a given name + surname read as an organisation is a person, institutions are not', async () => {
   const { givenNamePersonRefiner } = await import('../../../src/nlp/entities/refiners/given-name-person.js');
-  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
   const doc = analyseText('Gladys Marsh spoke for Trevor Bell College and Georgia Smith at Victoria Falls.\n');
-  const at = (t: string, type: 'organization' | 'place') => {
-    const start = doc.text.indexOf(t);
-    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
-  };
+  const at = (t: string, type: 'organization' | 'place') => candidateAt(doc, t, type);
   const out = givenNamePersonRefiner.refine(doc, [at('Gladys Marsh', 'organization'), at('Trevor Bell College', 'organization'), at('Georgia Smith', 'place'), at('Victoria Falls', 'place')]);
   assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Gladys Marsh/person', 'Trevor Bell College/organization', 'Georgia Smith/place', 'Victoria Falls/place']);
 });
@@ -64,12 +61,8 @@ test('given-name-person: a given name + surname read as an organisation is a per
 test('coordination and person-of: a run over "and" or a person "of" a body is split', async () => {
   const { coordinationRefiner } = await import('../../../src/nlp/entities/refiners/coordination.js');
   const { personOfRefiner } = await import('../../../src/nlp/entities/refiners/person-of.js');
-  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
   const doc = analyseText('Votes went to the Green Party and Mary Tate of the Civic Alliance, not to Trinidad and Tobago or Bank of England.\n');
-  const at = (t: string, type: 'organization' | 'place') => {
-    const start = doc.text.indexOf(t);
-    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
-  };
+  const at = (t: string, type: 'organization' | 'place') => candidateAt(doc, t, type);
   const show = (cs: { start: number; end: number; type: string }[]) => cs.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`);
   const split = coordinationRefiner.refine(doc, [at('Green Party and Mary Tate of the Civic Alliance', 'organization'), at('Trinidad and Tobago', 'place'), at('Bank of England', 'organization')]);
   assert.deepEqual(show(split), ['Green Party/organization', 'Mary Tate of the Civic Alliance/person', 'Trinidad and Tobago/place', 'Bank of England/organization']);
@@ -166,12 +159,8 @@ test('figure-surnames: a public figure\'s surname alone is proposed, other words
 
 test('person-of: a person "for" a body is split too, not a body whose own name has "for"', async () => {
   const { personOfRefiner } = await import('../../../src/nlp/entities/refiners/person-of.js');
-  const { candidate } = await import('../../../src/nlp/entities/candidate.js');
   const doc = analyseText('Mary Tate for the Civic Alliance spoke; the Jane Hale Institute for Peace and the Bank for Northern Trade did not, nor did Carl Berg for Ostmark.\n');
-  const at = (t: string, type: 'organization' | 'place' | 'person') => {
-    const start = doc.text.indexOf(t);
-    return candidate({ start, end: start + t.length, type, rule: 'test', confidence: 0.9, zone: 'body' });
-  };
+  const at = (t: string, type: 'organization' | 'place' | 'person') => candidateAt(doc, t, type);
   const out = personOfRefiner.refine(doc, [
     at('Mary Tate for the Civic Alliance', 'organization'), at('Jane Hale Institute for Peace', 'organization'),
     at('Bank for Northern Trade', 'organization'), at('Carl Berg for Ostmark', 'person'),
