@@ -47,3 +47,11 @@ test('a list after "between" goes on over commas before a name, and stops at one
   const v = eventAt(eventsOf({ text, entities: E }), 'meeting');
   assert.deepEqual(v.participants, ['witkoff', 'kushner', 'umerov']);
 });
+
+test('"called the Riyadh talks a step forward" names the talks; it is no phone call', () => {
+  const ents: EntitySpec[] = [...E, { id: 'riyadh', name: 'Riyadh', type: 'place' }, { id: 'kremlin', name: 'Kremlin', type: 'organization' }];
+  const named = eventsOf({ text: 'Politico called the Riyadh talks "a step forward".\n', entities: ents });
+  assert.equal(named.filter((v) => v.type === 'call').length, 0);
+  const call = eventsOf({ text: 'Rubio called the Kremlin on Monday.\n', entities: ents, timexes: [{ text: 'Monday', value: '2025-12-01' }] });
+  assert.equal(eventAt(call, 'called').type, 'call');
+});
