@@ -28,3 +28,8 @@ test('cities that modify a noun together name no participants', () => {
   const v = eventAt(eventsOf({ text: 'After the Istanbul and Riyadh rounds, Ushakov said both sides agreed to keep the text secret.\n', entities: E }), 'agreed');
   assert.deepEqual(v.participants.filter((p) => p === 'istanbul' || p === 'riyadh'), []);
 });
+
+test('a meeting that "is likely to take place" lies ahead', () => {
+  const v = eventAt(eventsOf({ text: 'A meeting of the two delegations is likely to take place in Istanbul within days.\n', entities: E }), 'meeting');
+  assert.equal(v.status, 'planned');
+});

@@ -2,7 +2,7 @@
  * Status from tense and modality, read in the trigger's clause just before it:
  *   planned       — "will", "is to", "is due to", "is expected to", "plans to", "invited … to",
  *                   "the next round", a reported future ("said he would meet"), or a noun
- *                   trigger whose verb is "is scheduled/planned/expected" or "will";
+ *                   trigger whose verb is "is scheduled/planned/expected/likely/set" or "will";
  *   hypothetical  — "would", "could", "can", "might", "may", "should", "if", "unless", "whether"
  *                   (not reported), or a wish or proposal ("ready to hold", "ready for
  *                   elections", "favour a referendum", "called for elections"), or what a rule
@@ -30,7 +30,7 @@ const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed
 /** A noun trigger as subject, its verb a few words on: "a call between the two is expected",
  *  "any deal would require", "a visit by Zelensky to the United States could come". A
  *  coordinated verb ("met Trump and will return") is not the trigger's own modal. */
-const SCHEDULED_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:is|are|was|were)\s+(?:scheduled|planned|expected|due)\b|^\s+(?:scheduled|planned|expected|due)\b/iu;
+const SCHEDULED_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:is|are|was|were)\s+(?:scheduled|planned|expected|due|likely|set)\b|^\s+(?:scheduled|planned|expected|due)\b/iu;
 const MODAL_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may)|(?<p>will|shall))\b/u;
 
 export function statusOf(window: string, after: string): EventStatus {
