@@ -387,5 +387,6 @@ export const CASES: readonly Case[] = [
   { name: 'a weekday range told ahead runs forward', published: D, text: 'The envoys will talk from Thursday to Monday.', expect: [{ text: 'Thursday', value: '2025-12-04' }, { text: 'Monday', value: '2025-12-08' }] },
   { name: 'weekdays in a list keep their own order', published: D, text: 'The statements were made Friday and Thursday.', expect: [{ text: 'Friday', value: '2025-11-28' }, { text: 'Thursday', value: '2025-11-27' }] },
   { name: 'between two weekdays runs forward', published: D, text: 'Drones struck between Monday and Friday.', expect: [{ text: 'Monday', value: '2025-11-24' }, { text: 'Friday', value: '2025-11-28' }] },
+  { name: 'a date before a past plan is when it was made', published: D, text: 'On Friday, Kyiv planned to send a second delegation.', expect: [{ text: 'Friday', value: '2025-11-28' }] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];

@@ -58,7 +58,9 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
     else if (at >= end && doc.text.slice(end, at).includes(',')) distance += 40;
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = m[2] !== undefined || m[3] !== undefined ? 'past' : 'future';
+      // "On Friday, the government planned to pay …": a date before a past plan is when it was made.
+      const pastPlan = at >= end && /^planned\b/i.test(m[0]);
+      best = m[2] !== undefined || m[3] !== undefined || pastPlan ? 'past' : 'future';
     }
   }
   // A deadline in a sentence without a tensed verb ("a plan to pay the loan down by February")
