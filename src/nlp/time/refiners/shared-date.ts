@@ -1,12 +1,13 @@
 /**
  * Two clock times joined into a range share the day written after the second one: in "from
  * 8:30 a.m. to 2:00 p.m. on March 14" the first time is on March 14 too, not on the day
- * the story stood on before. Runs after resolve, on the resolved values.
+ * the story stood on before; so does a time restated in brackets with its day ("at 5 in the
+ * morning (5 a.m. GMT Friday)"). Runs after resolve, on the resolved values.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { TimexCandidate } from '../candidate.js';
 
-const JOIN = /^\s*(?:to|until|till|through|and|-|–|—)\s*$/i;
+const JOIN = /^\s*(?:to|until|till|through|and|-|–|—|\()\s*$/i;
 
 export const sharedDate: Refiner<TimexCandidate> = {
   name: 'time/shared-date',
