@@ -389,5 +389,6 @@ export const CASES: readonly Case[] = [
   { name: 'between two weekdays runs forward', published: D, text: 'Drones struck between Monday and Friday.', expect: [{ text: 'Monday', value: '2025-11-24' }, { text: 'Friday', value: '2025-11-28' }] },
   { name: 'a date before a past plan is when it was made', published: D, text: 'On Friday, Kyiv planned to send a second delegation.', expect: [{ text: 'Friday', value: '2025-11-28' }] },
   { name: 'a time restated in brackets with its day takes that day', published: D, text: 'The convoy will set off at 5 in the morning (5 a.m. GMT Thursday), the ministry said.', expect: [{ text: '5 in the morning', value: '2025-12-04T05:00', type: 'time' }, { text: '5 a.m. GMT Thursday', value: '2025-12-04T05:00Z', type: 'time' }] },
+  { name: 'the story moves to the shifted day', published: D, text: 'The day before last Friday\'s vote, the minister flew to Brussels. He was back in Kyiv the next morning.', expect: [{ text: 'The day before last Friday', value: '2025-11-27' }, { text: 'the next morning', value: '2025-11-28TMO', type: 'time' }] },
   { name: 'relation to an event: only the duration', published: D, text: 'They spoke a day after the Geneva round.', expect: [{ text: 'a day', value: 'P1D', type: 'duration' }] },
 ];
