@@ -42,13 +42,17 @@ export function narrativeDay(ctx: ResolveContext): { point: Point; anchor: 'publ
 
 /**
  * A weekday counted from the publication date: the most recent one (that day included) unless
- * the sentence looks forward or says "next"; "last" is strictly before, "next" strictly after.
+ * the sentence looks forward or says "next"; "last" is strictly before, "next" strictly after,
+ * "this" in the publication date's week.
  * A bare weekday that is the publication day's own is that day whatever the tense ("will speak
  * on Friday" in a Friday paper is today: a week ahead would be "next Friday").
  */
 export function weekdayPoint(ctx: ResolveContext, target: number, rel: string | undefined): Point | null {
   const ref = ctx.published;
   if (!ref) return null;
+  // "This Thursday": that day of the publication date's own week (Monday to Sunday), whatever the tense.
+  const iso = (d: number): number => (d === 0 ? 7 : d);
+  if (rel === 'this') return addDays(ref, iso(target) - iso(weekday(ref.y, ref.m, ref.d)));
   let diff = target - weekday(ref.y, ref.m, ref.d);
   const forward = rel === 'next' || (rel !== 'last' && ctx.tense === 'future');
   if (forward) { if (diff < 0 || (diff === 0 && rel === 'next')) diff += 7; }

@@ -40,7 +40,6 @@ export const weekday: Extractor<TimexCandidate> = {
           // "Wednesday's ruling": the event the noun names, whatever the tense of the verb around it.
           const ctx = possessive ? { ...context, tense: 'none' as const } : context;
           const point = rel?.startsWith('the ') ? relativeToNarrative(ctx, target, /previous|preceding/.test(rel) ? -1 : 1)
-            : rel === 'this' ? sameWeek(ctx, target)
             : weekdayPoint(ctx, target, rel?.replace(/^(early|late|earlier|later|this) /, '').replace(/^(?:this )?coming$/, 'next'));
           if (!point) return { value: 'XXXX-XX-XX', anchor: 'none' };
           return { value: format(point) + part, anchor: 'published', point, ...(mod ? { mod } : {}) };
@@ -49,14 +48,6 @@ export const weekday: Extractor<TimexCandidate> = {
     });
   },
 };
-
-/** "This Thursday": that day of the publication date's own week (Monday to Sunday), whatever the tense. */
-function sameWeek(ctx: ResolveContext, target: number): Point | null {
-  const ref = ctx.published;
-  if (!ref) return null;
-  const iso = (d: number): number => (d === 0 ? 7 : d);
-  return addDays(ref, iso(target) - iso(dayOfWeek(ref.y, ref.m, ref.d)));
-}
 
 function relativeToNarrative(ctx: ResolveContext, target: number, direction: -1 | 1): Point | null {
   const ref = narrativeDay(ctx);
