@@ -50,7 +50,8 @@ const MAX_WORDS = 12;
 /** Capitalised prepositions that never stand inside a person's name. */
 const PERSON_STOPS = new Set(['In', 'At', 'On', 'From', 'With', 'For', 'Into', 'During']);
 /** Words that end organisation names but name nothing alone ("the Group", "the Council"). */
-const GENERIC_HEADS = new Set(ORG_HEADS.filter((w) => !['times', 'post', 'journal', 'news', 'press', 'radio', 'television'].includes(w)));
+/** Common nouns that name no one alone: institution words (not those that end outlets' names) and "Government", "Administration". */
+const GENERIC_HEADS = new Set([...ORG_HEADS.filter((w) => !['times', 'post', 'journal', 'news', 'press', 'radio', 'television'].includes(w)), 'government', 'administration']);
 const KEEP_THE = new Set(['hague', 'gambia', 'bahamas']);
 /** Month and weekday names, never a name alone ("in July"); not those that are also given names (May, June, April, August). */
 const CALENDAR = new Set([
@@ -85,7 +86,7 @@ export const trimRefiner: Refiner<Candidate> = {
       if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
       if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
         const lone = toks[0]!.text.toLowerCase();
-        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone) || CALENDAR.has(lone) || lone === 'government' || lone === 'administration') continue;
+        if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone) || CALENDAR.has(lone)) continue;
       }
       // An English word set in capitals for emphasis ("UNLESS of course ...") is no acronym.
       if (toks.length === 1 && toks[0]!.text.length >= 4 && SHOUTED.has(toks[0]!.text)) continue;
