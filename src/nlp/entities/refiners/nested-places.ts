@@ -62,17 +62,17 @@ export function nestedPlace(text: string, start: number): [number, number] | nul
       if (before === 'municipality' || (before === 'university' && !DISCIPLINE.has(tail[0]!.toLowerCase())) || isPlace(tail, KNOWN_PLACE)) return [offsetOf(from), start + text.length];
     }
   }
-  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-    if (!words.slice(k).some((w) => STATE_BODY.has(w.toLowerCase()))) continue;
-    if (words.slice(0, k).every(isName) && isPlace(words.slice(0, k), 1 << GAZ.country)) return [start, offsetOf(k) - 1];
-  }
-  // "Moscow Institute of Physics and Technology", "Chicago Tribune": a known place opening the name of a
-  // school or a newspaper that serves it.
-  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-    if (!SERVES_PLACE.has(words[k]!.toLowerCase())) continue;
-    if (words.slice(0, k).every(isName) && isPlace(words.slice(0, k), KNOWN_PLACE)) return [start, offsetOf(k) - 1];
-  }
-  return null;
+  // The first words name a place when what follows makes the name an institution of it.
+  const opening = (institution: (k: number) => boolean, cats: number): number => {
+    for (let k = Math.min(3, words.length - 1); k >= 1; k--) if (institution(k) && words.slice(0, k).every(isName) && isPlace(words.slice(0, k), cats)) return k;
+    return 0;
+  };
+  // "US National Science Foundation": a country opening one of its state bodies.
+  let k = opening((i) => words.slice(i).some((w) => STATE_BODY.has(w.toLowerCase())), 1 << GAZ.country);
+  // "Moscow Institute of Physics and Technology", "Chicago Tribune": a known place opening the name
+  // of a school or a newspaper that serves it.
+  if (k === 0) k = opening((i) => SERVES_PLACE.has(words[i]!.toLowerCase()), KNOWN_PLACE);
+  return k > 0 ? [start, offsetOf(k) - 1] : null;
 }
 
 export const nestedPlacesRefiner: Refiner<Candidate> = {
