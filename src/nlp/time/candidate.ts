@@ -15,6 +15,8 @@ export interface ResolveContext {
   readonly narrative: Point | null;
   /** The last explicit day the story moved to, else the publication date. */
   readonly narrativeDay: Point | null;
+  /** The day an earlier clause gave the event this timex's clause tells again (its verb), if any. */
+  readonly eventDay: Point | null;
   /** The last quarter mentioned ("the third quarter"), for "the quarter" and "a year earlier". */
   readonly quarter: Point | null;
   /** The tense of the sentence around the timex: forward (will, is to, plans), back (said, was), or unknown. */

@@ -249,6 +249,16 @@ export const CASES: readonly Case[] = [
     text: 'Trading resumed on November 28. Buyers were active in the morning and sold by mid-afternoon.',
     expect: [{ text: 'November 28', value: '2025-11-28' }, { text: 'the morning', value: '2025-11-28TMO', type: 'time' }, { text: 'mid-afternoon', value: '2025-11-28TAF', type: 'time' }],
   },
+  {
+    name: 'a clock time takes the day its event was given', published: D,
+    text: 'Drones struck the fuel depot near Tuapse on November 27. On November 29 the regional governor toured the area. The depot was struck at 10 p.m., firefighters said.',
+    expect: [{ text: 'November 27', value: '2025-11-27' }, { text: 'November 29', value: '2025-11-29' }, { text: '10 p.m.', value: '2025-11-27T22:00', type: 'time' }],
+  },
+  {
+    name: 'a verb of saying ties no clock time to an earlier day', published: D,
+    text: 'The envoy said on November 27 that a text was ready. On November 29 the delegations met again, and the envoy said at 6 p.m. that talks had ended.',
+    expect: [{ text: 'November 27', value: '2025-11-27' }, { text: 'November 29', value: '2025-11-29' }, { text: '6 p.m.', value: '2025-11-29T18:00', type: 'time' }],
+  },
   { name: 'later in the day: the narrative day', published: D, text: 'The envoy landed in Ankara. Later in the day he met the president.', expect: [{ text: 'the day', value: '2025-12-02' }] },
   { name: 'NEG the day alone is generic', published: D, text: 'The guards change twice in the day.', expect: [] },
   { name: 'NEG the same day as an event is that event\'s day', published: D, text: 'Some deputies want a referendum held on the same day as the presidential vote.', expect: [] },

@@ -87,6 +87,9 @@ export const clock: Extractor<TimexCandidate> = {
               : w === 'tomorrow' ? addDays(ctx.published, 1) : weekdayPoint(ctx, weekdayIndex(w), undefined);
             if (p) return { value: format(p) + hhmm, anchor: 'published', ...mod, point: p };
           }
+          // "the depot was hit at 10 p.m." after "hit on November 27": the day of that strike.
+          const event = ctx.eventDay;
+          if (event && event !== ctx.narrativeDay) return { value: format(event) + hhmm, anchor: 'narrative', ...mod };
           const ref = narrativeDay(ctx);
           if (!ref) return { value: `XXXX-XX-XX${hhmm}`, anchor: 'none', ...mod };
           return { value: format(ref.point) + hhmm, anchor: ref.anchor, ...mod };

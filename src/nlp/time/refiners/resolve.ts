@@ -12,6 +12,7 @@ import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import { compareDays, parseValue, type Point } from '../calendar.js';
 import type { ResolveContext, TimexCandidate } from '../candidate.js';
+import { EventDays } from './event-day.js';
 import { tenseAt } from './tense.js';
 
 const ENDED_AFTER = /^\s+ended\b/i;
@@ -30,14 +31,18 @@ export const resolve: Refiner<TimexCandidate> = {
     // a year earlier. The year-ago figures held ..."), and until it names a quarter again,
     // "a year earlier" is a year, not the story's quarter a year back.
     let inPeriod = false;
+    const events = new EventDays(doc);
     const out: TimexCandidate[] = [];
     for (const c of candidates) {
       let tense: ResolveContext['tense'] | undefined;
+      let eventDay: Point | null | undefined;
       const ctx: ResolveContext = {
         // ("the quarter" itself still means the story's quarter.)
         published, narrative, narrativeDay, quarter: inPeriod && !/quarter/i.test(doc.text.slice(c.start, c.end)) ? null : quarter,
         // Only year-less dates and weekdays ask for the tense: compute it on first use.
         get tense() { return (tense ??= tenseAt(doc, c.start, c.end)); },
+        // Only times of day without a day of their own ask for it.
+        get eventDay() { return eventDay === undefined ? (eventDay = events.dayOf(c.start, c.end)) : eventDay; },
       };
       const r = c.resolve(ctx);
       if (!r) continue;
@@ -62,7 +67,10 @@ export const resolve: Refiner<TimexCandidate> = {
       // narrative day.
       const bound = BOUND_BEFORE.test(doc.text.slice(Math.max(0, c.start - 24), c.start));
       narrative = p;
-      if (!bound && p.gran === 'day') narrativeDay = p;
+      if (!bound && p.gran === 'day') {
+        narrativeDay = p;
+        events.record(c.start, c.end, p);
+      }
     }
     return out;
   },
@@ -82,7 +90,7 @@ function datelineOf(doc: Document, candidates: readonly TimexCandidate[]): Point
     const before = doc.text.slice(lineStart, c.start);
     const after = doc.text.slice(c.end, lineEnd < 0 ? doc.text.length : lineEnd);
     if (!/^\s*(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*)*,\s*)?$/u.test(before) || !/^[\s.,:;]*(?:\([^)]*\)\s*)?(?:[—–]|--|$)/.test(after)) continue;
-    const r = c.resolve({ published: null, narrative: null, narrativeDay: null, quarter: null, tense: 'none' });
+    const r = c.resolve({ published: null, narrative: null, narrativeDay: null, eventDay: null, quarter: null, tense: 'none' });
     const p = r ? parseValue(r.value) : null;
     if (p && p.gran === 'day') return p;
   }

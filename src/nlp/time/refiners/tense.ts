@@ -19,7 +19,7 @@
  */
 import type { Document } from '../../../model/document.js';
 
-const IRREGULAR_PAST = 'took|came|went|began|held|met|left|won|lost|fell|rose|got|gave|saw|found|led|sent|spent|bought|sold|paid|brought|kept|ran|made|became|fled|struck|spoke|wrote|broke|chose|drove|flew|grew|knew|threw|stood|fought|caught|sought|thought|felt|heard|meant|built|drew|shot|stole|swept|tore|underwent|withdrew|arose|froze|hid|forgave|overtook|woke';
+export const IRREGULAR_PAST = 'took|came|went|began|held|met|left|won|lost|fell|rose|got|gave|saw|found|led|sent|spent|bought|sold|paid|brought|kept|ran|made|became|fled|struck|spoke|wrote|broke|chose|drove|flew|grew|knew|threw|stood|fought|caught|sought|thought|felt|heard|meant|built|drew|shot|stole|swept|tore|underwent|withdrew|arose|froze|hid|forgave|overtook|woke';
 /** A present tense that tells a timetable ("meets separately Monday", "the offer expires Friday",
  *  "leaves for Brussels on Tuesday"): what is to come. ("To meet", "did meet" take the tense of
  *  their own verbs.) */
