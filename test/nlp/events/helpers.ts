@@ -3,7 +3,7 @@
  * hand-filled mentions, entities, timexes and claims, so the event rules are tested on their
  * own, whatever the entity, time and attribution stages do.
  */
-import type { Claim, EntityType, EventMention, Mention, Timex } from '../../../src/model/annotations.js';
+import type { Claim, EntityType, EventMention, Mention, Quote, Timex } from '../../../src/model/annotations.js';
 import { Document } from '../../../src/model/document.js';
 import { runStages } from '../../../src/nlp/pipeline.js';
 import { SPINE_STAGES } from '../../../src/nlp/stages.js';
@@ -13,12 +13,15 @@ export interface EntitySpec { id: string; name: string; type: EntityType; forms?
 /** `text` is found in the document (the `nth` occurrence, default the first); value is its TIMEX3 value. */
 export interface TimexSpec { text: string; value: string; nth?: number; type?: Timex['type'] }
 export interface ClaimSpec { contains: string; modality?: Claim['modality'] }
+/** A quotation: the quoted words (without the marks); `rule` defaults to a quote with a trailing cue. */
+export interface QuoteSpec { contains: string; rule?: string }
 export interface DocSpec {
   text: string;
   published?: string | null;
   entities?: EntitySpec[];
   timexes?: TimexSpec[];
   claims?: ClaimSpec[];
+  quotes?: QuoteSpec[];
 }
 
 function occurrences(text: string, form: string): number[] {
@@ -59,6 +62,11 @@ export function buildDoc(spec: DocSpec): Document {
     const at = spec.text.indexOf(c.contains);
     if (at < 0) throw new Error(`claim "${c.contains}" not in the text`);
     return { start: at, end: at + c.contains.length, source: null, speaker: null, modality: c.modality ?? 'reported', cue: null, sourceSpan: null, citations: [], chain: [], rule: 'test', confidence: 1 };
+  });
+  doc.layers.quotes = (spec.quotes ?? []).map((q): Quote => {
+    const at = spec.text.indexOf(q.contains);
+    if (at < 0) throw new Error(`quote "${q.contains}" not in the text`);
+    return { start: at, end: at + q.contains.length, speaker: null, cue: null, rule: q.rule ?? 'attribution/quote-trailing-cue', confidence: 1 };
   });
   return doc;
 }

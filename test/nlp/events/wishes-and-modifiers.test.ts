@@ -12,6 +12,12 @@ const E: EntitySpec[] = [
   { id: 'ushakov', name: 'Yuri Ushakov', type: 'person', forms: ['Ushakov'] },
   { id: 'istanbul', name: 'Istanbul', type: 'place' },
   { id: 'riyadh', name: 'Riyadh', type: 'place' },
+  { id: 'umerov', name: 'Rustem Umerov', type: 'person', forms: ['Umerov'] },
+  { id: 'observer', name: 'Olena Marchuk', type: 'person' },
+  { id: 'watch', name: 'Vote Monitor Ukraine', type: 'organization' },
+  { id: 'kyiv', name: 'Kyiv', type: 'place' },
+  { id: 'ukraine', name: 'Ukraine', type: 'place' },
+  { id: 'washington', name: 'Washington', type: 'place' },
 ];
 
 test('a wish or a rule right before the event makes it hypothetical; a quoted wish does not make its telling one', () => {
@@ -32,4 +38,37 @@ test('cities that modify a noun together name no participants', () => {
 test('a meeting that "is likely to take place" lies ahead', () => {
   const v = eventAt(eventsOf({ text: 'A meeting of the two delegations is likely to take place in Istanbul within days.\n', entities: E }), 'meeting');
   assert.equal(v.status, 'planned');
+});
+
+test('an event in someone else\'s quotation takes no party or place from outside it; a first-person speaker is a party', () => {
+  const third = eventAt(eventsOf({
+    text: '"Nobody can run a fair election while the shelling goes on," said Olena Marchuk of Vote Monitor Ukraine in Kyiv.\n', entities: E,
+    quotes: [{ contains: 'Nobody can run a fair election while the shelling goes on,' }],
+  }), 'election');
+  assert.deepEqual(third.participants, []);
+  assert.equal(third.location, null);
+  const first = eventAt(eventsOf({
+    text: '"We will meet the Russians again in Istanbul," Umerov said in Kyiv.\n', entities: E,
+    quotes: [{ contains: 'We will meet the Russians again in Istanbul,' }],
+  }), 'meet');
+  assert.ok(first.participants.includes('umerov'), 'the speaker speaks for his side');
+  assert.equal(first.location, 'istanbul');
+  // A phrase quoted inside the author's sentence keeps the sentence's subject.
+  const phrase = eventAt(eventsOf({
+    text: 'In Washington, the president said Ukraine was "hiding behind the war to avoid an election".\n', entities: E,
+    quotes: [{ contains: 'hiding behind the war to avoid an election', rule: 'attribution/quote-in-claim' }],
+  }), 'election');
+  assert.ok(phrase.participants.includes('ukraine'));
+  assert.notEqual(phrase.location, 'washington');
+});
+
+test('a refusal and a condition counted from a supposed event are not events that happened', () => {
+  const refusal = eventAt(eventsOf({ text: 'The president said Ukraine was using the war not to hold an election.\n', entities: E }), 'election');
+  assert.equal(refusal.status, 'hypothetical');
+  const declined = eventAt(eventsOf({ text: 'Moscow declined to hold talks in Istanbul.\n', entities: E }), 'talks');
+  assert.equal(declined.status, 'hypothetical');
+  const condition = eventsOf({ text: 'The draft asked for elections within 100 days of a peace deal.\n', entities: E });
+  assert.equal(eventAt(condition, 'deal').status, 'hypothetical');
+  const happened = eventAt(eventsOf({ text: 'Umerov met the Russians in Istanbul.\n', entities: E }), 'met');
+  assert.equal(happened.status, 'happened');
 });

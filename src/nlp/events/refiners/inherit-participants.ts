@@ -4,12 +4,13 @@
  *      suggests …": the trigger sits in an opening phrase and the actors in the main clause;
  *   2. for a meeting, call or agreement, the sentence before it in the same paragraph — "Ankara wanted a joint text
  *      with Athens. Talks took place in Istanbul on May 16 and 17."
- * The event's confidence drops (0.6, then 0.5). A resignation told by its noun ("announced the
+ * An event inside a quotation whose speaker does not speak in the first person takes nobody
+ * from outside it. The event's confidence drops (0.6, then 0.5). A resignation told by its noun ("announced the
  * resignation") takes nobody: who resigns is named after "of" or as its possessor, or not at all.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { actorsIn } from './participants.js';
+import { actorsIn, thirdPersonQuotation } from './participants.js';
 
 /** Events between counterparts, whose actors a previous sentence introduces ("X asked Y for talks. Talks were held …"). */
 const COUNTERPARTS = new Set<EventCandidate['type']>(['meeting', 'call', 'agreement']);
@@ -25,6 +26,8 @@ export const inheritParticipants: Refiner<EventCandidate> = {
       if (c.type === 'resignation' && /^(?:resignation|dismissal)$/i.test(doc.text.slice(c.start, c.end))) return c;
       const s = doc.layers.sentences[c.sentence];
       if (!s) return c;
+      // An event told in someone else's quotation: the one quoted is not its party.
+      if (thirdPersonQuotation(doc, c)) return c;
       const own = actorsIn(doc, s.start, s.end, c.location, triggerStarts);
       if (own.length > 0) return { ...c, participants: own, confidence: Math.min(c.confidence, 0.6) };
       const prev = doc.layers.sentences[c.sentence - 1];

@@ -5,6 +5,7 @@
  * names as its object ("visited the Kremlin"). A place name used as the trigger's modifier
  * ("the Geneva talks") comes first. An organisation counts as a place only when it
  * stands alone after "at the"/"visited the" ("at the Kremlin on Tuesday", not "at the NATO summit").
+ * An event inside a quotation takes its place from the quotation only.
  */
 import type { Mention } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
@@ -41,7 +42,12 @@ export const location: Refiner<EventCandidate> = {
     return cs.map((c) => {
       const clause = clauseOf(doc, c.sentence, c.start);
       const visit = c.type === 'visit';
-      const ms = mentionsIn(doc, clause.start, clause.end).filter((m) => isLocative(doc, m, visit));
+      // An event told in a quotation happens where the quotation says, not where it was spoken
+      // ('"We will meet next week," Umerov said in Kyiv').
+      const quote = doc.layers.quotes.find((q) => q.start <= c.start && c.end <= q.end);
+      const from = quote ? Math.max(clause.start, quote.start) : clause.start;
+      const to = quote ? Math.min(clause.end, quote.end) : clause.end;
+      const ms = mentionsIn(doc, from, to).filter((m) => isLocative(doc, m, visit));
       const after = ms.find((m) => m.start >= c.end);
       // Before the trigger only when nothing separates them ("In Geneva the talks resumed") or the
       // place opens the sentence ("In Geneva, …"): an aside ("X, negotiator in Geneva, resigned") does not count.

@@ -15,7 +15,7 @@
  * October 14, between Witkoff and Ushakov"), the participants are the ones it names; the names
  * before "the transcript of" a call are not the call's, and those after "in which" are.
  */
-import type { Mention, Party } from '../../../model/annotations.js';
+import type { Mention, Party, Span } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
@@ -31,6 +31,9 @@ const POSSESSIVE_RE = /^['’]s?\b/;
 /** A record of the event ("the transcript of an October 29 conversation", "a recording of their call"). */
 const RECORD_OF_RE = /\b(?:transcripts?|recordings?|records?|tapes?|audio|video|footage|minutes|readouts?|notes|summary|summaries|leaks?)\s+of\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 const BETWEEN_RE = /\bbetween\b/i;
+const QUOTE_IN_CLAIM = 'attribution/quote-in-claim';
+/** A quotation in the first person: its speaker is one of its actors. */
+const FIRST_PERSON_RE = /\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b/;
 const SETTING_RE = /(?:\b(?:in|at|from|near|outside)|\b(?:travel\p{L}*|fl[eyi]\p{L}*|went|go(?:es|ing)?|came|com(?:e|es|ing)|trips?|visits?|journey|return\p{L}*|head\p{L}*|move[sd]?)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$/iu;
 /** ", the White House said", "according to Kyiv officials": who reports the event, not who takes part. */
 const SOURCE_BEFORE_RE = /(?:,\s*(?:the\s+)?|\baccording to\s+(?:the\s+)?)$/i;
@@ -203,6 +206,14 @@ function groupActors(doc: Document, start: number, end: number, byName: Map<stri
   return { ids, parties };
 }
 
+/** The quotation around a trigger when it is a whole utterance (not a phrase quoted inside the
+ *  author's own sentence: 'Ukraine was "using the war not to hold an election"' keeps Ukraine)
+ *  and its speaker does not speak in it in the first person. */
+export function thirdPersonQuotation(doc: Document, c: EventCandidate): Span | undefined {
+  const q = doc.layers.quotes.find((x) => x.start <= c.start && c.end <= x.end && x.rule !== QUOTE_IN_CLAIM);
+  return q && !FIRST_PERSON_RE.test(doc.text.slice(q.start, q.end)) ? q : undefined;
+}
+
 /** Where the participant window ends: the clause end, or the end of a colon-introduced list. */
 function windowEnd(doc: Document, c: EventCandidate, clauseEnd: number): number {
   const rest = doc.text.slice(clauseEnd, clauseEnd + 1);
@@ -298,6 +309,14 @@ export const participants: Refiner<EventCandidate> = {
       // "Bloomberg released the transcript of an October 29 conversation": whoever holds the
       // record is not a party to what it records.
       if (RECORD_OF_RE.test(doc.text.slice(Math.max(start, c.start - 80), c.start))) start = c.start;
+      // '"You cannot organise a fair election in a few weeks," said an observer': an event told
+      // inside a quotation takes its parties from the quotation, not from whoever is quoted —
+      // unless the speaker speaks for themselves ('"We will meet them on Friday," Umerov said').
+      const quote = thirdPersonQuotation(doc, c);
+      if (quote) {
+        start = Math.max(start, quote.start);
+        end = Math.min(end, quote.end);
+      }
       const antecedent = relativeAntecedent(doc, start);
       // A publication is its publisher's; a resignation its subject's ("Yermak resigned …, and
       // Umarov took his place"; the names after "the resignation of"): the clause's other names

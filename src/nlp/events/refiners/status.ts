@@ -5,7 +5,9 @@
  *                   trigger whose verb is "is scheduled/planned/expected/likely/set" or "will";
  *   hypothetical  — "would", "could", "can", "might", "may", "should", "if", "unless", "whether"
  *                   (not reported), or a wish or proposal ("ready to hold", "ready for
- *                   elections", "favour a referendum", "called for elections"), or what a rule
+ *                   elections", "favour a referendum", "called for elections", "refused to
+ *                   hold talks", "not to hold an election"), a condition counted from an event
+ *                   that is only supposed ("within 100 days of a peace deal"), or what a rule
  *                   allows or bans ("does not allow elections under martial law"), a noun trigger whose verb is modal ("a deal would require …"),
  *                   or one that "any" makes generic ("any agreement had to leave …");
  *   happened      — otherwise. The date refiner later turns a dated event after the
@@ -21,7 +23,10 @@ const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Cc]an(?:not)?|[Cc]an['’]t|[Mm
 /** "any agreement", "any peace deal": no particular event. */
 const GENERIC_RE = /\b[Aa]ny(?:\s+[\p{L}-]+)?$/u;
 /** A wish or proposal: "ready to hold", "called for elections" ("the Willing Partners group held" is no wish: "to" is required). */
-const WISH_RE = /\b(?:(?:ready|prepared|willing|wants?|wanted|hopes?|hoped|offer(?:s|ed)?) to|propos(?:es?|ed|ing)|call(?:s|ed)? for|demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|foresees?|envisag(?:es?|ed))\b/i;
+const WISH_RE = /\b(?:(?:ready|prepared|willing|wants?|wanted|hopes?|hoped|offer(?:s|ed)?) to|propos(?:es?|ed|ing)|call(?:s|ed)? for|demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|foresees?|envisag(?:es?|ed)|refus(?:es|ed|ing)? to|declin(?:es|ed|ing) to|not to)\b/i;
+/** A condition: "elections within 100 days of a peace deal", "sanctions lifted a year after a
+ *  deal" (an indefinite event counted from: none has happened). */
+const CONDITION_RE = /\b(?:within|in)\s+[\p{L}\d-]+(?:\s+(?:to|or)\s+[\p{L}\d-]+)?\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:a|an|any)\b/iu;
 /** A wish or a rule right before its object: "ready for elections", "favour a referendum", "does
  *  not allow parliamentary elections" (at most two words between, so that a quoted wish does not
  *  make the telling of it one: "'I am ready for elections,' Zelensky told reporters"). */
@@ -35,7 +40,7 @@ const MODAL_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?
 
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
-  if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window) || WISH_OBJECT_RE.test(window) || GENERIC_RE.test(window)) return 'hypothetical';
+  if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window) || CONDITION_RE.test(window) || WISH_OBJECT_RE.test(window) || GENERIC_RE.test(window)) return 'hypothetical';
   if (PLANNED_RE.test(window) || SCHEDULED_AFTER_RE.test(after)) return 'planned';
   const modal = MODAL_AFTER_RE.exec(after);
   if (modal?.groups?.['h']) return 'hypothetical';
