@@ -47,8 +47,9 @@ export const anaphora: Extractor<TimexCandidate> = {
       }
       if (m[4] !== undefined) {
         const n = /after/i.test(m[4]) ? 1 : -1;
-        // "the day before the vote": a relation to an event the text names, not a point of its own.
-        if (/^\s+\p{L}/u.test(doc.text.slice(end, end + 3))) return null;
+        // "the day before the vote": a relation to an event the text names, not a point of its own
+        // ("told an interviewer the day before that …", "the day before in Geneva" are points).
+        if (/^\s+\p{L}/u.test(doc.text.slice(end, end + 3)) && !/^\s+(?:that|and|but|in|at|on|with|from|by)\b/.test(doc.text.slice(end, end + 8))) return null;
         return make(start, end, 'time/anaphora', (ctx) => atDistance(ctx, false, 'day', n, undefined));
       }
       const unit = unitOf(m[5]!);

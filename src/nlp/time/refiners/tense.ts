@@ -14,8 +14,9 @@
  * a possessive ("a still unspecified date": an adjective) or before the agent of a passive
  * ("markets untouched by the crisis"; "peaked by August" keeps its tense). Prepositions ("by",
  * "until") do not outweigh a tense, but a deadline in a sentence without one lies ahead, and
- * so does the date a deferral names ("postponed the talks until Tuesday"), whatever the tense
- * of its verb.
+ * so does the date a deferral names ("postponed the talks until Tuesday") or the deadline of an
+ * expectation ("expected an answer by Thursday"), whatever the tense of its verb. A verb after a
+ * comma or an "and" belongs to the next clause, so it decides only when the date's own clause has none.
  */
 import type { Document } from '../../../model/document.js';
 
@@ -39,6 +40,8 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
   // "postponed the talks until Tuesday": the verb is past, the day it names lies ahead of it —
   // and, in a report, of the report
   if (DEFERRED_TO.test(doc.text.slice(Math.max(s ? s.start : 0, start - 90), start))) return 'future';
+  // "expected an answer by Thursday": the deadline of an expectation or demand lies ahead of it.
+  if (AWAITED_BY.test(doc.text.slice(Math.max(s ? s.start : 0, start - 60), start))) return 'future';
   const from = s ? s.start : Math.max(0, start - 200);
   const to = s ? Math.min(s.end, end + 120) : Math.min(doc.text.length, end + 120);
   const text = doc.text.slice(from, to);
@@ -55,7 +58,8 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
     if (m[3] !== undefined && at >= end) distance += 1000;
     // A verb after a comma belongs to the next clause ("The plan, drafted in October, would freeze
     // the line"): the date's own verb, before it, comes first.
-    else if (at >= end && doc.text.slice(end, at).includes(',')) distance += 40;
+    // So does one after "and" ("had spoken to him on Saturday and would receive him on Monday").
+    else if (at >= end && /,|\band\b/.test(doc.text.slice(end, at))) distance += 40;
     if (distance < bestDistance) {
       bestDistance = distance;
       // "On Friday, the government planned to pay …": a date before a past plan is when it was made.
@@ -70,6 +74,8 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
 }
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+/** An expectation or a demand with its deadline: "expected an answer by", "demanded a reply before". */
+const AWAITED_BY = /\b(?:expect(?:s|ed|ing)?|await(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)\s+for|gave\s+\p{L}+\s+until)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}(?:by|before|until)\s+(?:(?:the|next|early|late)\s+)?$/iu;
 /** A deferral whose object is the date: "postponed … until". ("planned … for Saturday" is not
  *  enough: "a service planned for Saturday was cancelled" lies behind.) */
 const DEFERRED_TO = /\b(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|rescheduled)\b[^.;!?]{0,60}?\b(?:until|till|to)\s+(?:(?:the|next|early|late)\s+)?$/i;
