@@ -18,6 +18,8 @@ const E: EntitySpec[] = [
   { id: 'kyiv', name: 'Kyiv', type: 'place' },
   { id: 'ukraine', name: 'Ukraine', type: 'place' },
   { id: 'washington', name: 'Washington', type: 'place' },
+  { id: 'trump', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
+  { id: 'putin', name: 'Vladimir Putin', type: 'person', forms: ['Putin'] },
 ];
 
 test('a wish or a rule right before the event makes it hypothetical; a quoted wish does not make its telling one', () => {
@@ -71,4 +73,13 @@ test('a refusal and a condition counted from a supposed event are not events tha
   assert.equal(eventAt(condition, 'deal').status, 'hypothetical');
   const happened = eventAt(eventsOf({ text: 'Umerov met the Russians in Istanbul.\n', entities: E }), 'met');
   assert.equal(happened.status, 'happened');
+});
+
+test('who says that someone else acts is no party; who says that he acted is', () => {
+  const other = eventAt(eventsOf({ text: 'Trump told a radio host on Monday that Ukraine had refused an election.\n', entities: E }), 'election');
+  assert.ok(!other.participants.includes('trump'));
+  assert.ok(other.participants.includes('ukraine'));
+  const self = eventAt(eventsOf({ text: 'Umerov said that he met Putin in Istanbul.\n', entities: E }), 'met');
+  assert.ok(self.participants.includes('umerov'));
+  assert.ok(self.participants.includes('putin'));
 });

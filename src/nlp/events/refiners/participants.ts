@@ -32,6 +32,8 @@ const POSSESSIVE_RE = /^['’]s?\b/;
 const RECORD_OF_RE = /\b(?:transcripts?|recordings?|records?|tapes?|audio|video|footage|minutes|readouts?|notes|summary|summaries|leaks?)\s+of\s+(?:(?:a|an|the|their|his|her|its|this|that)\s+)?(?:[\p{L}\d’'-]+\s+){0,3}$/iu;
 const BETWEEN_RE = /\bbetween\b/i;
 const QUOTE_IN_CLAIM = 'attribution/quote-in-claim';
+/** A verb of saying or thinking and the "that" opening what is said. */
+const SAID_THAT_RE = /\b(?:said|says|say|told|tells|tell|added|announced|claimed|argued|warned|insisted|stated|wrote|reported|believes?|believed|thinks?|thought)\b[^.;:]{0,60}?\bthat\s/g;
 /** A quotation in the first person: its speaker is one of its actors. */
 const FIRST_PERSON_RE = /\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b/;
 const SETTING_RE = /(?:\b(?:in|at|from|near|outside)|\b(?:travel\p{L}*|fl[eyi]\p{L}*|went|go(?:es|ing)?|came|com(?:e|es|ing)|trips?|visits?|journey|return\p{L}*|head\p{L}*|move[sd]?)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$/iu;
@@ -316,6 +318,16 @@ export const participants: Refiner<EventCandidate> = {
       if (quote) {
         start = Math.max(start, quote.start);
         end = Math.min(end, quote.end);
+      }
+      // "Trump told an interviewer that Ukraine was avoiding an election": when what is said names
+      // its own actor before the trigger, whoever says it is no party ("Zelensky said that he
+      // met Putin" keeps Zelensky: the complement names nobody).
+      {
+        let said = -1;
+        SAID_THAT_RE.lastIndex = 0;
+        const text = doc.text.slice(start, c.start);
+        for (let m = SAID_THAT_RE.exec(text); m !== null; m = SAID_THAT_RE.exec(text)) said = m.index + m[0].length;
+        if (said >= 0 && actorsIn(doc, start + said, c.start, c.location, triggerStarts).length > 0) start += said;
       }
       const antecedent = relativeAntecedent(doc, start);
       // A publication is its publisher's; a resignation its subject's ("Yermak resigned …, and
