@@ -83,3 +83,11 @@ test('who says that someone else acts is no party; who says that he acted is', (
   assert.ok(self.participants.includes('umerov'));
   assert.ok(self.participants.includes('putin'));
 });
+
+test('a clause after ", and" with a subject of its own tells another event; a list does not split', () => {
+  const evs = eventsOf({ text: 'Umerov resigned after a search of his office, and Trump, back in Washington, took his place.\n', entities: E });
+  assert.deepEqual(eventAt(evs, 'search').participants, ['umerov']);
+  assert.deepEqual(eventAt(evs, 'took his place').participants, ['trump']);
+  const list = eventAt(eventsOf({ text: 'Putin met Umerov, Trump, and Zelensky in Istanbul.\n', entities: E }), 'met');
+  assert.deepEqual([...list.participants].sort(), ['putin', 'trump', 'umerov', 'zelensky']);
+});

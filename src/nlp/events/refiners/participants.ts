@@ -216,6 +216,19 @@ export function thirdPersonQuotation(doc: Document, c: EventCandidate): Span | u
   return q && !FIRST_PERSON_RE.test(doc.text.slice(q.start, q.end)) ? q : undefined;
 }
 
+/** ", and Umarov, the council's secretary, took …": the last comma + "and"/"but" in [from, to)
+ *  followed by a capitalised actor before `to` — where a coordinated clause with its own subject
+ *  starts (`at`: the comma, `after`: past the conjunction). A list ("met Rubio, Witkoff, and
+ *  Kushner") has no trigger after it, so it is never asked. */
+function ownSubjectClause(doc: Document, from: number, to: number, triggerStarts: ReadonlySet<number>): { at: number; after: number } | null {
+  const text = doc.text.slice(from, to);
+  let found: { at: number; after: number } | null = null;
+  for (const m of text.matchAll(/,\s+(?:and|but)\s+(?=\p{Lu})/gu)) found = { at: from + m.index, after: from + m.index + m[0].length };
+  if (found === null) return null;
+  const subject = mentionsIn(doc, found.after, to)[0];
+  return subject && subject.start === found.after && actorsIn(doc, subject.start, subject.end, null, triggerStarts).length > 0 ? found : null;
+}
+
 /** Where the participant window ends: the clause end, or the end of a colon-introduced list. */
 function windowEnd(doc: Document, c: EventCandidate, clauseEnd: number): number {
   const rest = doc.text.slice(clauseEnd, clauseEnd + 1);
@@ -296,6 +309,18 @@ export const participants: Refiner<EventCandidate> = {
       if (next && next.start > c.end && next.start < end && /[\s,]and\s+(?:then\s+|later\s+)?$/i.test(doc.text.slice(c.end, next.start)) &&
         !/[.;:]/.test(doc.text.slice(c.end, next.start))) end = Math.min(end, next.start);
       let start = clause.start;
+      // "Yermak resigned after a search of his home, and Umarov … took his place": a clause
+      // coordinated after a comma with a subject and a trigger of its own tells another event.
+      for (const other of cs) {
+        if (other === c || other.start < clause.start || other.start >= clause.end) continue;
+        if (other.start >= c.end) {
+          const cut = ownSubjectClause(doc, c.end, other.start, triggerStarts);
+          if (cut !== null) end = Math.min(end, cut.at);
+        } else if (other.end <= c.start) {
+          const cut = ownSubjectClause(doc, other.end, c.start, triggerStarts);
+          if (cut !== null) start = Math.max(start, cut.after);
+        }
+      }
       const between = BETWEEN_RE.exec(doc.text.slice(c.end, clause.end));
       if (between) {
         const at = c.end + between.index;
