@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventAt, eventsOf, type EntitySpec } from './helpers.js';
+import { isAfter } from '../../../src/nlp/events/refiners/date.js';
 
 const E: EntitySpec[] = [
   { id: 'rubio', name: 'Marco Rubio', type: 'person', forms: ['Rubio'] },
@@ -160,4 +161,22 @@ test('an introductory phrase with its own event frames the main clause', () => {
   const events = eventsOf({ text, entities: E, timexes: [{ text: '2014', value: '2014' }] });
   assert.equal(eventAt(events, 'summit').date, '2014');
   assert.equal(eventAt(events, 'founded').date, '2014');
+});
+
+test('a relative clause after a short complement dates the trigger; an event in the coming week is planned', () => {
+  const E2: EntitySpec[] = [...E, { id: 'moscow', name: 'Moscow', type: 'place' }, { id: 'russia', name: 'Russia', type: 'place' }];
+  const text = 'The envoy was to learn what Russia could accept before Rubio travels to Moscow, which is expected early next week.';
+  const v = eventAt(eventsOf({ text, entities: E2, published: '2025-11-26', timexes: [{ text: 'early next week', value: '2025-W49' }] }), 'travels');
+  assert.equal(v.date, '2025-W49');
+  assert.equal(v.status, 'planned', 'the week starts after the publication date; "could" before "before" is not this event\'s');
+  assert.deepEqual(v.participants, ['rubio']);
+});
+
+test('weeks and weekends compare with the publication date by their first day', () => {
+  assert.equal(isAfter('2025-W49', '2025-11-26'), true);
+  assert.equal(isAfter('2025-W48', '2025-11-26'), false);
+  assert.equal(isAfter('2026-W01', '2025-12-28'), true);
+  assert.equal(isAfter('2026-W01', '2025-12-29'), false);
+  assert.equal(isAfter('2025-W48-WE', '2025-11-26'), true);
+  assert.equal(isAfter('2025-W48-WE', '2025-11-29'), false);
 });

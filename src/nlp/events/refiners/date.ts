@@ -6,7 +6,7 @@
  *      characters, no other trigger and no complement "that" in between: "met in Geneva on November 24", "a conversation,
  *      recorded on October 14"), and a timex just before it with no comma, bracket or "and" in between
  *      ("on November 28 NABU searched"), or a relative clause about the trigger ("the call,
- *      which took place on October 14"). A timex taken directly is owned by that trigger; when
+ *      which took place on October 14", "travels to Moscow, which is expected next week"). A timex taken directly is owned by that trigger; when
  *      two triggers take the same timex, the one it follows keeps it ("the draft that leaked
  *      in November called for elections" dates the leak only), unless the other is its purpose
  *      ("will travel on Tuesday to meet Putin" dates both); a timex that modifies a trigger noun
@@ -25,6 +25,7 @@ import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseOf, isIntroductory } from '../clause.js';
+import { addDays, day, format, weekday, type Point } from '../../time/calendar.js';
 
 const MAX_AFTER = 90;
 /** "told reporters that he expected an answer by Thursday": the date is the reported content's. */
@@ -70,20 +71,37 @@ export function valueWithRange(doc: Document, list: readonly Usable[], u: Usable
   return u.t.value;
 }
 
-/** Is the start of `value` (a TIMEX3 value or interval) after the day `published`? */
+/** Is the start of `value` (a TIMEX3 value or interval) after the day `published`? A week
+ *  ("2025-W49") starts on its Monday, its weekend ("2025-W49-WE") on its Saturday. */
 export function isAfter(value: string, published: string | null): boolean {
   if (!published) return false;
-  const m = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\w])/.exec(value.split('/')[0]!);
+  const first = value.split('/')[0]!;
+  const week = /^(\d{4})-W(\d{2})(-WE)?(?![\d])/.exec(first);
+  if (week) {
+    const monday = mondayOfWeek(Number(week[1]), Number(week[2]));
+    return format(week[3] ? addDays(monday, 5) : monday) > published.slice(0, 10);
+  }
+  const m = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\w])/.exec(first);
   if (!m) return false;
   return m[0] > published && !published.startsWith(m[0]);
 }
 
+/** The Monday of ISO week `w` of year `y` (week 1 holds January 4). */
+function mondayOfWeek(y: number, w: number): Point {
+  const jan4 = day(y, 1, 4);
+  const back = (weekday(y, 1, 4) + 6) % 7; // days since Monday
+  return addDays(jan4, (w - 1) * 7 - back);
+}
+
 /** "In the call, which took place on October 14, …": when the trigger ends its clause and a
  *  relative clause about it follows, the relative clause may date it. */
-const RELATIVE_RE = /^\s*,\s+(?:which|that)\s+(?:took place|was held|were held|happened|occurred|began|started|ended|came|was|were)\b/i;
+const RELATIVE_RE = /^\s*,\s+(?:which|that)\s+(?:took place|was held|were held|happened|occurred|began|started|ended|came|was|were|is|are)\b/i;
+/** What may stand between the trigger and the relative clause: a closing mark, or a short
+ *  complement ("travels to Moscow, which is expected early next week"). */
+const TO_RELATIVE_RE = /^(?:\s+(?:to|in|with|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?[\s"'”’»)]*$/u;
 
 function extendIntoRelative(doc: Document, c: EventCandidate, clause: { start: number; end: number }): { start: number; end: number } {
-  if (!/^[\s"'”’»)]*$/.test(doc.text.slice(c.end, clause.end))) return clause;
+  if (!TO_RELATIVE_RE.test(doc.text.slice(c.end, clause.end))) return clause;
   if (!RELATIVE_RE.test(doc.text.slice(clause.end, clause.end + 40))) return clause;
   return { start: clause.start, end: clauseOf(doc, c.sentence, clause.end + 2).end };
 }

@@ -216,14 +216,16 @@ export function thirdPersonQuotation(doc: Document, c: EventCandidate): Span | u
   return q && !FIRST_PERSON_RE.test(doc.text.slice(q.start, q.end)) ? q : undefined;
 }
 
+const COORDINATE_RE = /,\s+(?:and|but)\s+(?=\p{Lu})/gu;
+const SUBORDINATE_RE = /\b(?:before|after|until|once|when|while)\s+(?=\p{Lu})/gu;
 /** ", and Umarov, the council's secretary, took …": the last comma + "and"/"but" in [from, to)
  *  followed by a capitalised actor before `to` — where a coordinated clause with its own subject
  *  starts (`at`: the comma, `after`: past the conjunction). A list ("met Rubio, Witkoff, and
  *  Kushner") has no trigger after it, so it is never asked. */
-function ownSubjectClause(doc: Document, from: number, to: number, triggerStarts: ReadonlySet<number>): { at: number; after: number } | null {
+function ownSubjectClause(doc: Document, from: number, to: number, triggerStarts: ReadonlySet<number>, opener = COORDINATE_RE): { at: number; after: number } | null {
   const text = doc.text.slice(from, to);
   let found: { at: number; after: number } | null = null;
-  for (const m of text.matchAll(/,\s+(?:and|but)\s+(?=\p{Lu})/gu)) found = { at: from + m.index, after: from + m.index + m[0].length };
+  for (const m of text.matchAll(opener)) found = { at: from + m.index, after: from + m.index + m[0].length };
   if (found === null) return null;
   const subject = mentionsIn(doc, found.after, to)[0];
   return subject && subject.start === found.after && actorsIn(doc, subject.start, subject.end, null, triggerStarts).length > 0 ? found : null;
@@ -311,6 +313,12 @@ export const participants: Refiner<EventCandidate> = {
       let start = clause.start;
       // "Yermak resigned after a search of his home, and Umarov … took his place": a clause
       // coordinated after a comma with a subject and a trigger of its own tells another event.
+      // "… Russia could live with before Witkoff travels to Moscow": so does a clause of time
+      // opened by "before"/"after"/"until"/"once"/"when"/"while" with a named subject.
+      {
+        const sub = ownSubjectClause(doc, clause.start, c.start, triggerStarts, SUBORDINATE_RE);
+        if (sub !== null) start = Math.max(start, sub.after);
+      }
       for (const other of cs) {
         if (other === c || other.start < clause.start || other.start >= clause.end) continue;
         if (other.start >= c.end) {

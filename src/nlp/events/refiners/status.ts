@@ -1,5 +1,7 @@
 /**
- * Status from tense and modality, read in the trigger's clause just before it:
+ * Status from tense and modality, read in the trigger's clause just before it (at most six
+ * words, and not across "before"/"after"/"until"/"once"/"when"/"while", which open a clause of
+ * their own):
  *   planned       — "will", "is to", "is due to", "is expected to", "plans to", "invited … to",
  *                   "the next round", a reported future ("said he would meet"), or a noun
  *                   trigger whose verb is "is scheduled/planned/expected/likely/set" or "will";
@@ -38,6 +40,9 @@ const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed
 const SCHEDULED_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:is|are|was|were)\s+(?:scheduled|planned|expected|due|likely|set)\b|^\s+(?:scheduled|planned|expected|due)\b/iu;
 const MODAL_AFTER_RE = /^(?:\s+[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may)|(?<p>will|shall))\b/u;
 
+/** Words that open a subordinate clause of time, whose verb carries its own tense. */
+const SUBORDINATOR_RE = /^(?:before|after|until|once|when|while)$/i;
+
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
   if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window) || CONDITION_RE.test(window) || WISH_OBJECT_RE.test(window) || GENERIC_RE.test(window)) return 'hypothetical';
@@ -56,7 +61,10 @@ export const status: Refiner<EventCandidate> = {
       // The modal must be close to the trigger: at most six words before it, inside the clause.
       const before = doc.text.slice(clause.start, c.start);
       const words = before.split(/\s+/).filter(Boolean);
-      const window = words.slice(-6).join(' ');
+      // "Russia could live with before Witkoff travels": a subordinate clause starts afresh.
+      const six = words.slice(-6);
+      const sub = six.findLastIndex((w) => SUBORDINATOR_RE.test(w));
+      const window = six.slice(sub + 1).join(' ');
       const after = doc.text.slice(c.end, Math.min(clause.end, c.end + 80));
       return { ...c, status: statusOf(window, after) };
     });
