@@ -13,6 +13,7 @@ import type { Document } from '../../../src/model/document.js';
 import { runStages } from '../../../src/nlp/pipeline.js';
 import { SPINE_STAGES } from '../../../src/nlp/stages.js';
 import { attributionStage } from '../../../src/nlp/attribution/index.js';
+import { timeStage } from '../../../src/nlp/time/index.js';
 import { makeDoc } from '../../helpers/doc.js';
 
 interface QuoteWant { text: string; speaker: string | null }
@@ -37,6 +38,8 @@ interface Case {
   noClaim?: { contains: string; modality?: Modality }[];
   /** No claim may have this cue. */
   noCue?: string[];
+  /** Run the time stage first (cases about dates after the cue). */
+  withTime?: boolean;
 }
 
 const CASES: Case[] = [
@@ -187,12 +190,14 @@ const CASES: Case[] = [
   { name: 'a verb inside an "according to" source reports nothing', text: 'According to two people who saw the new text, the cap on the army was raised.', claims: [{ contains: 'the cap on the army', cue: 'According to' }], noCue: ['saw'] },
   { name: 'a participle aside after the subject: the day names no source', text: 'A European counter-draft, circulated on Sunday, had reportedly proposed freezing the front line.', claims: [{ contains: 'freezing the front line', cue: 'proposed', speaker: 'A European counter-draft, circulated on Sunday' }] },
   { name: 'a relative clause with no subject of its own belongs to the noun before "that"', text: 'The American draft that leaked in November called for elections within a hundred days.', claims: [{ contains: 'elections within', speaker: 'The American draft that leaked in November' }] },
+  { name: 'a time adjunct after the cue is no content', withTime: true, text: 'The talks had gone well, a spokesman for the prime minister said the following day.', noClaim: [{ contains: 'the following day' }] },
+  { name: 'a pro-form after the cue is no content', text: 'The ministry would neither confirm nor deny it. Nobody in Kyiv would say so publicly.', noClaim: [{ contains: 'nor deny' }, { contains: 'so publicly' }] },
   { name: 'a second verb of a subject opened by a nationality word', text: 'Russian officials have gone further and questioned whether the president can sign anything.', claims: [{ contains: 'whether the president', cue: 'questioned', speaker: 'Russian officials' }] },
 ];
 
-function run(text: string): Document {
+function run(text: string, withTime = false): Document {
   const doc = makeDoc(text);
-  runStages(doc, [...SPINE_STAGES, attributionStage]);
+  runStages(doc, [...SPINE_STAGES, ...(withTime ? [timeStage] : []), attributionStage]);
   return doc;
 }
 
@@ -203,7 +208,7 @@ function entityName(doc: Document, id: string | null): string | null {
 
 for (const c of CASES) {
   test(`attribution: ${c.name}`, () => {
-    const doc = run(c.text);
+    const doc = run(c.text, c.withTime);
     if (c.quotes) {
       const got = doc.layers.quotes.map((q) => ({ text: doc.slice(q), speaker: entityName(doc, q.speaker) }));
       assert.deepEqual(got, c.quotes);

@@ -79,6 +79,10 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         if (ADDRESSEE_VERBS.has(cue.base) && !addressee && n < 6) continue;
         // "the truce agreed by both sides", "rise by two points": a participle or an intransitive verb, no content
         if (/^by\b/i.test(text.slice(from, end))) continue;
+        // "would say so on the record", "would neither confirm nor deny it": a pro-form, no content
+        if (/^(?:so|nor|or)\b/i.test(text.slice(from, end))) continue;
+        // "a spokesman said the following day": a time adjunct, no content
+        if (doc.layers.timexes.some((t) => t.start <= from + 1 && t.end >= end - 1 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(from, end).trim()))) continue;
         // one word is content only when it is a name ("Orbán has endorsed Fico")
         if (n < 1 || (n < 2 && !/^\p{Lu}/u.test(text.slice(from, end)))) continue;
         // "…, said the mayor." is the inverted rule's: after a comma the content must look like a clause
