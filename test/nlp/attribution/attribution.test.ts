@@ -190,6 +190,11 @@ const CASES: Case[] = [
   { name: 'a verb inside an "according to" source reports nothing', text: 'According to two people who saw the new text, the cap on the army was raised.', claims: [{ contains: 'the cap on the army', cue: 'According to' }], noCue: ['saw'] },
   { name: 'a participle aside after the subject: the day names no source', text: 'A European counter-draft, circulated on Sunday, had reportedly proposed freezing the front line.', claims: [{ contains: 'freezing the front line', cue: 'proposed', speaker: 'A European counter-draft, circulated on Sunday' }] },
   { name: 'a relative clause with no subject of its own belongs to the noun before "that"', text: 'The American draft that leaked in November called for elections within a hundred days.', claims: [{ contains: 'elections within', speaker: 'The American draft that leaked in November' }] },
+  { name: 'what follows the cue of a quotation is an adjunct, not content', text: '"This is how negotiators work," he said aboard the presidential plane.', noClaim: [{ contains: 'presidential plane' }] },
+  {
+    name: 'a quoted phrase after a new verb of saying is no continuation of the quotation before', text: '"That is normal," Trump said on Monday. He said the envoy had to "sell the plan to both sides."',
+    noClaim: [{ contains: 'That is normal' }], claims: [{ contains: 'the envoy had to', cue: 'said' }],
+  },
   { name: 'a time adjunct after the cue is no content', withTime: true, text: 'The talks had gone well, a spokesman for the prime minister said the following day.', noClaim: [{ contains: 'the following day' }] },
   { name: 'a pro-form after the cue is no content', text: 'The ministry would neither confirm nor deny it. Nobody in Kyiv would say so publicly.', noClaim: [{ contains: 'nor deny' }, { contains: 'so publicly' }] },
   { name: 'a second verb of a subject opened by a nationality word', text: 'Russian officials have gone further and questioned whether the president can sign anything.', claims: [{ contains: 'whether the president', cue: 'questioned', speaker: 'Russian officials' }] },

@@ -73,6 +73,9 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
           const np = nounPhraseAfter(text, from, sent.end);
           if (np && /^\s*(?:[.,!?]|$)/.test(text.slice(np.end, sent.end))) continue;
         }
+        // `"…," he said on Air Force One`: the cue of the quotation before its subject; what follows
+        // is an adjunct, not content
+        if (/[”"»’']\s*$/.test(text.slice(sent.start, who.start)) && !/^that\b/i.test(text.slice(from, sent.end))) continue;
         const end = contentEnd(text, from, sent.end);
         const n = wordCount(text, from, end);
         // "told Reuters", "told a radio host on Monday": an addressee and no content

@@ -1,6 +1,6 @@
 /**
  * Quotations that carry on an attributed one take its speaker: the second half of a split
- * quote (`“…,” she continued. “…”`), the later paragraphs of a statement introduced once,
+ * quote (`“…,” she continued. “…”`, with no other verb of saying between the halves), the later paragraphs of a statement introduced once,
  * and a paragraph that opens with a quotation right after a paragraph that ended with the
  * same speaker's quotation.
  */
@@ -8,6 +8,7 @@ import type { Refiner } from '../../pipeline.js';
 import { candidate, type AttributionCandidate } from '../candidate.js';
 import { quotePieces } from '../quote-marks.js';
 import { wordCount } from '../scope.js';
+import { cuesIn } from '../cues.js';
 
 const RULE = 'attribution/quote-continuation';
 
@@ -28,7 +29,9 @@ export const quoteContinuationRefiner: Refiner<AttributionCandidate> = {
       if (!pc || !pc.who) continue;
       let ok = false;
       if (q.continued) ok = true;
-      else if (prev.paragraph === q.paragraph) ok = pc.cue !== null && pc.cue.start >= prev.close && pc.cue.end <= q.open;
+      // (not when another verb of saying comes between: `…," he said on Monday. He said Witkoff had
+      // to "sell this …"` quotes a phrase of a new statement)
+      else if (prev.paragraph === q.paragraph) ok = pc.cue !== null && pc.cue.start >= prev.close && pc.cue.end <= q.open && cuesIn(doc, pc.cue.end, q.open).length === 0;
       else if (prev.paragraph === q.paragraph - 1 && q.open === paras[q.paragraph]!.start) {
         ok = wordCount(text, prev.close, paras[prev.paragraph]!.end) <= 8;
       }
