@@ -100,6 +100,7 @@ const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', 'been', "'s", 'â€
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const ARTICLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'our']);
 const NOT_NOUN_DETERMINERS = new Set(['in', 'for', 'with', 'by', 'on', 'from']);
+const PRONOUN_DETERMINERS = new Set(['neither', 'either', 'another', 'one']);
 
 function readCue(text: string, word: string, s: number, start: number, end: number): Cue | null {
   let e = s + word.length;
@@ -110,6 +111,9 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
 
   const after = text.slice(e, Math.min(end, e + 30));
   const b0 = cueBase(word) ?? word;
+  // "Neither claim could be checked", "either report": a noun after a determiner that is also a
+  // pronoun ("Neither said â€¦" reports)
+  if (!prev.comma && PRONOUN_DETERMINERS.has(prevLower) && NOUN_LIKE.has(b0) && (word === b0 || word === `${b0}s`)) return null;
   // "the report of" is a noun; "said of the plan", "recalled of the talks" report
   if (/^\s+of\b/i.test(after) && NOUN_LIKE.has(b0) && (word === b0 || word === `${b0}s`)) return null;
   if (NAMING_AS.has(cueBase(word) ?? word) && /^\s+as\b/i.test(after)) return null; // "known as", "described as" name, they do not report

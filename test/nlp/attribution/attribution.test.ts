@@ -195,6 +195,7 @@ const CASES: Case[] = [
     name: 'a quoted phrase after a new verb of saying is no continuation of the quotation before', text: '"That is normal," Trump said on Monday. He said the envoy had to "sell the plan to both sides."',
     noClaim: [{ contains: 'That is normal' }], claims: [{ contains: 'the envoy had to', cue: 'said' }],
   },
+  { name: 'a cue noun after "neither" is no verb; "neither said" is', text: 'Neither claim could be verified. Neither said that the talks had failed.', noCue: ['claim'], claims: [{ contains: 'the talks had failed', cue: 'said' }] },
   { name: 'a time adjunct after the cue is no content', withTime: true, text: 'The talks had gone well, a spokesman for the prime minister said the following day.', noClaim: [{ contains: 'the following day' }] },
   { name: 'a pro-form after the cue is no content', text: 'The ministry would neither confirm nor deny it. Nobody in Kyiv would say so publicly.', noClaim: [{ contains: 'nor deny' }, { contains: 'so publicly' }] },
   { name: 'a second verb of a subject opened by a nationality word', text: 'Russian officials have gone further and questioned whether the president can sign anything.', claims: [{ contains: 'whether the president', cue: 'questioned', speaker: 'Russian officials' }] },
