@@ -150,6 +150,8 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
     if (BE.has(w)) return null;
   }
   const cls = cueClass(word) ?? 'speech';
+  // "pushes ahead with the loan", "pushed back the talks": a motion, not an intention ("pushes for", "pushed to" are)
+  if (base === 'push' && /^\s+(?:ahead|back|on|through|forward|into|out|up|down)\b/i.test(after)) return null;
   const part = PARTICLE_RE.exec(after);
   if (part && (base === 'call' || base === 'push' || base === 'vote' || (base === 'point' && /out/i.test(part[0])))) e += part[0].length;
   return { start: s, end: e, base, cls, participle };
