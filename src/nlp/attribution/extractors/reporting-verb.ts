@@ -82,8 +82,12 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         if (ADDRESSEE_VERBS.has(cue.base) && !addressee && n < 6) continue;
         // "the truce agreed by both sides", "rise by two points": a participle or an intransitive verb, no content
         if (/^by\b/i.test(text.slice(from, end))) continue;
-        // "would say so on the record", "would neither confirm nor deny it": a pro-form, no content
+        // "would say so on the record", "would neither confirm nor deny it": a pro-form, no content;
+        // so is a pronoun and its adjuncts ("wanted this for months")
         if (/^(?:so|nor|or)\b/i.test(text.slice(from, end))) continue;
+        if (/^(?:this|it|these|those)(?:\s+(?:for|on|in|at|by|with|from|over|about|again|too|now|then|yet)\b[^,;]*)?[.!?]?$/i.test(text.slice(from, end).trim()) && wordCount(text, from, end) <= 4) continue;
+        // "has answered his concerns", "addressed the question": an object, not something said
+        if ((cue.base === 'answer' || cue.base === 'address') && !/^(?:(?:that|whether|if|why|how|what|who|when|where)\b|["“«])/i.test(text.slice(from, end))) continue;
         // "a spokesman said the following day": a time adjunct, no content
         if (doc.layers.timexes.some((t) => t.start <= from + 1 && t.end >= end - 1 && /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(from, end).trim()))) continue;
         // one word is content only when it is a name ("Orbán has endorsed Fico")
