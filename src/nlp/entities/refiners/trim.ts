@@ -4,6 +4,7 @@
  * French elisions ("L’Ukraine" → "Ukraine") and leading lower-case words that are not part of
  * the name ("de Donald Trump" → "Donald Trump"; but "von der Leyen" keeps its particles) are cut.
  * Capitalised sentence openers glued to a name ("Later Kaja Kallas", "But Trump") are cut.
+ * The auxiliary opening a question ("Will Parliament be satisfied?") is cut.
  * A person's name stops at a capitalised preposition ("Ann Lee In the ..."); no name ends in
  * lower-case words ("CBC News the department" → "CBC News"). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
  * A company form keeps its period inside a sentence ("Acme Corp. said", not "... bought Acme Corp.").
@@ -59,6 +60,18 @@ const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+/** Auxiliaries that open a question ("Will Parliament be satisfied?", "Can Kyiv hold out?"). */
+const QUESTION_AUX = new Set(['Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'May', 'Might', 'Must', 'Does', 'Did', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had']);
+
+/** Whether `at` opens a sentence (or the clause after a colon or dash) that ends with a question mark. */
+function opensQuestion(doc: Document, at: number): boolean {
+  const si = doc.sentenceAt(at);
+  if (si < 0) return false;
+  const s = doc.layers.sentences[si]!;
+  if (!/\?["'”’»)]*\s*$/.test(doc.text.slice(at, s.end))) return false;
+  return /(?:^|[:—–-])\s*["'“‘«(]?\s*$/.test(doc.text.slice(s.start, at));
+}
+
 /** Company-form abbreviations whose period is part of the name ("Acme Corp.", "Smith Bros."). */
 const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'cos', 'bros', 'plc', 'pty', 'llc']);
 
@@ -83,6 +96,8 @@ export const trimRefiner: Refiner<Candidate> = {
       while (toks.length && toks[toks.length - 1]!.text === '.' && toks.length > 1 && !/^\p{Lu}$/u.test(toks[toks.length - 2]!.text)
         && !companyPeriod(doc, toks[toks.length - 2]!, toks[toks.length - 1]!)) toks = toks.slice(0, -1);
       if (toks.length > 1 && /^['’]s$/.test(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+      // "Will Parliament be satisfied?": the auxiliary opening a question is not part of a name.
+      if (toks.length > 1 && QUESTION_AUX.has(toks[0]!.text) && opensQuestion(doc, toks[0]!.start)) toks = toks.slice(1);
       if (toks.length === 1 && CAPTIONS.has(toks[0]!.text.toLowerCase())) continue;
       if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
         const lone = toks[0]!.text.toLowerCase();
