@@ -123,3 +123,15 @@ test('actors: human merge and split are audited and survive re-extraction', () =
   assert.equal(later.match?.rule, 'human/pinned');
   assert.throws(() => idx2.split(u.actor, ['Andriy Yermak']), /canonical/);
 });
+
+test('actors: a capital or a country typed as an organisation (standing for its government) is the place; a club named after a district is not', () => {
+  const idx = new ActorIndex();
+  const place = (id: string, name: string) => ({ id, name, type: 'place' as const, aliases: [], roles: [] });
+  const kyiv = idx.resolve(place('e1', 'Kyiv'), 'r1', '2025-11-23');
+  const kyivSaid = idx.resolve(org('e7', 'Kyiv'), 'r2', '2025-11-29');
+  assert.equal(kyivSaid.actor, kyiv.actor);
+  const ukraine = idx.resolve(org('e2', 'Ukraine'), 'r3', '2025-11-30');
+  assert.equal(idx.resolve(place('e3', 'Ukraine'), 'r4', '2025-12-01').actor, ukraine.actor);
+  const district = idx.resolve(place('e4', 'Anfield'), 'r1', '2025-11-23');
+  assert.notEqual(idx.resolve(org('e5', 'Anfield'), 'r2', '2025-11-29').actor, district.actor);
+});
