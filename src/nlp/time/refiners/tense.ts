@@ -40,8 +40,9 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
   // "postponed the talks until Tuesday": the verb is past, the day it names lies ahead of it —
   // and, in a report, of the report
   if (DEFERRED_TO.test(doc.text.slice(Math.max(s ? s.start : 0, start - 90), start))) return 'future';
-  // "expected an answer by Thursday": the deadline of an expectation or demand lies ahead of it.
-  if (AWAITED_BY.test(doc.text.slice(Math.max(s ? s.start : 0, start - 60), start))) return 'future';
+  // "expected an answer by Thursday", "a plan to pay the loan down by February": the deadline of
+  // an expectation, a demand or a plan lies ahead of it.
+  if (AWAITED_BY.test(doc.text.slice(Math.max(s ? s.start : 0, start - 100), start))) return 'future';
   const from = s ? s.start : Math.max(0, start - 200);
   const to = s ? Math.min(s.end, end + 120) : Math.min(doc.text.length, end + 120);
   const text = doc.text.slice(from, to);
@@ -74,8 +75,9 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
 }
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
-/** An expectation or a demand with its deadline: "expected an answer by", "demanded a reply before". */
-const AWAITED_BY = /\b(?:expect(?:s|ed|ing)?|await(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)\s+for|gave\s+\p{L}+\s+until)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}(?:by|before|until)\s+(?:(?:the|next|early|late)\s+)?$/iu;
+/** An expectation, a demand or a plan with its deadline: "expected an answer by", "demanded a
+ *  reply before", "a program to pay down the loan by". */
+const AWAITED_BY = /\b(?:(?:expect(?:s|ed|ing)?|await(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)\s+for|gave\s+\p{L}+\s+until)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}|(?:program(?:me)?|plan|bid|effort|deal|pledge|promise|commitment|target|aim|goal)\s+to\s+\p{Ll}+\b[^.;,:]{0,60}?\s)(?:by|before|until)\s+(?:(?:the|next|early|late)\s+)?$/iu;
 /** A deferral whose object is the date: "postponed … until". ("planned … for Saturday" is not
  *  enough: "a service planned for Saturday was cancelled" lies behind.) */
 const DEFERRED_TO = /\b(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|rescheduled)\b[^.;!?]{0,60}?\b(?:until|till|to)\s+(?:(?:the|next|early|late)\s+)?$/i;
