@@ -1,6 +1,7 @@
 /**
  * The clause around a trigger: the part of its sentence between clause boundaries (";", ":",
- * and a comma before a relative or contrastive word: ", which", ", who", ", while", ", but" …).
+ * a comma before a relative or contrastive word: ", which", ", who", ", while", ", but" …, and
+ * the comma closing an opening "According to …" phrase).
  * Dates, participants and places are looked for inside it first. Dashes are not boundaries:
  * a pair of dashes usually brackets an aside inside one clause.
  */
@@ -9,16 +10,33 @@ import type { Document } from '../../model/document.js';
 
 const BOUNDARY_RE = /[;:]|,\s+(?=(?:which|who|whom|whose|where|while|whereas|although|though|but|because|since|so that|even though|as well as|after|before|when|until)\b)/g;
 
+/** An opening source phrase ("According to a statement published by the White House on March 25, …"). */
+const SOURCE_OPENING_RE = /^\s*(?:According to|As reported by|Citing)\b[^,;:]*,/;
+
+/** The end of a sentence's opening source phrase, or -1. */
+export function sourceOpeningEnd(doc: Document, sentence: number): number {
+  const s = doc.layers.sentences[sentence];
+  if (!s) return -1;
+  const m = SOURCE_OPENING_RE.exec(doc.text.slice(s.start, s.end));
+  return m ? s.start + m[0].length - 1 : -1;
+}
+
 export function clauseOf(doc: Document, sentence: number, offset: number): Span {
   const s = doc.layers.sentences[sentence];
   if (!s) return { start: offset, end: offset };
   const text = doc.text.slice(s.start, s.end);
   let start = s.start;
   let end = s.end;
+  // The opening source phrase is a clause of its own: what it names reports the sentence.
+  const opening = sourceOpeningEnd(doc, sentence);
+  if (opening >= 0) {
+    if (offset < opening) return { start, end: opening };
+    start = opening + 1;
+  }
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(text); m !== null; m = BOUNDARY_RE.exec(text)) {
     const at = s.start + m.index;
-    if (at < offset) start = at + m[0].length;
+    if (at < offset) start = Math.max(start, at + m[0].length);
     else {
       end = at;
       break;

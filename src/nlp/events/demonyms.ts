@@ -63,7 +63,7 @@ export const NAME_TO_ADJ: ReadonlyMap<string, string> = new Map([
   ...Object.entries(CAPITALS),
 ]);
 
-const GROUP_NOUNS = 'delegations?|negotiators|negotiating teams?|sides?|teams?|officials|diplomats|governments?|leaders|envoys|authorities|counterparts';
+const GROUP_NOUNS = 'delegations?|negotiators|negotiating teams?|sides?|teams?|officials|diplomats|governments?|leaders|envoys|authorities|counterparts|forces|troops|armed forces|drones|missiles|rockets|artillery|warplanes';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -20,6 +20,9 @@ const E: EntitySpec[] = [
   { id: 'washington', name: 'Washington', type: 'place' },
   { id: 'trump', name: 'Donald Trump', type: 'person', forms: ['Trump'] },
   { id: 'putin', name: 'Vladimir Putin', type: 'person', forms: ['Putin'] },
+  { id: 'kharkiv', name: 'Kharkiv', type: 'place' },
+  { id: 'russia', name: 'Russia', type: 'place' },
+  { id: 'whitehouse', name: 'White House', type: 'organization' },
 ];
 
 test('a wish or a rule right before the event makes it hypothetical; a quoted wish does not make its telling one', () => {
@@ -90,4 +93,21 @@ test('a clause after ", and" with a subject of its own tells another event; a li
   assert.deepEqual(eventAt(evs, 'took his place').participants, ['trump']);
   const list = eventAt(eventsOf({ text: 'Putin met Umerov, Trump, and Zelensky in Istanbul.\n', entities: E }), 'met');
   assert.deepEqual([...list.participants].sort(), ['putin', 'trump', 'umerov', 'zelensky']);
+});
+
+test('an attack takes its target as its place and the country of the weapons as a party; a halt to strikes is no strike', () => {
+  const v = eventAt(eventsOf({ text: 'Russian missiles struck Kharkiv before dawn.\n', entities: E }), 'struck');
+  assert.equal(v.location, 'kharkiv');
+  assert.ok(!v.participants.includes('kharkiv'));
+  assert.ok(v.participants.includes('russia'));
+  const halt = eventAt(eventsOf({ text: 'The readout mentioned only a halt to strikes on power plants.\n', entities: E }), 'strikes');
+  assert.equal(halt.status, 'hypothetical');
+});
+
+test('an opening "According to …" phrase names the source, not the parties; a place before a complement "that" is where it was said', () => {
+  const evs = eventsOf({ text: 'According to a statement published by the White House, both sides agreed to keep shipping safe.\n', entities: E });
+  assert.deepEqual(eventAt(evs, 'agreed').participants, []);
+  assert.deepEqual(eventAt(evs, 'published').participants, ['whitehouse']);
+  const deal = eventAt(eventsOf({ text: 'Zelensky told reporters in Kyiv that Ukraine would not accept any deal on those terms.\n', entities: E }), 'deal');
+  assert.notEqual(deal.location, 'kyiv');
 });

@@ -11,6 +11,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { actorsIn, thirdPersonQuotation } from './participants.js';
+import { sourceOpeningEnd } from '../clause.js';
 
 /** Events between counterparts, whose actors a previous sentence introduces ("X asked Y for talks. Talks were held …"). */
 const COUNTERPARTS = new Set<EventCandidate['type']>(['meeting', 'call', 'agreement']);
@@ -28,7 +29,9 @@ export const inheritParticipants: Refiner<EventCandidate> = {
       if (!s) return c;
       // An event told in someone else's quotation: the one quoted is not its party.
       if (thirdPersonQuotation(doc, c)) return c;
-      const own = actorsIn(doc, s.start, s.end, c.location, triggerStarts);
+      // Not from the sentence's opening source phrase ("According to a statement by the White House, both sides agreed …").
+      const opening = sourceOpeningEnd(doc, c.sentence);
+      const own = actorsIn(doc, opening >= 0 && c.start > opening ? opening + 1 : s.start, s.end, c.location, triggerStarts);
       if (own.length > 0) return { ...c, participants: own, confidence: Math.min(c.confidence, 0.6) };
       const prev = doc.layers.sentences[c.sentence - 1];
       if (!prev || prev.paragraph !== s.paragraph || !COUNTERPARTS.has(c.type)) return c;

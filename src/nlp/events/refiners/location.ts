@@ -2,7 +2,8 @@
  * The place of an event: a place mention introduced by "in"/"at" (and "to"/"into" for a visit)
  * in the trigger's clause — after the trigger first ("met in Geneva", "will be at the
  * Élysée"), else before it ("In Geneva, the delegations met"); for a visit, also the place it
- * names as its object ("visited the Kremlin"). A place name used as the trigger's modifier
+ * names as its object ("visited the Kremlin"); for an attack, its target ("struck Kharkiv", "strikes
+ * on Odesa"). A place name used as the trigger's modifier
  * ("the Geneva talks") comes first. An organisation counts as a place only when it
  * stands alone after "at the"/"visited the" ("at the Kremlin on Tuesday", not "at the NATO summit").
  * An event inside a quotation takes its place from the quotation only.
@@ -16,13 +17,17 @@ import { mentionsIn } from '../trigger.js';
 
 const PREP_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 const VISIT_PREP_RE = /\b(?:in|at|to|into|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
+/** An attack's target is where it happens: "struck Kharkiv", "strikes on Odesa", "the shelling of Kherson". */
+const ATTACK_PREP_RE = /\b(?:in|at|on|against|near|struck|hit|attacked|bombed|shelled|targeted|invaded)\s+(?:the\s+)?$/i;
 
 /** A lower-case word after the name that is not a function word: "at the NATO summit". */
 export const NOUN_AFTER_RE = /^\s+(?!(?:on|in|at|for|with|and|or|to|by|from|after|before|where|which|who|that|was|is|were|are|as|during|since|until|last|this|next)\b)\p{Ll}/u;
 
-function isLocative(doc: Document, m: Mention, visit: boolean): boolean {
+/** `attackEnd`: the end of an attack's trigger ("the shelling of Kherson" names its target right after it). */
+function isLocative(doc: Document, m: Mention, visit: boolean, attackEnd = -1): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
-  if (!(visit ? VISIT_PREP_RE : PREP_RE).test(before)) return false;
+  const ofTarget = attackEnd >= 0 && m.type === 'place' && /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(attackEnd, m.start));
+  if (!ofTarget && !(visit ? VISIT_PREP_RE : attackEnd >= 0 ? ATTACK_PREP_RE : PREP_RE).test(before)) return false;
   if (m.type === 'place') return true;
   if (m.type !== 'organization') return false;
   // An organisation used as a place: "at the Kremlin" with no noun after it.
@@ -47,11 +52,14 @@ export const location: Refiner<EventCandidate> = {
       const quote = doc.layers.quotes.find((q) => q.start <= c.start && c.end <= q.end);
       const from = quote ? Math.max(clause.start, quote.start) : clause.start;
       const to = quote ? Math.min(clause.end, quote.end) : clause.end;
-      const ms = mentionsIn(doc, from, to).filter((m) => isLocative(doc, m, visit));
+      const ms = mentionsIn(doc, from, to).filter((m) => isLocative(doc, m, visit, c.type === 'attack' ? c.end : -1));
       const after = ms.find((m) => m.start >= c.end);
       // Before the trigger only when nothing separates them ("In Geneva the talks resumed") or the
       // place opens the sentence ("In Geneva, …"): an aside ("X, negotiator in Geneva, resigned") does not count.
-      const before = ms.filter((m) => m.end <= c.start && (!/,/.test(doc.text.slice(m.end, c.start)) || isIntroductory(doc, c.sentence, m, c.start))).at(-1);
+      // Nor across a complement: "told reporters in Kyiv that Ukraine would not accept any deal"
+      // places the telling, not the deal.
+      const before = ms.filter((m) => m.end <= c.start && !/\bthat\b/i.test(doc.text.slice(m.end, c.start)) &&
+        (!/,/.test(doc.text.slice(m.end, c.start)) || isIntroductory(doc, c.sentence, m, c.start))).at(-1);
       const chosen = modifierPlace(doc, c.start) ?? after ?? before;
       return chosen ? { ...c, location: chosen.entity } : c;
     });

@@ -7,7 +7,7 @@
  *                   trigger whose verb is "is scheduled/planned/expected/likely/set" or "will";
  *   hypothetical  — "would", "could", "can", "might", "may", "should", "if", "unless", "whether"
  *                   (not reported), or a wish or proposal ("ready to hold", "ready for
- *                   elections", "favour a referendum", "called for elections", "refused to
+ *                   elections", "favour a referendum", "a halt to strikes", "called for elections", "refused to
  *                   hold talks", "not to hold an election"), a condition counted from an event
  *                   that is only supposed ("within 100 days of a peace deal"), or what a rule
  *                   allows or bans ("does not allow elections under martial law"), a noun trigger whose verb is modal ("a deal would require …"),
@@ -32,7 +32,7 @@ const CONDITION_RE = /\b(?:within|in)\s+[\p{L}\d-]+(?:\s+(?:to|or)\s+[\p{L}\d-]+
 /** A wish or a rule right before its object: "ready for elections", "favour a referendum", "does
  *  not allow parliamentary elections" (at most two words between, so that a quoted wish does not
  *  make the telling of it one: "'I am ready for elections,' Zelensky told reporters"). */
-const WISH_OBJECT_RE = /\b(?:(?:ready|prepared) for|favou?r(?:s|ed|ing)?|insist(?:s|ed|ing)? on|(?:allow|permit|forbid|prohibit|ban)(?:s|ed|ted|ned|ing|ting|ning)?)(?:\s+[\p{L}’'-]+){0,2}$/iu;
+const WISH_OBJECT_RE = /\b(?:(?:ready|prepared) for|favou?r(?:s|ed|ing)?|insist(?:s|ed|ing)? on|(?:halt|end|stop|pause|moratorium|ban|freeze|ceasefire)\s+(?:to|on|of)|(?:allow|permit|forbid|prohibit|ban)(?:s|ed|ted|ned|ing|ting|ning)?)(?:\s+[\p{L}’'-]+){0,2}$/iu;
 const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed|confirmed|stated)\b(?:\s+that)?(?:\s+[\p{L}'’-]+){0,3}\s+would\b/iu;
 /** A noun trigger as subject, its verb a few words on: "a call between the two is expected",
  *  "any deal would require", "a visit by Zelensky to the United States could come". A

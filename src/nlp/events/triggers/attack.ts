@@ -1,10 +1,13 @@
 /**
  * Attacks: "attacked", "a drone attack", "strikes", "bombed", "shelling", "invaded",
- * "sabotaged", "an offensive". "strike a deal" is not an attack.
+ * "sabotaged", "an offensive", "drones hit a power station". "strike a deal" is not an attack,
+ * nor is "hit" without a weapon or a force before it ("the sanctions hit the economy").
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
 
-const PATTERN = /\b(?<t>attack(?:s|ed)?|strikes?|struck|bomb(?:ed|ing|ings)|shell(?:ed|ing)|invad(?:ed|e)|invasion|sabotag(?:ed|e)|offensive|assault)\b/gid;
+const PATTERN = /\b(?<t>attack(?:s|ed)?|strikes?|struck|hit|bomb(?:ed|ing|ings)|shell(?:ed|ing)|invad(?:ed|e)|invasion|sabotag(?:ed|e)|offensive|assault)\b/gid;
+/** "hit" is an attack only with a weapon or a force as its subject: "drones hit a power station" (not "sanctions hit the economy"). */
+const WEAPON_BEFORE_RE = /\b(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|strikes?|airstrikes?|warplanes?|jets?|forces|troops|army|units?)\s+(?:also\s+|again\s+|reportedly\s+)?$/i;
 
 export const attackTrigger = triggerExtractor({
   name: 'events/attack',
@@ -13,6 +16,7 @@ export const attackTrigger = triggerExtractor({
   accept(doc, start, end) {
     const word = doc.text.slice(start, end).toLowerCase();
     if (/^(?:strikes?|struck)$/.test(word) && /^\s+(?:a|an)\s+(?:deal|balance|chord|compromise|bargain)\b/i.test(textAfter(doc, end, 30))) return false;
+    if (word === 'hit' && !WEAPON_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 30), start))) return false;
     return true;
   },
 });
