@@ -41,15 +41,33 @@ const entries: Extractor<Found> = {
     const out: Found[] = [];
     for (const p of doc.layers.paragraphs) {
       if (p.start < notes.start) continue;
-      const text = doc.text.slice(p.start, p.end);
-      const m = ENTRY_START_RE.exec(text) ?? /^(\d{1,3})[.)]\s/.exec(text);
-      if (!m) continue;
-      const parsed = parseEntry(text.slice(m[0].length));
-      out.push({ kind: 'citation', citation: { start: p.start, end: p.end, marker: m[1]!, ...parsed, inline: false, rule: 'citations/entries', confidence: 0.9 } });
+      // One entry per paragraph, or per line when the list has no blank lines between entries
+      // ("[1] …\n[2] …"): a line opening with a marker starts a new entry.
+      for (const [start, end] of entryLines(doc.text, p.start, p.end)) {
+        const text = doc.text.slice(start, end);
+        const m = ENTRY_START_RE.exec(text) ?? /^(\d{1,3})[.)]\s/.exec(text);
+        if (!m) continue;
+        const parsed = parseEntry(text.slice(m[0].length));
+        out.push({ kind: 'citation', citation: { start, end, marker: m[1]!, ...parsed, inline: false, rule: 'citations/entries', confidence: 0.9 } });
+      }
     }
     return out;
   },
 };
+
+/** The stretches of [start, end) that each open with an entry marker at a line start (the whole stretch when none does after the first line). */
+function entryLines(text: string, start: number, end: number): [number, number][] {
+  const cuts = [start];
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    const line = text.slice(i + 1, Math.min(end, i + 9));
+    if (ENTRY_START_RE.test(line) || /^\d{1,3}[.)]\s/.test(line)) cuts.push(i + 1);
+  }
+  return cuts.map((c, k) => {
+    let e = k + 1 < cuts.length ? cuts[k + 1]! : end;
+    while (e > c && /\s/.test(text[e - 1]!)) e--;
+    return [c, e];
+  });
+}
 
 const inline: Extractor<Found> = {
   name: 'citations/inline',

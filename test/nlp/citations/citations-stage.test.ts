@@ -54,3 +54,21 @@ test('citations: an inline bracketed reference in the body is parsed as a citati
   assert.equal(inline[0]!.publisher, 'Northern Ledger');
   assert.equal(inline[0]!.date, '2025-11-25');
 });
+
+test('citations: a list with one entry per line and no blank lines gives one entry per line', () => {
+  const text = [
+    'The grid operator extended the blackouts [1]. A court in Madrid took up the case [2].',
+    '',
+    'Notes',
+    '',
+    '[1] „Kyjiw verlängert die Abschaltungen“, Donau-Kurier, 12. November 2025.',
+    '[2] "La central en el limbo", El Observador, 3 de diciembre de 2025.',
+  ].join('\n');
+  const doc = runStages(makeDoc(text), SPINE_STAGES);
+  const got = doc.layers.citations.map((c) => [c.marker, c.title, c.publisher, c.date]);
+  assert.deepEqual(got, [
+    ['1', 'Kyjiw verlängert die Abschaltungen', 'Donau-Kurier', '2025-11-12'],
+    ['2', 'La central en el limbo', 'El Observador', '2025-12-03'],
+  ]);
+  assert.deepEqual(doc.warnings.filter((w) => w.code === 'unused-citation' || w.code === 'dangling-citation'), []);
+});
