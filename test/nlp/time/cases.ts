@@ -52,6 +52,7 @@ export const CASES: readonly Case[] = [
   },
   { name: 'a verb after "and" belongs to the next clause', published: '2025-12-01', text: 'Macron had spoken to Zelensky on Saturday and would host him in Paris on Wednesday.', expect: [{ text: 'Saturday', value: '2025-11-29' }, { text: 'Wednesday', value: '2025-12-03' }] },
   { name: 'the deadline of a plan lies ahead', published: '2025-10-30', text: 'The sale, which had been announced, is part of the fund\'s programme to repay most of a bridge loan by February.', expect: [{ text: 'February', value: '2026-02' }] },
+  { name: 'a deadline under a modal lies ahead', published: '2025-12-11', text: 'The envoy insisted that a deal could be signed "by the end of June at the latest".', expect: [{ text: 'the end of June', value: '2026-06', mod: 'END' }] },
   { name: 'the deadline of an expectation lies ahead', published: '2025-11-21', text: 'Trump told reporters he expected a reply by Thursday.', expect: [{ text: 'Thursday', value: '2025-11-27' }] },
   { name: 'the day before, then a clause', published: D, text: 'Zelensky answered on Tuesday. Trump had told a newspaper the day before that Kyiv was stalling.', expect: [{ text: 'Tuesday', value: '2025-12-02' }, { text: 'the day before', value: '2025-12-01' }] },
   { name: 'a deferral names a day ahead', published: D, text: 'The mediators postponed the next session until Friday.', expect: [{ text: 'Friday', value: '2025-12-05' }] },

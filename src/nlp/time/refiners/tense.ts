@@ -15,7 +15,8 @@
  * ("markets untouched by the crisis"; "peaked by August" keeps its tense). Prepositions ("by",
  * "until") do not outweigh a tense, but a deadline in a sentence without one lies ahead, and
  * so does the date a deferral names ("postponed the talks until Tuesday") or the deadline of an
- * expectation ("expected an answer by Thursday"), whatever the tense of its verb. A verb after a
+ * expectation ("expected an answer by Thursday") or under a modal ("could be reached by the end of
+ * June"), whatever the tense of its verb. A verb after a
  * comma or an "and" belongs to the next clause, so it decides only when the date's own clause has none.
  */
 import type { Document } from '../../../model/document.js';
@@ -43,6 +44,8 @@ export function tenseAt(doc: Document, start: number, end: number): Tense {
   // "expected an answer by Thursday", "a plan to pay the loan down by February": the deadline of
   // an expectation, a demand or a plan lies ahead of it.
   if (AWAITED_BY.test(doc.text.slice(Math.max(s ? s.start : 0, start - 100), start))) return 'future';
+  // "a deal could be reached by the end of June": a deadline under a modal lies ahead.
+  if (MODAL_DEADLINE.test(doc.text.slice(Math.max(s ? s.start : 0, start - 70), start))) return 'future';
   const from = s ? s.start : Math.max(0, start - 200);
   const to = s ? Math.min(s.end, end + 120) : Math.min(doc.text.length, end + 120);
   const text = doc.text.slice(from, to);
@@ -78,6 +81,8 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
 /** An expectation, a demand or a plan with its deadline: "expected an answer by", "demanded a
  *  reply before", "a program to pay down the loan by". */
 const AWAITED_BY = /\b(?:(?:expect(?:s|ed|ing)?|await(?:s|ed|ing)?|demand(?:s|ed|ing)?|want(?:s|ed)?|ask(?:s|ed)\s+for|gave\s+\p{L}+\s+until)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}|(?:program(?:me)?|plan|bid|effort|deal|pledge|promise|commitment|target|aim|goal)\s+to\s+\p{Ll}+\b[^.;,:]{0,60}?\s)(?:by|before|until)\s+(?:(?:the|next|early|late)\s+)?$/iu;
+/** A modal, then a deadline: "could be reached by", "must be paid before". */
+const MODAL_DEADLINE = /\b(?:could|can|may|might|should|must|would|will)\b[^.;!?]{0,60}?\b(?:by|before|until|till)\s+["“]?(?:(?:the|next|early|late)\s+)?$/i;
 /** A deferral whose object is the date: "postponed … until". ("planned … for Saturday" is not
  *  enough: "a service planned for Saturday was cancelled" lies behind.) */
 const DEFERRED_TO = /\b(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|rescheduled)\b[^.;!?]{0,60}?\b(?:until|till|to)\s+(?:(?:the|next|early|late)\s+)?$/i;
