@@ -111,3 +111,20 @@ test('an opening "According to …" phrase names the source, not the parties; a 
   const deal = eventAt(eventsOf({ text: 'Zelensky told reporters in Kyiv that Ukraine would not accept any deal on those terms.\n', entities: E }), 'deal');
   assert.notEqual(deal.location, 'kyiv');
 });
+
+test('a second verb of one subject does not take the first verb\'s object; a modal inside what is said is not the telling\'s', () => {
+  const evs = eventsOf({ text: 'Umerov met Putin the following day and told journalists that Kyiv would not give up the plant.\n', entities: E });
+  const told = eventAt(evs, 'told journalists');
+  assert.deepEqual(told.participants, ['umerov']);
+  assert.equal(told.status, 'happened');
+  assert.deepEqual([...eventAt(evs, 'met').participants].sort(), ['putin', 'umerov']);
+});
+
+test('a present-tense "heads the delegation" is a role, not a meeting; a reported date after "said" is not the event\'s', () => {
+  assert.deepEqual(eventsOf({ text: 'Umerov, who heads the Ukrainian delegation, is a former defence minister.\n', entities: E }).map((e) => e.trigger), []);
+  const v = eventAt(eventsOf({
+    text: 'A diplomat present at the meeting said the Americans wanted a framework by mid-2027.\n', entities: E,
+    timexes: [{ text: 'mid-2027', value: '2027' }],
+  }), 'meeting');
+  assert.equal(v.date, null);
+});

@@ -28,8 +28,9 @@ import { clauseOf, isIntroductory } from '../clause.js';
 import { addDays, day, format, weekday, type Point } from '../../time/calendar.js';
 
 const MAX_AFTER = 90;
-/** "told reporters that he expected an answer by Thursday": the date is the reported content's. */
-const COMPLEMENT_RE = /\bthat\b(?!\s+(?:took place|was held|were held|happened|occurred|began|started|ended))/i;
+/** "told reporters that he expected an answer by Thursday", "a diplomat present at the meeting said
+ *  the Americans wanted a framework by mid-2027": the date is the reported content's. */
+const COMPLEMENT_RE = /\bthat\b(?!\s+(?:took place|was held|were held|happened|occurred|began|started|ended))|\b(?:said|says|told|added|argued|insisted|warned)\b/i;
 /** "flew to Abu Dhabi on Monday and met …": a date before a coordinated verb is the first verb's. */
 const COORDINATION_RE = /\b(?:and|but|then|or)\b/i;
 /** "walked through the centre before the talks": the frame time is not the event's. */

@@ -34,6 +34,8 @@ const BETWEEN_RE = /\bbetween\b/i;
 const QUOTE_IN_CLAIM = 'attribution/quote-in-claim';
 /** A verb of saying or thinking and the "that" opening what is said. */
 const SAID_THAT_RE = /\b(?:said|says|say|told|tells|tell|added|announced|claimed|argued|warned|insisted|stated|wrote|reported|believes?|believed|thinks?|thought)\b[^.;:]{0,60}?\bthat\s/g;
+/** What lies between two coordinated verbs of one subject: the first one's object and adjuncts, then "and". */
+const COORDINATED_GAP_RE = /^[^.;:,]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** A quotation in the first person: its speaker is one of its actors. */
 const FIRST_PERSON_RE = /\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b/;
 const SETTING_RE = /(?:\b(?:in|at|from|near|outside)|\b(?:travel\p{L}*|fl[eyi]\p{L}*|went|go(?:es|ing)?|came|com(?:e|es|ing)|trips?|visits?|journey|return\p{L}*|head\p{L}*|move[sd]?)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$/iu;
@@ -373,7 +375,14 @@ export const participants: Refiner<EventCandidate> = {
       if (antecedent && isActor(doc, antecedent)) ids.push(antecedent.entity);
       const groups = groupActors(doc, start, end, countryIndex, c.start);
       for (const id of groups.ids) if (!ids.includes(id)) ids.push(id);
-      for (const id of actorsIn(doc, start, end, c.location, triggerStarts)) if (!ids.includes(id)) ids.push(id);
+      // "Umarov met Rubio the following day and told journalists …": the subject is shared, the
+      // first verb's object is not the second's.
+      const prev = cs[idx - 1];
+      const skip = prev && prev.start >= start && prev.end <= c.start && COORDINATED_GAP_RE.test(doc.text.slice(prev.end, c.start)) ? prev : null;
+      const window = skip
+        ? [...actorsIn(doc, start, skip.start, c.location, triggerStarts), ...actorsIn(doc, c.start, end, c.location, triggerStarts)]
+        : actorsIn(doc, start, end, c.location, triggerStarts);
+      for (const id of window) if (!ids.includes(id)) ids.push(id);
       return { ...c, participants: ids, parties: groups.parties };
     });
   },

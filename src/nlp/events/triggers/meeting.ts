@@ -1,13 +1,14 @@
 /**
  * Meetings: "met", "held talks", "the Geneva talks", "a videoconference", "the summit",
  * "co-chaired by", "a round with the Ukrainians", "received X" (a host receiving a visitor),
- * "led the delegation in Geneva" (heading a delegation is taking part in its talks),
+ * "led the delegation in Geneva" (heading a delegation is taking part in its talks; the present
+ * "who heads the delegation" is a role, not an event),
  * "negotiators spent two days in Geneva" (sides spending time at a place meet there).
  * "received" and "hosted" need an actor as object ("received no text" is not a meeting).
  */
 import { triggerExtractor, actorObjectFollows } from '../trigger.js';
 
-const PATTERN = /\b(?<t>met|meets?|meeting|meetings|talks|negotiations|summit|videoconferences?|video[- ]conferences?|video call|conferences?|co-chaired|sat down|convened|(?:received|hosted)(?=\s)|(?:led|headed|leads|heads)(?=\s+(?:[A-Za-z’'-]+\s+){0,3}(?:delegation|negotiating team)\b)|round(?= (?:of (?:talks|negotiations)|with)\b)|spent)\b/gid;
+const PATTERN = /\b(?<t>met|meets?|meeting|meetings|talks|negotiations|summit|videoconferences?|video[- ]conferences?|video call|conferences?|co-chaired|sat down|convened|(?:received|hosted)(?=\s)|(?:led|headed)(?=\s+(?:[A-Za-z’'-]+\s+){0,3}(?:delegation|negotiating team)\b)|round(?= (?:of (?:talks|negotiations)|with)\b)|spent)\b/gid;
 /** "negotiators spent two days in Geneva": sides spending time at a place are meeting there. */
 const SIDES_BEFORE_RE = /\b(?:negotiators|delegations|delegates|envoys|mediators|the two sides|both sides|the two teams|both teams)\s+$/i;
 const TIME_AT_PLACE_AFTER_RE = /^\s+(?:the\s+(?:day|night|evening|weekend)|(?:an?|one|two|three|four|five|six|several|many|long|\d+)\s+(?:(?:long|full|more)\s+)?(?:days?|hours?|weeks?|nights?))\s+(?:in|at)\s+(?:the\s+)?[A-Z]/;
