@@ -39,6 +39,7 @@ const POSITIVE: [string, [string, string][]][] = [
   ['Rubio talked over the phone with Yermak for an hour.', [['talked over the phone', 'call']]],
   ['Overnight, Russian drones hit a substation near Kharkiv.', [['hit', 'attack']]],
   ['The new tariffs hit exporters hard.', []],
+  ['The adviser struck a warmer tone on Telegram.', []],
   ['Orbán visited the Kremlin to talk about gas.', [['visited', 'visit']]],
   ['Zelensky travelled to Paris by train.', [['travelled', 'visit']]],
   ['The envoys will be at the Élysée.', [['be', 'visit']]],

@@ -199,6 +199,7 @@ export const CASES: readonly Case[] = [
   { name: 'the past N months', published: D, text: 'Exports doubled over the past three months.', expect: [{ text: 'the past three months', value: 'P3M', type: 'duration' }] },
   { name: 'a couple of years', published: D, text: 'It may take a couple of years to rebuild.', expect: [{ text: 'a couple of years', value: 'P2Y', type: 'duration', mod: 'APPROX' }] },
   { name: 'more than a month', published: D, text: 'The siege lasted more than a month.', expect: [{ text: 'more than a month', value: 'P1M', type: 'duration', mod: 'MORE_THAN' }] },
+  { name: 'the article before an adjectival duration is the noun\'s', published: D, text: 'The adviser called the five-hour meeting useful.', expect: [{ text: 'five-hour', value: 'PT5H', type: 'duration' }] },
   { name: 'adjectival duration', published: D, text: 'Both sides accepted a two-year truce.', expect: [{ text: 'two-year', value: 'P2Y', type: 'duration' }] },
   { name: 'unspecified duration', published: D, text: 'The two clans have feuded for years.', expect: [{ text: 'years', value: 'PXY', type: 'duration' }] },
   { name: 'compound number', published: D, text: 'The vote took twenty-four hours to count.', expect: [{ text: 'twenty-four hours', value: 'PT24H', type: 'duration' }] },

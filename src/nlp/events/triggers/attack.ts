@@ -1,6 +1,7 @@
 /**
  * Attacks: "attacked", "a drone attack", "strikes", "bombed", "shelling", "invaded",
- * "sabotaged", "an offensive", "drones hit a power station". "strike a deal" is not an attack,
+ * "sabotaged", "an offensive", "drones hit a power station". "strike a deal", "struck a warmer
+ * tone" and "struck down" are not attacks,
  * nor is "hit" without a weapon or a force before it ("the sanctions hit the economy").
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
@@ -15,7 +16,8 @@ export const attackTrigger = triggerExtractor({
   pattern: PATTERN,
   accept(doc, start, end) {
     const word = doc.text.slice(start, end).toLowerCase();
-    if (/^(?:strikes?|struck)$/.test(word) && /^\s+(?:a|an)\s+(?:deal|balance|chord|compromise|bargain)\b/i.test(textAfter(doc, end, 30))) return false;
+    // "struck a deal", "struck a warmer tone", "struck down the law": no attack
+    if (/^(?:strikes?|struck|hit)$/.test(word) && /^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:deal|balance|chord|compromise|bargain|tone|note|agreement|pose|nerve|accord)s?\b|(?:down|off|out|back)\b)/iu.test(textAfter(doc, end, 40))) return false;
     if (word === 'hit' && !WEAPON_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 30), start))) return false;
     return true;
   },

@@ -54,7 +54,9 @@ export const duration: Extractor<TimexCandidate> = {
         // "10 days' pay" is still a duration; "2 day" without a hyphen before a noun is fine too.
         const prefix = m[2]?.toLowerCase().replace(/\s+/g, ' ');
         // "over the past three months": the preposition stays outside the timex.
-        const start = m[1] !== undefined && prefix?.startsWith('the') ? m.index + m[0].indexOf(m[2]!, m[1].length) : m.index;
+        let start = m[1] !== undefined && prefix?.startsWith('the') ? m.index + m[0].indexOf(m[2]!, m[1].length) : m.index;
+        // "the five-hour meeting": the article belongs to the noun the hyphenated length modifies.
+        if (prefix === 'the' && m[1] === undefined && /-\s*$/.test(m[0].slice(0, m[0].length - m[5].length))) start = m.index + m[0].indexOf(m[2]!) + m[2]!.length + /^\s*/.exec(m[0].slice(m[0].indexOf(m[2]!) + m[2]!.length))![0].length;
         const modWord = prefix?.startsWith('the') && /^(?:over|within|under)$/i.test(m[1] ?? '') ? undefined : m[1]?.toLowerCase().replace(/\s+/g, ' ');
         const tail = m[6]?.toLowerCase();
         const mod = modWord === 'more than' || modWord === 'over' || tail === 'or more' || tail === 'or longer' ? 'MORE_THAN'
