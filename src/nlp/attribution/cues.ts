@@ -160,6 +160,14 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
 const OPENING_ADJUNCT_RE = /^\s*(?:In|On|At|During|After|Before|Since|With|Without|For|From|Following|Despite|Amid|Under|Over|Last|This|Earlier|Later|Yesterday|Today|However|Meanwhile|Still|Yet|But|And|So|Then|Instead|Now|Also)\b[^,;:]{0,120},\s*/u;
 const OPENING_SUBJECT_RE = /^\s*(?:(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}\p{Lu}[\p{L}'’.\-]*)/u;
 
+/** The subject of the last clause coordinated after a comma in [from, end) ("…, but Dmitriev struck a
+ *  warmer tone, writing …" → Dmitriev), for participial cues; null when there is none. */
+export function coordinatedSubject(text: string, from: number, end: number): Span | null {
+  let at = -1;
+  for (const m of text.slice(from, end).matchAll(/[,;]\s+(?:but|and|while|whereas|yet)\s+(?=\p{Lu})/gu)) at = from + m.index + m[0].length;
+  return at >= 0 ? openingSubject(text, at, end) : null;
+}
+
 /** The subject that opens a sentence ("President Macron outlined …", "She …"), for participial cues. */
 export function openingSubject(text: string, start: number, end: number): Span | null {
   // an opening adjunct ("In a televised address, two ministers …") is not the subject

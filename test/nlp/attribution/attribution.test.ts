@@ -198,6 +198,10 @@ const CASES: Case[] = [
   { name: 'a cue noun after "neither" is no verb; "neither said" is', text: 'Neither claim could be verified. Neither said that the talks had failed.', noCue: ['claim'], claims: [{ contains: 'the talks had failed', cue: 'said' }] },
   { name: '"push ahead" is a motion, "push for" an intention', text: 'The Commission pushed ahead with the loan on Wednesday. Belgium pushed for a cap on its own risk.', noCue: ['pushed'], claims: [{ contains: 'a cap on its own risk', cue: 'pushed for' }] },
   { name: 'a pronoun object and its adjuncts are no content', text: 'The opposition wanted this for months. The Commission has answered his concerns.', noClaim: [{ contains: 'this for months' }, { contains: 'his concerns' }] },
+  {
+    name: 'a participle takes the subject of the clause it closes', text: 'Ushakov called the meeting useful, but Dmitriev struck a warmer tone, writing that “a deal is closer than ever”.',
+    quotes: [{ text: 'a deal is closer than ever', speaker: 'Dmitriev' }], claims: [{ contains: 'a deal is closer than ever', speaker: 'Dmitriev', cue: 'writing' }],
+  },
   { name: 'a time adjunct after the cue is no content', withTime: true, text: 'The talks had gone well, a spokesman for the prime minister said the following day.', noClaim: [{ contains: 'the following day' }] },
   { name: 'a pro-form after the cue is no content', text: 'The ministry would neither confirm nor deny it. Nobody in Kyiv would say so publicly.', noClaim: [{ contains: 'nor deny' }, { contains: 'so publicly' }] },
   { name: 'a second verb of a subject opened by a nationality word', text: 'Russian officials have gone further and questioned whether the president can sign anything.', claims: [{ contains: 'whether the president', cue: 'questioned', speaker: 'Russian officials' }] },

@@ -6,7 +6,7 @@
  */
 import type { Extractor } from '../../pipeline.js';
 import { candidate, type AttributionCandidate } from '../candidate.js';
-import { cuesIn, openingSubject } from '../cues.js';
+import { coordinatedSubject, cuesIn, openingSubject } from '../cues.js';
 import { skipAdjuncts, subjectBefore } from '../phrase.js';
 import { quotePieces } from '../quote-marks.js';
 
@@ -32,7 +32,7 @@ export const quoteLeadingCueExtractor: Extractor<AttributionCandidate> = {
       const gap = text.slice(skipAdjuncts(text, cue.end, q.open), q.open);
       const naming = cue.base === 'call' || cue.base === 'describe' || cue.cls === 'cognition';
       if (naming ? !NAMING_GAP_RE.test(gap) : !GAP_RE.test(gap) && !ADJUNCT_GAP_RE.test(gap)) continue;
-      const who = cue.participle ? openingSubject(text, from, cue.start) : subjectBefore(text, cue.start, from);
+      const who = cue.participle ? coordinatedSubject(text, from, cue.start) ?? openingSubject(text, from, cue.start) : subjectBefore(text, cue.start, from);
       if (!who) continue;
       out.push(candidate({
         kind: 'quote', start: q.start, end: q.end, cue: { start: cue.start, end: cue.end }, who, verb: cue.base,

@@ -9,7 +9,7 @@ import type { Span } from '../../../model/annotations.js';
 import type { Extractor } from '../../pipeline.js';
 import { ADDRESSEE_VERBS } from '../../lexicon/reporting-verbs.js';
 import { candidate, type AttributionCandidate } from '../candidate.js';
-import { cuesIn, openingSubject } from '../cues.js';
+import { coordinatedSubject, cuesIn, openingSubject } from '../cues.js';
 import { contentEnd, nounPhraseAfter, skipAdjuncts, skipLeadingMarkers, subjectBefore } from '../phrase.js';
 import { pieceAt, quotePieces } from '../quote-marks.js';
 import { bodySentences, wordCount } from '../scope.js';
@@ -37,7 +37,9 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         let who: Span | null = null;
         if (cue.participle) {
           if (!/,\s*$/.test(text.slice(sent.start, cue.start))) continue;
-          who = lastWho ?? openingSubject(text, sent.start, cue.start);
+          // "…, but Dmitriev struck a warmer tone, writing that …": a clause opened after the last
+          // cue's subject has its own subject, which the participle takes
+          who = coordinatedSubject(text, lastWho ? lastWho.end : sent.start, cue.start) ?? lastWho ?? openingSubject(text, sent.start, cue.start);
         } else {
           who = subjectBefore(text, cue.start, sent.start);
           // a second verb of the same subject: "Novak is cautious … and expects prices to …"
