@@ -42,6 +42,14 @@ test('org-link: "... Foundation for the ..." and "... Council on ..." join into 
   assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Harlow Foundation for the Performing Arts/organization', 'Mary Brown/person', 'Trust/organization']);
 });
 
+test('org-link: a lone institution word before "for the" joins the name the tagger found after it', async () => {
+  const { orgLinkRefiner } = await import('../../../src/nlp/entities/refiners/org-link.js');
+  const doc = analyseText('Figures from the Institute for the Study of Conflict were cited by Anna Berg for the Herald.\n');
+  const at = (t: string, type: 'organization' | 'person') => candidateAt(doc, t, type);
+  const out = orgLinkRefiner.refine(doc, [at('Study of Conflict', 'organization'), at('Anna Berg', 'person'), at('Herald', 'organization')]);
+  assert.deepEqual(out.map((c) => `${doc.text.slice(c.start, c.end)}/${c.type}`), ['Institute for the Study of Conflict/organization', 'Anna Berg/person', 'Herald/organization']);
+});
+
 test('given-name-person: a two-word name ending in a Chinese or Korean family name is a person; English words are not', async () => {
   const { givenNamePersonRefiner } = await import('../../../src/nlp/entities/refiners/given-name-person.js');
   const doc = analyseText('Bonita Cheung met Marvel Tsang after the Million Man rally at Harvard Law and the Shanghai Tower.\n');
