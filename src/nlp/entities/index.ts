@@ -76,6 +76,7 @@
  *   then grouping, each rule joining clusters and recording why (grouping/):
  *  14. same-name            — the same name (case and diacritics folded) is one actor
  *  15. acronym              — "State Emergency Service of Ukraine (SESU)", initials
+ *      short-name           — "the Rada" joins the one organisation whose name ends in it ("Verkhovna Rada")
  *  16. alias                — "X (alias Y)", "X, also known as Y"
  *  17. transliteration      — "Yuri"/"Yury Ushakov", "Rustem Umerov"/"Umarov" in one section
  *  18. surname              — "Witkoff" joins "Steve Witkoff"; after the full names are settled
@@ -96,6 +97,7 @@ import { orgPatternExtractor } from './extractors/org-pattern.js';
 import { taggerExtractor } from './extractors/tagger.js';
 import { acronymGrouping } from './grouping/acronym.js';
 import { aliasGrouping } from './grouping/alias.js';
+import { shortNameGrouping } from './grouping/short-name.js';
 import { roleReferenceGrouping } from './grouping/role-reference.js';
 import { sameNameGrouping } from './grouping/same-name.js';
 import { givenNameGrouping } from './grouping/given-name.js';
@@ -184,6 +186,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     // one entity per actor
     sameNameGrouping,
     acronymGrouping,
+    shortNameGrouping,
     aliasGrouping,
     transliterationGrouping,
     surnameGrouping,

@@ -131,3 +131,11 @@ test('acronym defined in brackets with spaces inside them (tokenised text) joins
   assert.ok(!doc.layers.entities.some((x) => x.aliases.includes('USA') && x.type === 'person'));
   assert.ok(!doc.layers.entities.some((x) => x.name === 'Anna Berg' && x.aliases.includes('USA')));
 });
+
+test('short name: "the Rada" joins the one organisation whose name ends in it; a common institution word does not', () => {
+  const doc = analyseText('Rada Votes Again\n\nThe Verkhovna Rada extended martial law on Tuesday. The Rada also approved the budget, and the European Commission and the Council of Europe welcomed it. The Commission said more.\n');
+  const rada = entityNamed(doc, 'Verkhovna Rada')!;
+  assert.ok(rada.aliases.includes('Rada'), JSON.stringify(rada));
+  assert.ok(rada.merges.some((m) => m.rule === 'grouping/short-name'));
+  assert.ok(!entityNamed(doc, 'European Commission')?.aliases.includes('Commission'));
+});
