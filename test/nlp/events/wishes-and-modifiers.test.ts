@@ -128,3 +128,8 @@ test('a present-tense "heads the delegation" is a role, not a meeting; a reporte
   }), 'meeting');
   assert.equal(v.date, null);
 });
+
+test('an election that "can" only be held under conditions is hypothetical', () => {
+  const v = eventAt(eventsOf({ text: 'Under the constitution, a presidential election can be held only after martial law ends.\n', entities: E }), 'election');
+  assert.equal(v.status, 'hypothetical');
+});

@@ -39,7 +39,7 @@ const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed
  *  coordinated verb ("met Trump and will return") is not the trigger's own modal, nor is one
  *  inside what is said ("told journalists that Kyiv would not …"). */
 const SCHEDULED_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:is|are|was|were)\s+(?:scheduled|planned|expected|due|likely|set)\b|^\s+(?:scheduled|planned|expected|due)\b/iu;
-const MODAL_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may)|(?<p>will|shall))\b/u;
+const MODAL_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may|can(?:not)?|can['’]t)|(?<p>will|shall))\b/u;
 
 /** Words that open a subordinate clause of time, whose verb carries its own tense. */
 const SUBORDINATOR_RE = /^(?:before|after|until|once|when|while)$/i;

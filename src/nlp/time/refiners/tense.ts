@@ -14,7 +14,8 @@
  * a possessive ("a still unspecified date": an adjective) or before the agent of a passive
  * ("markets untouched by the crisis"; "peaked by August" keeps its tense). Prepositions ("by",
  * "until") do not outweigh a tense, but a deadline in a sentence without one lies ahead, and
- * so does the date a deferral names ("postponed the talks until Tuesday") or the deadline of an
+ * so does the date a deferral names ("postponed the talks until Tuesday", "voted to extend martial
+ * law until May 9") or the deadline of an
  * expectation ("expected an answer by Thursday") or under a modal ("could be reached by the end of
  * June"), whatever the tense of its verb. A verb after a
  * comma or an "and" belongs to the next clause, so it decides only when the date's own clause has none.
@@ -85,4 +86,4 @@ const AWAITED_BY = /\b(?:(?:expect(?:s|ed|ing)?|await(?:s|ed|ing)?|demand(?:s|ed
 const MODAL_DEADLINE = /\b(?:could|can|may|might|should|must|would|will)\b[^.;!?]{0,60}?\b(?:by|before|until|till)\s+["“]?(?:(?:the|next|early|late)\s+)?$/i;
 /** A deferral whose object is the date: "postponed … until". ("planned … for Saturday" is not
  *  enough: "a service planned for Saturday was cancelled" lies behind.) */
-const DEFERRED_TO = /\b(?:postponed|delayed|deferred|adjourned|extended|pushed\s+back|put\s+off|rescheduled)\b[^.;!?]{0,60}?\b(?:until|till|to)\s+(?:(?:the|next|early|late)\s+)?$/i;
+const DEFERRED_TO = /\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|reschedul(?:e|es|ed|ing))\b[^.;!?]{0,60}?\b(?:until|till|to)\s+(?:(?:the|next|early|late)\s+)?$/i;
