@@ -64,6 +64,8 @@
  *      citation-roles       — the notes' outlets are organisations, their authors and translators
  *                             people, everywhere in the report; last of the typing rules, so that
  *                             the parsed entry has the final word
+ *      dateline-agency      — "(Harbour Wire)" in a wire dateline is the agency: an organisation; with
+ *                             citation-roles, for the same reason
  *  11. particles            — "von der" joins "Leyen" when "Ursula von der Leyen" is in the report
  *      affiliation-acronym  — "Mary Tate of NUJ": the acronym is an organisation; after person
  *                             spans are final (person-names), so it reads the final person names
@@ -126,6 +128,7 @@ import { knownNamesRefiner } from './refiners/known-names.js';
 import { nationalityRefiner } from './refiners/nationality.js';
 import { nationalityBodyRefiner } from './refiners/nationality-body.js';
 import { orgLinkRefiner } from './refiners/org-link.js';
+import { datelineAgencyRefiner } from './refiners/dateline-agency.js';
 import { ampersandRefiner } from './refiners/ampersand.js';
 import { nationalBodyRefiner } from './refiners/national-body.js';
 import { placeBodyRefiner } from './refiners/place-body.js';
@@ -178,6 +181,7 @@ export const entitiesStage: Stage = defineStage<Candidate>({
     personNamesRefiner,
     headingTypeRefiner,
     citationRolesRefiner,
+    datelineAgencyRefiner,
     particlesRefiner,
     affiliationAcronymRefiner,
     rolesRefiner,

@@ -4,6 +4,7 @@
  * extractors
  *   1. terminal-punctuation — . ! ? … (with closing quotes/brackets) before white space
  *   2. line-break           — one-sentence-per-line layouts, headlines and datelines
+ *   3. dateline             — a wire dateline opening a paragraph ("ODESA, Dec 1 (Harbour Wire) -")
  * refiners (order matters)
  *   1. footnote-marker      — first move a boundary past "[1]" so the marker stays with its sentence;
  *                             the tests below then look at the word after the marker
@@ -20,6 +21,7 @@ import { defineStage, type Extractor } from '../pipeline.js';
 import { isSpace } from '../structure/paragraphs.js';
 import type { Boundary } from './boundary.js';
 import { lineBreaks } from './extractors/line-break.js';
+import { datelines } from './extractors/dateline.js';
 import { terminalPunctuation } from './extractors/terminal-punctuation.js';
 import { abbreviationRefiner } from './refiners/abbreviation.js';
 import { continuationRefiner } from './refiners/continuation.js';
@@ -48,6 +50,7 @@ export const sentencesStage = defineStage<Boundary>({
   extractors: [
     perParagraph('sentences/terminal-punctuation', terminalPunctuation),
     perParagraph('sentences/line-break', lineBreaks),
+    perParagraph('sentences/dateline', datelines),
   ],
   refiners: [footnoteMarkerRefiner, abbreviationRefiner, initialRefiner, continuationRefiner, dedupeRefiner],
   commit(doc, boundaries) {

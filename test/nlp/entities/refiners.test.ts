@@ -210,3 +210,12 @@ test('trim: a period after a word that is no company form is cut', () => {
   const out = trimRefiner.refine(doc, [at(doc, 'Anna Berg.', 'person'), at(doc, 'Tarn Group.', 'organization'), at(doc, 'Dale Co .', 'organization')]);
   assert.deepEqual(texts(doc, out), ['Anna Berg/person', 'Tarn Group/organization', 'Dale Co/organization']);
 });
+
+test('a wire dateline: the bracketed agency is an organisation, a month abbreviation before a day is no name', () => {
+  const doc = analyseText('ODESA, Dec 1 (Harbour Wire) - Drones set fire to a grain terminal, Harbour Wire reported.\n');
+  const named = doc.layers.entities.map((e) => `${e.name}/${e.type}`);
+  assert.ok(named.includes('Harbour Wire/organization'), named.join(', '));
+  assert.ok(!named.some((n) => n.startsWith('Dec/')), named.join(', '));
+  const jan = analyseText('Jan Lipavsky met the envoy on Jan 12.\n');
+  assert.ok(jan.layers.entities.some((e) => e.name === 'Jan Lipavsky'));
+});

@@ -11,6 +11,9 @@ import { makeDoc } from '../../helpers/doc.js';
 interface Case { name: string; text: string; sentences: string[]; title?: string }
 
 const CASES: Case[] = [
+  { name: 'a wire dateline with a date and an agency', text: 'ODESA, Dec 1 (Harbour Wire) - Drones set fire to a grain terminal overnight.', sentences: ['ODESA, Dec 1 (Harbour Wire) -', 'Drones set fire to a grain terminal overnight.'] },
+  { name: 'a wire dateline with an agency only', text: 'KYIV (Harbour Wire) -- The cabinet met on Monday.', sentences: ['KYIV (Harbour Wire) --', 'The cabinet met on Monday.'] },
+  { name: 'NEG a dash aside is no dateline', text: 'The talks in Geneva - the first in months - went well.', sentences: ['The talks in Geneva - the first in months - went well.'] },
   { name: 'plain two sentences', text: 'The envoys met in Geneva. They talked for six hours.', sentences: ['The envoys met in Geneva.', 'They talked for six hours.'] },
   { name: 'U.S. mid-sentence before a capitalised noun', text: 'The U.S. Treasury froze the accounts on Sunday.', sentences: ['The U.S. Treasury froze the accounts on Sunday.'] },
   { name: 'U.S. at the end of a sentence', text: 'The draft was written in the U.S. It reached Europe later.', sentences: ['The draft was written in the U.S.', 'It reached Europe later.'] },

@@ -9,7 +9,7 @@
  * lower-case words ("CBC News the department" → "CBC News"). A trailing "'s" is cut; caption labels ("Image:") and lone function words ("Who") are not names.
  * A company form keeps its period inside a sentence ("Acme Corp. said", not "... bought Acme Corp.").
  * A candidate left without a capitalised word, or with a single letter, is dropped, and so is a
- * month or weekday name alone ("in July"), a lone "Government", and an English word in capitals
+ * month or weekday name alone ("in July") or a month's abbreviation before a day ("Dec 1"), a lone "Government", and an English word in capitals
  * for emphasis ("UNLESS").
  */
 import type { Refiner } from '../../pipeline.js';
@@ -72,6 +72,8 @@ function opensQuestion(doc: Document, at: number): boolean {
   return /(?:^|[:—–-])\s*["'“‘«(]?\s*$/.test(doc.text.slice(s.start, at));
 }
 
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 /** Company-form abbreviations whose period is part of the name ("Acme Corp.", "Smith Bros."). */
 const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'cos', 'bros', 'plc', 'pty', 'llc']);
 
@@ -102,6 +104,8 @@ export const trimRefiner: Refiner<Candidate> = {
       if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
         const lone = toks[0]!.text.toLowerCase();
         if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone) || CALENDAR.has(lone)) continue;
+        // "Dec 1", "Sept. 30": a month's abbreviation before a day ("Jan" alone may be a given name).
+        if (MONTH_ABBREVIATIONS.has(lone) && /^\.?\s+\d/.test(doc.text.slice(toks[0]!.end, toks[0]!.end + 5))) continue;
       }
       // An English word set in capitals for emphasis ("UNLESS of course ...") is no acronym.
       if (toks.length === 1 && toks[0]!.text.length >= 4 && SHOUTED.has(toks[0]!.text)) continue;
