@@ -132,7 +132,8 @@ export interface EventMention extends Annotation {
   readonly type: EventType;
   /** TIMEX3 value or interval, or null when the text gives none (never the publication date by default). */
   readonly date: string | null;
-  /** Index into `timexes` of the timex that governs it, or null. */
+  /** Index into `timexes` of the timex that governs it (for a date counted from another day —
+   *  "on October 14, four days before …" — that day's timex), or null. */
   readonly timex: number | null;
   readonly participants: readonly string[];
   /**

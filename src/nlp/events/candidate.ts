@@ -18,7 +18,7 @@ export interface EventCandidate {
   /** Index into `doc.layers.timexes` of the timex the date comes from. */
   readonly timex: number | null;
   /** How the date was found: a timex next to the trigger, or the sentence's framing timex. */
-  readonly dateBy: 'direct' | 'frame' | null;
+  readonly dateBy: 'direct' | 'relative' | 'frame' | null;
   readonly participants: readonly string[];
   /** Countries named only by a nationality group (no entity in the report). */
   readonly parties: readonly Party[];

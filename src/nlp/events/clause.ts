@@ -1,6 +1,7 @@
 /**
  * The clause around a trigger: the part of its sentence between clause boundaries (";", ":",
- * a comma before a relative or contrastive word: ", which", ", who", ", while", ", but" …, and
+ * a comma before a relative or contrastive word: ", which", ", who", ", while", ", but" … or a
+ * relation in time (", a day after US and Ukrainian negotiators ended talks"), and
  * the comma closing an opening "According to …" phrase).
  * Dates, participants and places are looked for inside it first. Dashes are not boundaries:
  * a pair of dashes usually brackets an aside inside one clause.
@@ -8,7 +9,7 @@
 import type { Span } from '../../model/annotations.js';
 import type { Document } from '../../model/document.js';
 
-const BOUNDARY_RE = /[;:]|,\s+(?=(?:which|who|whom|whose|where|while|whereas|although|though|but|because|since|so that|even though|as well as|after|before|when|until)\b)/g;
+const BOUNDARY_RE = /[;:]|,\s+(?=(?:which|who|whom|whose|where|while|whereas|although|though|but|because|since|so that|even though|as well as|after|before|when|until)\b|(?:a|an|one|two|three|four|five|\d+|several|just|only|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?|months?|years?)\s+)?(?:after|before)\b)/g;
 
 /** An opening source phrase ("According to a statement published by the White House on March 25, …"). */
 const SOURCE_OPENING_RE = /^\s*(?:According to|As reported by|Citing)\b[^,;:]*,/;

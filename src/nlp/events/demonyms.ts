@@ -71,6 +71,9 @@ const ADJ = Object.keys(DEMONYMS).map((k) => k.replace(/\./g, '\\.')).join('|');
 /** "the Ukrainian delegation", "American and Ukrainian negotiators", "the US side". */
 export const GROUP_RE = new RegExp(`\\b(${ADJ})(?:\\s*(?:,|and)\\s*(${ADJ}))?\\s+(?:${GROUP_NOUNS})\\b`, 'gi');
 
+/** "A Russian drone attack", "a Ukrainian strike": the nationality right before an attack's noun (one word between at most). */
+export const ATTACKER_BEFORE_RE = new RegExp(`\\b(${ADJ})\\s+(?:[a-z-]+\\s+)?$`, 'i');
+
 /** "the Ukrainians", "the Americans". */
 export const PEOPLE_RE = new RegExp(`\\bthe\\s+(${Object.keys(PEOPLES).join('|')})\\b`, 'gi');
 

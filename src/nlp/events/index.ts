@@ -87,7 +87,7 @@ export const eventsStage: Stage = defineStage<EventCandidate>({
     doc.layers.events = results.map((c, i): EventMention => ({
       id: `v${i + 1}`,
       start: c.start, end: c.end, rule: c.rule,
-      confidence: c.dateBy === 'frame' ? Math.min(c.confidence, 0.6) : c.confidence,
+      confidence: c.dateBy === 'frame' || c.dateBy === 'relative' ? Math.min(c.confidence, 0.6) : c.confidence,
       type: c.type, date: c.date, timex: c.timex, participants: c.participants, parties: c.parties, location: c.location,
       status: c.status, claim: c.claim, summary: c.summary,
     }));

@@ -180,3 +180,15 @@ test('weeks and weekends compare with the publication date by their first day', 
   assert.equal(isAfter('2025-W48-WE', '2025-11-26'), true);
   assert.equal(isAfter('2025-W48-WE', '2025-11-29'), false);
 });
+
+test('a clause placing the trigger by its distance from the sentence\'s day dates it', () => {
+  const E3: EntitySpec[] = [...E, { id: 'putin', name: 'Vladimir Putin', type: 'person', forms: ['Putin'] }, { id: 'trump', name: 'Donald Trump', type: 'person', forms: ['Trump'] }];
+  const text = 'The first call took place on October 14, four days before Putin spoke to Trump by phone.';
+  const evs = eventsOf({ text, entities: E3, timexes: [{ text: 'October 14', value: '2025-10-14' }, { text: 'four days', value: 'P4D', type: 'duration' }] });
+  const second = eventAt(evs, 'spoke');
+  assert.equal(second.date, '2025-10-18');
+  assert.deepEqual([...second.participants].sort(), ['putin', 'trump']);
+  const after = 'Drones hit a depot on December 1, a day after Rubio met Yermak in Geneva.';
+  const met = eventAt(eventsOf({ text: after, entities: E, timexes: [{ text: 'December 1', value: '2025-12-01' }, { text: 'a day', value: 'P1D', type: 'duration' }] }), 'met');
+  assert.equal(met.date, '2025-11-30');
+});

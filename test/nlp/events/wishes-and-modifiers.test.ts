@@ -23,6 +23,11 @@ const E: EntitySpec[] = [
   { id: 'kharkiv', name: 'Kharkiv', type: 'place' },
   { id: 'russia', name: 'Russia', type: 'place' },
   { id: 'whitehouse', name: 'White House', type: 'organization' },
+  { id: 'kiper', name: 'Oleh Kiper', type: 'person' },
+  { id: 'izmail', name: 'Izmail', type: 'place' },
+  { id: 'paris', name: 'Paris', type: 'place' },
+  { id: 'dublin', name: 'Dublin', type: 'place' },
+  { id: 'us', name: 'US', type: 'place' },
 ];
 
 test('a wish or a rule right before the event makes it hypothetical; a quoted wish does not make its telling one', () => {
@@ -132,4 +137,17 @@ test('a present-tense "heads the delegation" is a role, not a meeting; a reporte
 test('an election that "can" only be held under conditions is hypothetical', () => {
   const v = eventAt(eventsOf({ text: 'Under the constitution, a presidential election can be held only after martial law ends.\n', entities: E }), 'election');
   assert.equal(v.status, 'hypothetical');
+});
+
+test('who reports an attack is no party, nor are the parties of a later event in a clause of time; a town neither attacks nor visits', () => {
+  const attack = eventAt(eventsOf({ text: 'A Russian drone attack set fire to a terminal in Izmail, regional governor Oleh Kiper said, a day after US and Ukrainian negotiators ended talks.\n', entities: E }), 'attack');
+  assert.deepEqual(attack.participants, ['russia']);
+  assert.equal(attack.location, 'izmail');
+  const visit = eventAt(eventsOf({ text: 'Zelensky is expected to visit Paris within two days and Dublin later in the month.\n', entities: E }), 'visit');
+  assert.deepEqual(visit.participants, ['zelensky']);
+});
+
+test('"X said in a statement": the statement is X\'s', () => {
+  const v = eventAt(eventsOf({ text: 'The fire was out by noon, Oleh Kiper said in a statement on Telegram.\n', entities: E }), 'statement');
+  assert.deepEqual(v.participants, ['kiper']);
 });

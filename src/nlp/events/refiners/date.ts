@@ -6,16 +6,19 @@
  *      characters, no other trigger and no complement "that" in between: "met in Geneva on November 24", "a conversation,
  *      recorded on October 14"), and a timex just before it with no comma, bracket or "and" in between
  *      ("on November 28 NABU searched"), or a relative clause about the trigger ("the call,
- *      which took place on October 14", "travels to Moscow, which is expected next week"). A timex taken directly is owned by that trigger; when
+ *      which took place on October 14", "travels to Moscow, which is expected next week"). A
+ *      timex taken directly is owned by that trigger; when
  *      two triggers take the same timex, the one it follows keeps it ("the draft that leaked
  *      in November called for elections" dates the leak only), unless the other is its purpose
  *      ("will travel on Tuesday to meet Putin" dates both); a timex that modifies a trigger noun
  *      ("released the transcript of an October 29 conversation") is that noun's.
- *   2. frame — only for events told as having happened, not after "before"/"after"/"until" and
+ *   2. relative — a clause that places the trigger by its distance from the sentence's day
+ *      ("on October 14, four days before Putin spoke to Trump" → October 18).
+ *   3. frame — only for events told as having happened, not after "before"/"after"/"until" and
  *      not across a complement "that": the nearest timex before the trigger
  *      in its clause that no other trigger owns, else the sentence's introductory timex
  *      ("On May 12, the alliance, founded on January 9, met …" → May 12).
- *   3. none — null.
+ *   4. none — null.
  *
  * A timex followed by "and"/"to"/"–" and a second timex ("from November 23 to 24") gives an
  * interval. A happened event dated after the publication date becomes planned.
@@ -25,7 +28,7 @@ import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseOf, isIntroductory } from '../clause.js';
-import { addDays, day, format, weekday, type Point } from '../../time/calendar.js';
+import { addDays, day, format, parseValue, shift, weekday, type Point, type Unit } from '../../time/calendar.js';
 
 const MAX_AFTER = 90;
 /** "told reporters that he expected an answer by Thursday", "a diplomat present at the meeting said
@@ -112,6 +115,36 @@ function modifiesNoun(doc: Document, u: Usable, c: EventCandidate): boolean {
   return u.t.end <= c.start && /^(?:['’]s)?\s{1,2}$/.test(doc.text.slice(u.t.end, c.start));
 }
 
+/** ", four days before Putin spoke to Trump", ", a day after the negotiators ended talks": a
+ *  clause that opens with an amount and "before"/"after" and holds the trigger. */
+const RELATION_RE = /^,\s+(?:(?:just|only|some|about)\s+)?$/;
+const BEFORE_AFTER_RE = /^\s+(before|after)\s+(?:(?!(?:that|which|who)\b)[\p{L}\d.'’-]+\s+){0,6}$/u;
+const UNIT_OF: Record<string, Unit> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+/**
+ * The date of an event placed by its distance from the sentence's day: "The call took place on
+ * October 14, four days before Putin spoke to Trump" → October 18; "…, a day after the
+ * negotiators ended talks in Florida" → the day before. The anchor is the last day-precise date
+ * before the comma in the same sentence; the amount is a duration timex of whole days, weeks,
+ * months or years.
+ */
+function relativeDate(doc: Document, list: readonly Usable[], c: EventCandidate): { value: string; anchor: number } | null {
+  const s = doc.layers.sentences[c.sentence];
+  if (!s) return null;
+  const amount = doc.layers.timexes.findIndex((t) => t.type === 'duration' && t.start > s.start && t.end < c.start &&
+    RELATION_RE.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start).replace(/^.*(?=,)/s, '')) &&
+    BEFORE_AFTER_RE.test(doc.text.slice(t.end, c.start)));
+  if (amount < 0) return null;
+  const t = doc.layers.timexes[amount]!;
+  const m = /^P(\d+)([DWMY])$/.exec(t.value);
+  if (!m) return null;
+  const anchor = [...list].reverse().find((x) => x.t.end <= t.start && x.t.start >= s.start && /^\d{4}-\d{2}-\d{2}$/.test(x.t.value));
+  const p = anchor ? parseValue(anchor.t.value) : null;
+  if (!anchor || !p) return null;
+  const before = BEFORE_AFTER_RE.exec(doc.text.slice(t.end, c.start))![1] === 'before';
+  return { value: format(shift(p, UNIT_OF[m[2]!]!, (before ? 1 : -1) * Number(m[1]))), anchor: anchor.index };
+}
+
 export const date: Refiner<EventCandidate> = {
   name: 'events/date',
   refine(doc, cs) {
@@ -182,6 +215,13 @@ export const date: Refiner<EventCandidate> = {
     return cs.map((c) => {
       let u = direct.get(c) ?? null;
       let by: EventCandidate['dateBy'] = u ? 'direct' : null;
+      if (!u) {
+        const rel = relativeDate(doc, list, c);
+        if (rel) {
+          const status = c.status === 'happened' && isAfter(rel.value, doc.meta.published) ? 'planned' : c.status;
+          return { ...c, date: rel.value, timex: rel.anchor, dateBy: 'relative' as const, status };
+        }
+      }
       if (!u && c.status === 'happened' && !RELATIVE_TIME_RE.test(doc.text.slice(Math.max(0, c.start - 30), c.start))) {
         const clause = clauseOf(doc, c.sentence, c.start);
         const s = doc.layers.sentences[c.sentence]!;

@@ -5,13 +5,17 @@
  *   2. for a meeting, call or agreement, the sentence before it in the same paragraph — "Ankara wanted a joint text
  *      with Athens. Talks took place in Istanbul on May 16 and 17."
  * An event inside a quotation whose speaker does not speak in the first person takes nobody
- * from outside it. The event's confidence drops (0.6, then 0.5). A resignation told by its noun ("announced the
+ * from outside it. Neither takes a clause of time after the trigger (", a day after X met Y"), nor
+ * towns for a visit or an attack, nor towns from the sentence before. The event's confidence
+ * drops (0.6, then 0.5). A resignation told by its noun ("announced the
  * resignation") takes nobody: who resigns is named after "of" or as its possessor, or not at all.
  */
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { actorsIn, thirdPersonQuotation } from './participants.js';
+import { actorsIn, thirdPersonQuotation, withoutTowns } from './participants.js';
 import { sourceOpeningEnd } from '../clause.js';
+
+const SUBORDINATE_AFTER_RE = /,\s+(?:(?:a|an|one|two|three|four|five|\d+|several|just|only|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?|months?|years?)\s+)?)?(?:after|before|when|while|until|since|because|although|though|whereas)\b/;
 
 /** Events between counterparts, whose actors a previous sentence introduces ("X asked Y for talks. Talks were held …"). */
 const COUNTERPARTS = new Set<EventCandidate['type']>(['meeting', 'call', 'agreement']);
@@ -31,11 +35,15 @@ export const inheritParticipants: Refiner<EventCandidate> = {
       if (thirdPersonQuotation(doc, c)) return c;
       // Not from the sentence's opening source phrase ("According to a statement by the White House, both sides agreed …").
       const opening = sourceOpeningEnd(doc, c.sentence);
-      const own = actorsIn(doc, opening >= 0 && c.start > opening ? opening + 1 : s.start, s.end, c.location, triggerStarts);
+      // Nor from a clause of time or cause after the trigger (", a day after US and Ukrainian
+      // negotiators ended talks"): it tells another event.
+      const sub = SUBORDINATE_AFTER_RE.exec(doc.text.slice(c.end, s.end));
+      const own = withoutTowns(doc, c.type, actorsIn(doc, opening >= 0 && c.start > opening ? opening + 1 : s.start, sub ? c.end + sub.index : s.end, c.location, triggerStarts));
       if (own.length > 0) return { ...c, participants: own, confidence: Math.min(c.confidence, 0.6) };
       const prev = doc.layers.sentences[c.sentence - 1];
       if (!prev || prev.paragraph !== s.paragraph || !COUNTERPARTS.has(c.type)) return c;
-      const ids = actorsIn(doc, prev.start, prev.end, c.location, triggerStarts);
+      // (towns in the sentence before are where things happen, not counterparts)
+      const ids = withoutTowns(doc, 'visit', actorsIn(doc, prev.start, prev.end, c.location, triggerStarts));
       return ids.length > 0 ? { ...c, participants: ids, confidence: Math.min(c.confidence, 0.5) } : c;
     });
   },

@@ -20,7 +20,7 @@ import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseOf } from '../clause.js';
-import { DEMONYMS, GROUP_RE, NAME_TO_ADJ, PEOPLE_RE, PEOPLES, POSSESSIVE_GROUP_RE } from '../demonyms.js';
+import { ATTACKER_BEFORE_RE, DEMONYMS, GROUP_RE, NAME_TO_ADJ, PEOPLE_RE, PEOPLES, POSSESSIVE_GROUP_RE } from '../demonyms.js';
 import { mentionsIn } from '../trigger.js';
 import { COUNTRIES } from '../../lexicon/places.js';
 import { cueClass } from '../../lexicon/reporting-verbs.js';
@@ -34,13 +34,37 @@ const BETWEEN_RE = /\bbetween\b/i;
 const QUOTE_IN_CLAIM = 'attribution/quote-in-claim';
 /** A verb of saying or thinking and the "that" opening what is said. */
 const SAID_THAT_RE = /\b(?:said|says|say|told|tells|tell|added|announced|claimed|argued|warned|insisted|stated|wrote|reported|believes?|believed|thinks?|thought)\b[^.;:]{0,60}?\bthat\s/g;
+/** "Kiper said in a statement on Telegram": the name right before the verb of saying that
+ *  introduces the statement noun. */
+const SAID_IN_RE = /\s+(?:said|says|wrote|writes|announced|added|declared)\s+in\s+(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/u;
+function statementMaker(doc: Document, c: EventCandidate, from: number): string | undefined {
+  const m = SAID_IN_RE.exec(doc.text.slice(Math.max(from, c.start - 60), c.start));
+  if (!m) return undefined;
+  const verbAt = c.start - m[0].length;
+  const who = mentionsIn(doc, Math.max(from, verbAt - 80), verbAt).at(-1);
+  return who && who.end === verbAt && (who.type === 'person' || who.type === 'organization') ? who.entity : undefined;
+}
+
+/** Types whose parties are never towns or regions: a city neither visits nor attacks (a state can). */
+const NO_TOWN_TYPES: ReadonlySet<string> = new Set(['visit', 'attack']);
+
+/** The participants without the places that are not states, for the types whose parties never are. */
+export function withoutTowns(doc: Document, type: string, ids: readonly string[]): string[] {
+  if (!NO_TOWN_TYPES.has(type)) return [...ids];
+  return ids.filter((id) => {
+    const e = doc.layers.entities.find((x) => x.id === id);
+    return !e || e.type !== 'place' || [e.name, ...e.aliases].some((n) => COUNTRY_NAMES.has(n.toLowerCase().replace(/^the\s+/, '')));
+  });
+}
+
 /** What lies between two coordinated verbs of one subject: the first one's object and adjuncts, then "and". */
 const COORDINATED_GAP_RE = /^[^.;:,]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** A quotation in the first person: its speaker is one of its actors. */
 const FIRST_PERSON_RE = /\b(?:I|[Ww]e|us|[Oo]ur|[Mm]y|me)\b/;
 const SETTING_RE = /(?:\b(?:in|at|from|near|outside)|\b(?:travel\p{L}*|fl[eyi]\p{L}*|went|go(?:es|ing)?|came|com(?:e|es|ing)|trips?|visits?|journey|return\p{L}*|head\p{L}*|move[sd]?)\s+(?:back\s+)?(?:to|into))\s+(?:the\s+)?$/iu;
-/** ", the White House said", "according to Kyiv officials": who reports the event, not who takes part. */
-const SOURCE_BEFORE_RE = /(?:,\s*(?:the\s+)?|\baccording to\s+(?:the\s+)?)$/i;
+/** ", the White House said", ", regional governor Oleh Kiper said", "according to Kyiv officials": who
+ *  reports the event, not who takes part. */
+const SOURCE_BEFORE_RE = /(?:,\s*(?:[Tt]he\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}|\b[Aa]ccording to\s+(?:the\s+)?)$/u;
 const ACCORDING_TO_RE = /\baccording to\s+(?:the\s+|some\s+|several\s+|two\s+|three\s+)?$/i;
 const SOURCE_AFTER_RE = /^\s+(?:said|says|told|added|announced|reported|confirmed|stated)\b/i;
 
@@ -48,7 +72,7 @@ const SOURCE_AFTER_RE = /^\s+(?:said|says|told|added|announced|reported|confirme
  *  ("according to two American officials"), or between a comma and a reporting verb. */
 function reportsAt(doc: Document, start: number, end: number): boolean {
   if (ACCORDING_TO_RE.test(doc.text.slice(Math.max(0, start - 30), start))) return true;
-  return SOURCE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 20), start)) && SOURCE_AFTER_RE.test(doc.text.slice(end, end + 14));
+  return SOURCE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 48), start)) && SOURCE_AFTER_RE.test(doc.text.slice(end, end + 14));
 }
 
 /** "in Hallandale Beach, Florida", "in Kyiv or Moscow": a place right after a setting place is a setting too. */
@@ -178,7 +202,7 @@ function countries(doc: Document): Map<string, string> {
 /** A people ("the Americans") takes part as the subject (opening the clause, or right before the trigger) or as the trigger's companion. */
 const COMPANION_BEFORE_RE = /\b(?:with|between|and|by|met|meet|meets|meeting)\s+$/i;
 
-function groupActors(doc: Document, start: number, end: number, byName: Map<string, string>, trigger: number): { ids: string[]; parties: Party[] } {
+function groupActors(doc: Document, start: number, end: number, byName: Map<string, string>, trigger: number, attack = false): { ids: string[]; parties: Party[] } {
   const ids: string[] = [];
   const parties: Party[] = [];
   const text = doc.text.slice(start, end);
@@ -191,6 +215,11 @@ function groupActors(doc: Document, start: number, end: number, byName: Map<stri
       parties.push({ country: names[0], start: start + at, end: start + to });
     }
   };
+  // "A Russian drone attack": the attacker's nationality before the noun.
+  if (attack && trigger > start) {
+    const before = ATTACKER_BEFORE_RE.exec(doc.text.slice(Math.max(start, trigger - 40), trigger));
+    if (before) add(before[1]!, trigger - start - before[0].length, trigger - start);
+  }
   for (const re of [GROUP_RE, PEOPLE_RE, POSSESSIVE_GROUP_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -373,7 +402,7 @@ export const participants: Refiner<EventCandidate> = {
       if (own) return { ...c, participants: own, parties: [] };
       const ids: string[] = [];
       if (antecedent && isActor(doc, antecedent)) ids.push(antecedent.entity);
-      const groups = groupActors(doc, start, end, countryIndex, c.start);
+      const groups = groupActors(doc, start, end, countryIndex, c.start, c.type === 'attack');
       for (const id of groups.ids) if (!ids.includes(id)) ids.push(id);
       // "Umarov met Rubio the following day and told journalists …": the subject is shared, the
       // first verb's object is not the second's.
@@ -383,7 +412,13 @@ export const participants: Refiner<EventCandidate> = {
         ? [...actorsIn(doc, start, skip.start, c.location, triggerStarts), ...actorsIn(doc, c.start, end, c.location, triggerStarts)]
         : actorsIn(doc, start, end, c.location, triggerStarts);
       for (const id of window) if (!ids.includes(id)) ids.push(id);
-      return { ...c, participants: ids, parties: groups.parties };
+      // "Kiper said in a statement on Telegram": the one who made it, first; no place takes part.
+      const maker = c.type === 'statement' ? statementMaker(doc, c, start) : undefined;
+      if (maker) {
+        const others = ids.filter((id) => id !== maker && doc.layers.entities.find((e) => e.id === id)?.type !== 'place');
+        return { ...c, participants: [maker, ...others], parties: groups.parties };
+      }
+      return { ...c, participants: withoutTowns(doc, c.type, ids), parties: groups.parties };
     });
   },
 };

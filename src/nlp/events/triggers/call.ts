@@ -1,13 +1,13 @@
 /**
  * Calls: "a phone call", "a telephone conversation", "the call between …", "a November 20 call", "X called Y",
- * "spoke by phone", "talked over the phone", "spoke by video link". "called" must have an actor as object: "called this recording fake",
+ * "spoke by phone", "talked over the phone", "spoke by video link", "spoke to Trump by phone". "called" must have an actor as object: "called this recording fake",
  * "the man they called Ali Baba", "called the Moscow talks a step forward", "called for a ceasefire"
  * and "so-called" are not calls.
  */
 import { actorObjectFollows, mentionAfter, textAfter, triggerExtractor, wordBefore } from '../trigger.js';
 import type { Document } from '../../../model/document.js';
 
-const PATTERN = /\b(?<t>(?:tele)?phone (?:call|conversation)s?|calls?|called|phoned|conversations?|(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|(?:spoke|talked) by video(?: ?link)?)\b/gid;
+const PATTERN = /\b(?<t>(?:tele)?phone (?:call|conversation)s?|calls?|called|phoned|conversations?|(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|(?:spoke|talked) by video(?: ?link)?|(?:spoke|talked)(?= (?:to|with) [^.;,\n]{1,40}? (?:by|on the|over the) (?:tele)?phone\b))\b/gid;
 const NOUN_BEFORE = new Set(['a', 'the', 'first', 'second', 'this', 'that', 'their', 'his', 'her', 'another', 'phone', 'telephone', 'video', 'recorded', 'leaked', 'private']);
 
 /** "a November 20 call", "their Tuesday call", "the October 14 phone call": a dated noun. */
