@@ -270,6 +270,7 @@ export const CASES: readonly Case[] = [
   { name: 'NEG the day alone is generic', published: D, text: 'The guards change twice in the day.', expect: [] },
   { name: 'NEG the same day as an event is that event\'s day', published: D, text: 'Some deputies want a referendum held on the same day as the presidential vote.', expect: [] },
   { name: 'NEG the morning of a named day is the date\'s', published: D, text: 'He left on the morning of November 28.', expect: [{ text: 'November 28', value: '2025-11-28' }] },
+  { name: 'an approximate clock time keeps "about" as a mod, not "at"', published: D, text: 'The strike began at about 2 a.m. local time.', expect: [{ text: 'about 2 a.m. local time', value: '2025-12-02T02:00', type: 'time', mod: 'APPROX' }] },
   { name: 'N in the morning', published: D, text: 'The convoy left at 5 in the morning.', expect: [{ text: '5 in the morning', value: '2025-12-02T05:00', type: 'time' }] },
   { name: 'N in the evening', published: D, text: 'The curfew starts at 9 in the evening.', expect: [{ text: '9 in the evening', value: '2025-12-02T21:00', type: 'time' }] },
   { name: 'one day after a modal: some day ahead', published: D, text: 'The region may one day join the bloc.', expect: [{ text: 'one day', value: 'FUTURE_REF' }] },

@@ -64,7 +64,9 @@ export const clock: Extractor<TimexCandidate> = {
       // Times given in UTC/GMT carry the TIMEX3 zone designator Z.
       const utc = /^(?:GMT|UTC)$/i.test(m[7] ?? m[12] ?? '');
       const approx = m[1] !== undefined && /about|around|approximately/i.test(m[1]);
-      const start = m[1] !== undefined && !approx ? m.index + m[0].indexOf(m[0].slice(m[1].length).trimStart()) : m.index;
+      // "shortly after 6 p.m." keeps its modifier out of the span; "at about 2 a.m." keeps "about" (a mod) but not "at".
+      const start = m[1] !== undefined && !approx ? m.index + m[0].indexOf(m[0].slice(m[1].length).trimStart())
+        : m[1] !== undefined && /^at\s/i.test(m[1]) ? m.index + /^at\s+/i.exec(m[0])![0].length : m.index;
       let end = m.index + m[0].length;
       if (/\.$/.test(m[0]) && /^\s*(?:$|\n|[A-Z])/.test(doc.text.slice(end, end + 2))) end--;
       const hhmm = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}${utc ? 'Z' : ''}`;
