@@ -158,7 +158,7 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
 }
 
 const OPENING_ADJUNCT_RE = /^\s*(?:In|On|At|During|After|Before|Since|With|Without|For|From|Following|Despite|Amid|Under|Over|Last|This|Earlier|Later|Yesterday|Today|However|Meanwhile|Still|Yet|But|And|So|Then|Instead|Now|Also)\b[^,;:]{0,120},\s*/u;
-const OPENING_SUBJECT_RE = /^\s*(?:(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}\p{Lu}[\p{L}'’.\-]*)/u;
+const OPENING_SUBJECT_RE = /^\s*(?:(?:He|She|They|We|I|It)\b|(?:The|A|An)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?(?=\s*,)|(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}\p{Lu}[\p{L}'’.\-]*(?<!^\s*(?:The|A|An)))/u;
 
 /** The subject of the last clause coordinated after a comma in [from, end) ("…, but Dmitriev struck a
  *  warmer tone, writing …" → Dmitriev), for participial cues; null when there is none. */

@@ -28,6 +28,9 @@ export interface Resolved {
   readonly document: Span | null;
 }
 
+/** After a person's name: "'s spokesman", "'s office", "'s chief of staff" — someone else speaks. */
+const POSSESSED_ROLE_RE = /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:spokesman|spokeswoman|spokesperson|spokespeople|adviser|advisers|advisor|aide|aides|office|lawyer|lawyers|deputy|envoy|press secretary|chief of staff|wife|husband|son|daughter|team|government|ministry|campaign|representative)\b/u;
+
 const RULE = 'attribution/source-phrase';
 const DOCUMENT_RE = /\b(?:study|report|poll|survey|analysis|transcript|statement|letter|memo|memorandum|documents?|investigation|audit|data|figures|research|paper|article|editorial|ad|advertisement|book|recording|tape|wiretaps?|leak|cable|filing|complaint|indictment|ruling|decision|review|assessment|estimates?|projections?)\b/iu;
 const NAME_RUN_RE = /(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\p{N}+)(?:\s+(?:(?:of|the|for|and|de|du|von|van|der|al|on)\s+)*(?:\p{Lu}[\p{L}\p{M}'’.\-&]*|\p{N}+))*(?:\s*\((?:\p{Lu}[\p{L}\-]*)\))?/gu;
@@ -82,7 +85,7 @@ export class SourceResolver {
     this.#doc = doc;
     this.#mentions = [...doc.layers.mentions].sort((a, b) => a.start - b.start);
     this.#entities = new Map(doc.layers.entities.map((e) => [e.id, e]));
-    for (const m of this.#mentions) if (m.type === 'person') this.#persons.push({ at: m.start, id: m.entity });
+    for (const m of this.#mentions) if (m.type === 'person') this.#persons.push({ at: m.start, id: m.entity, span: { start: m.start, end: m.end } });
   }
 
   /** Entity ids by lower-cased name and alias, built on first use. */
@@ -157,14 +160,19 @@ export class SourceResolver {
   /**
    * The person a he/she refers to, preferring subjects (centering): the first person of the
    * pronoun's own sentence before it, else the first person of the sentence before, else the
-   * last person mentioned earlier.
+   * last person mentioned earlier; never one named only as the possessor of someone who speaks
+   * for them ("Merz's spokesman").
    */
   #antecedent(at: number): Person | null {
     const sentences = this.#doc.layers.sentences;
     const si = this.#doc.sentenceAt(at);
+    // "Merz's spokesman declined to comment. '…,' he told reporters": the one whose spokesman it is
+    // is no antecedent.
+    const text = this.#doc.text;
+    const possessor = (p: Person): boolean => p.span !== undefined && POSSESSED_ROLE_RE.test(text.slice(p.span.end, p.span.end + 40));
     const firstIn = (start: number, end: number): Person | null => {
       let best: Person | null = null;
-      for (const p of this.#persons) if (p.at >= start && p.at < end && (!best || p.at < best.at)) best = p;
+      for (const p of this.#persons) if (p.at >= start && p.at < end && !possessor(p) && (!best || p.at < best.at)) best = p;
       return best;
     };
     if (si >= 0) {
@@ -177,7 +185,7 @@ export class SourceResolver {
       }
     }
     let best: Person | null = null;
-    for (const p of this.#persons) if (p.at < at && (!best || p.at > best.at)) best = p;
+    for (const p of this.#persons) if (p.at < at && !possessor(p) && (!best || p.at > best.at)) best = p;
     return best;
   }
 

@@ -41,6 +41,7 @@ const POSITIVE: [string, [string, string][]][] = [
   ['Overnight, Russian drones hit a substation near Kharkiv.', [['hit', 'attack']]],
   ['The new tariffs hit exporters hard.', []],
   ['The adviser struck a warmer tone on Telegram.', []],
+  ['With that established, we can look at the sequence of events.', []],
   ['Orbán visited the Kremlin to talk about gas.', [['visited', 'visit']]],
   ['Zelensky travelled to Paris by train.', [['travelled', 'visit']]],
   ['The envoys will be at the Élysée.', [['be', 'visit']]],

@@ -151,3 +151,10 @@ test('"X said in a statement": the statement is X\'s', () => {
   const v = eventAt(eventsOf({ text: 'The fire was out by noon, Oleh Kiper said in a statement on Telegram.\n', entities: E }), 'statement');
   assert.deepEqual(v.participants, ['kiper']);
 });
+
+test('a colon that explains opens no list of parties; one after "of" does', () => {
+  const v = eventAt(eventsOf({ text: 'Whoever leaked the call, the effect is plain: Zelensky now distrusts the channel.\n', entities: E }), 'call');
+  assert.deepEqual(v.participants, []);
+  const list = eventAt(eventsOf({ text: 'The call was held with the participation of:\n\nZelensky, Umerov and Putin.\n', entities: E }), 'call');
+  assert.deepEqual([...list.participants].sort(), ['putin', 'umerov', 'zelensky']);
+});

@@ -34,6 +34,8 @@ export const quoteTrailingCueExtractor: Extractor<AttributionCandidate> = {
       // a long apposition is fine after a name: `''…,'' Anna E. Berg, director of …, said.`
       const maxWords = /^[\s,]*\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*(?:\s*\([^()]{1,30}\))?\s*,/u.test(between) ? 30 : 8;
       if (/[!?;:“”"«»]|\.(?!\s*\p{Ll})/u.test(between) || wordCount(text, q.close, cue.start) > maxWords) return;
+      // `"…should be fired", while Senator Graham said …`: a new clause with its own speaker, not this quote's cue
+      if (/^[\s,]*(?:while|whereas|but|and|although|though|as|when|after|before|because)\b/i.test(between)) return;
       let who;
       if ((last === '?' || last === '!') && /^\s*\p{Lu}/u.test(between) && !/^[\s,]*$/.test(between) && !/^\s*(?:He|She|They|I|We)\b/u.test(between) && wordCount(text, q.close, cue.start) > 3) return;
       if (/^[\s,]*$/.test(between)) who = nounPhraseAfter(text, skipAdjuncts(text, cue.end, limit), limit);

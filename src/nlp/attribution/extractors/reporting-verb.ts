@@ -87,6 +87,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         // "would say so on the record", "would neither confirm nor deny it": a pro-form, no content;
         // so is a pronoun and its adjuncts ("wanted this for months")
         if (/^(?:so|nor|or)\b/i.test(text.slice(from, end))) continue;
+        // "declined to comment", "refused to elaborate": nothing said
+        if (/^to\s+(?:comment|elaborate|say\s+more|give\s+details|speculate)\b/i.test(text.slice(from, end))) continue;
         if (/^(?:this|it|these|those)(?:\s+(?:for|on|in|at|by|with|from|over|about|again|too|now|then|yet)\b[^,;]*)?[.!?]?$/i.test(text.slice(from, end).trim()) && wordCount(text, from, end) <= 4) continue;
         // "has answered his concerns", "addressed the question": an object, not something said
         if ((cue.base === 'answer' || cue.base === 'address') && !/^(?:(?:that|whether|if|why|how|what|who|when|where)\b|["“«])/i.test(text.slice(from, end))) continue;

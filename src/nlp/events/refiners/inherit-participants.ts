@@ -38,7 +38,11 @@ export const inheritParticipants: Refiner<EventCandidate> = {
       // Nor from a clause of time or cause after the trigger (", a day after US and Ukrainian
       // negotiators ended talks"): it tells another event.
       const sub = SUBORDINATE_AFTER_RE.exec(doc.text.slice(c.end, s.end));
-      const own = withoutTowns(doc, c.type, actorsIn(doc, opening >= 0 && c.start > opening ? opening + 1 : s.start, sub ? c.end + sub.index : s.end, c.location, triggerStarts));
+      // Nor across a colon or a semicolon ("Whoever leaked the calls, the effect is clear: Kyiv …").
+      const stop = /[:;]/.exec(doc.text.slice(c.end, s.end));
+      const from = Math.max(s.start, doc.text.lastIndexOf(';', c.start) + 1, doc.text.lastIndexOf(':', c.start) + 1);
+      const until = Math.min(sub ? c.end + sub.index : s.end, stop ? c.end + stop.index : s.end);
+      const own = withoutTowns(doc, c.type, actorsIn(doc, opening >= 0 && c.start > opening ? opening + 1 : from, until, c.location, triggerStarts));
       if (own.length > 0) return { ...c, participants: own, confidence: Math.min(c.confidence, 0.6) };
       const prev = doc.layers.sentences[c.sentence - 1];
       if (!prev || prev.paragraph !== s.paragraph || !COUNTERPARTS.has(c.type)) return c;

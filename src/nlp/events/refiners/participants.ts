@@ -262,11 +262,16 @@ function ownSubjectClause(doc: Document, from: number, to: number, triggerStarts
   return subject && subject.start === found.after && actorsIn(doc, subject.start, subject.end, null, triggerStarts).length > 0 ? found : null;
 }
 
+/** Words that open a list after a colon ("the participation of:", "the following:", "included:"). */
+const LIST_INTRO_RE = /\b(?:of|following|including|includes?|included|namely|participants|members|by|with|between|comprises?|comprised|are|were)\s*$/i;
+
 /** Where the participant window ends: the clause end, or the end of a colon-introduced list. */
 function windowEnd(doc: Document, c: EventCandidate, clauseEnd: number): number {
   const rest = doc.text.slice(clauseEnd, clauseEnd + 1);
   const sentence = doc.layers.sentences[c.sentence]!;
-  const colon = rest === ':' || (clauseEnd >= sentence.end && /:\s*$/.test(doc.text.slice(sentence.start, sentence.end)));
+  // (a list, not an explanation: "with the participation of:", not "the effect seems clear:")
+  const colon = (rest === ':' && LIST_INTRO_RE.test(doc.text.slice(Math.max(sentence.start, clauseEnd - 40), clauseEnd))) ||
+    (clauseEnd >= sentence.end && /:\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && LIST_INTRO_RE.test(doc.text.slice(sentence.start, sentence.end).replace(/:\s*$/, '')));
   if (!colon) return clauseEnd;
   const paragraphs = doc.layers.paragraphs;
   const pi = sentence.paragraph;

@@ -1,6 +1,7 @@
 /**
  * Foundings: "founded", "established", "created", "launched", "set up", "formed".
- * Not: "created the impression", "launched missiles" (an attack), "set up a meeting", "formed part of".
+ * Not: "created the impression", "launched missiles" (an attack), "set up a meeting", "formed part of",
+ * "with that established, …".
  */
 import { textAfter, triggerExtractor } from '../trigger.js';
 
@@ -11,5 +12,7 @@ export const foundingTrigger = triggerExtractor({
   name: 'events/founding',
   type: 'founding',
   pattern: PATTERN,
-  accept: (doc, _start, end) => !NOT_AFTER_RE.test(textAfter(doc, end, 50)),
+  // "With that established, …": a participle of reasoning, not a founding.
+  accept: (doc, start, end) => !NOT_AFTER_RE.test(textAfter(doc, end, 50)) &&
+    !(/\b(?:that|this|it)\s+$/i.test(doc.text.slice(Math.max(0, start - 6), start)) && /^\s*,/.test(textAfter(doc, end, 3))),
 });
