@@ -23,6 +23,8 @@ export function inferYear(ctx: ResolveContext, m: number, d: number | null): num
   // A day less than a month gone in a future sentence ("to hand him over by Jan. 14" in a Jan. 15
   // paper) is a deadline just passed, not next year's date.
   if (ctx.tense === 'future') return cmp < (d === null ? 0 : -32) ? ref.y + 1 : ref.y;
+  // "January 7" in a late-December report: the coming one, days away, not the one almost a year gone.
+  if (d !== null && compareDays(day(ref.y + 1, m, d), ref) <= 32) return ref.y + 1;
   if (ctx.tense === 'past') return cmp > 2 * 32 ? ref.y - 1 : ref.y;
   return cmp > 6 * 32 ? ref.y - 1 : ref.y;
 }

@@ -1,5 +1,6 @@
 /**
- * Fixed and computed holidays: "Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve",
+ * Fixed and computed holidays: "Christmas", "Christmas Eve", "Orthodox Christmas" (January 7),
+ * "New Year's Day", "New Year's Eve",
  * "the New Year" (January 1; not a lunar or other calendar's new year, which "the" does not open),
  * "Thanksgiving" (fourth Thursday of November), "Independence Day", "Halloween", "Labor Day"
  * (first Monday of September), "Election Day" (the US one: the Tuesday after the first Monday of
@@ -11,10 +12,13 @@ import type { TimexCandidate } from '../candidate.js';
 import { inferYear } from '../reference.js';
 import { scanNear } from '../words.js';
 
-const RE = /\b(?:(last|next|this)\s+)?(Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|(?<=\b[Tt]he\s+)New\s+Year(?!['’])|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Election\s+Day)\b(?:,?\s+(\d{4}))?/g;
+const RE = /\b(?:(last|next|this)\s+)?((?:Orthodox\s+)?Christmas(?:\s+Eve|\s+Day)?|New\s+Year['’]s(?:\s+Eve|\s+Day)?|(?<=\b[Tt]he\s+)New\s+Year(?!['’])|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Election\s+Day)\b(?:,?\s+(\d{4}))?/g;
 
 function holiday(name: string, y: number): [number, number] | null {
   const n = name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+  // The Orthodox churches' Christmas on the Julian calendar: January 7 (the eve, January 6).
+  if (n.startsWith('orthodox christmas eve')) return [1, 6];
+  if (n.startsWith('orthodox christmas')) return [1, 7];
   if (n.startsWith('christmas eve')) return [12, 24];
   if (n.startsWith('christmas')) return [12, 25];
   if (n === "new year's eve") return [12, 31];
@@ -35,7 +39,7 @@ function nthWeekday(y: number, m: number, dow: number, nth: number): [number, nu
   return [m, first + 7 * (nth - 1)];
 }
 
-const TRIGGER = /\b(?:Christmas|New|Thanksgiving|Independence|Halloween|Labor|Memorial|Veterans|Election)\b/g;
+const TRIGGER = /\b(?:Orthodox|Christmas|New|Thanksgiving|Independence|Halloween|Labor|Memorial|Veterans|Election)\b/g;
 
 export const holidays: Extractor<TimexCandidate> = {
   name: 'time/holiday',

@@ -3,7 +3,8 @@
  * occurrence of a year-less date ("February 12", "Friday", "the end of June"): the nearest tense
  * marker in the same sentence decides. Future: will, 'll, shall, would (not "would have": a
  * report's "would" is a plan seen from the past, still ahead of the report), going to, is/are to, was/were to (due, set to, expected to, planning: a plan seen from the past),
- * plans/planned to, planned for, planned a (rally …), set to, scheduled, slated, upcoming, as soon as, must, should,
+ * plans/planned to, planned for, planned a (rally …), ready/prepared/willing to, wants/hopes/offers to,
+ * set to, scheduled, slated, upcoming, as soon as, must, should,
  * has to, payable, effective ("payable Jan. 2", "effective Feb. 1": terms that take effect
  * later). A bare "planned" is a past participle as often as not ("a hastily planned trip").
  * Past: was, were, had, did, said, ago, last, since ("since March 3" lies behind), common
@@ -30,7 +31,7 @@ const SCHEDULED_PRESENT = String.raw`(?<!\b(?:to|did|does|do|not)\s+)(?:meets|me
 /** What "by" introduces when it gives a deadline rather than the agent of a passive. */
 const TIME_AFTER_BY = String.raw`(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|now|today|tomorrow|tonight|early|late|mid|next|this|the\s+(?:end|middle|start|beginning|close|time))`;
 const MARKERS = new RegExp(
-  String.raw`\b(?:(will|won['’]t|shall|would(?!\s+have\b|n['’]t\s+have\b)|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|(?:was|were)\s+(?:planning|preparing|going\s+to|due|set\s+to|scheduled|slated|expected\s+to|to\s+(?!have\b))|plans?\s+to|planned\s+(?:to|for|an?|the|their|its|his|her|another)\b|planning|payable|effective|intends?\s+to|set\s+to|(?<!\bhad\s+been\s+)(?:scheduled|slated)|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to|${SCHEDULED_PRESENT})|(was|were|had|did|ago|last|since|(?<!\b(?:be|been|being|is|are|am|was|were|has|have|having|a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+)?)(?:${IRREGULAR_PAST}|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed)(?!\s+by\s+(?!${TIME_AFTER_BY}))))\b|['’]ll\b|\b(said|says|told)\b`,
+  String.raw`\b(?:(will|won['’]t|shall|would(?!\s+have\b|n['’]t\s+have\b)|going\s+to|(?:is|are|am|be)\s+(?:to|due|set|scheduled|expected|planned|slated)|(?:was|were)\s+(?:planning|preparing|going\s+to|due|set\s+to|scheduled|slated|expected\s+to|to\s+(?!have\b))|plans?\s+to|planned\s+(?:to|for|an?|the|their|its|his|her|another)\b|planning|(?:ready|prepared|willing)\s+to|(?:wants?|hopes?|offers?|offered)\s+to|payable|effective|intends?\s+to|set\s+to|(?<!\bhad\s+been\s+)(?:scheduled|slated)|upcoming|as\s+soon\s+as|must|should|needs?\s+to|ha(?:s|ve)\s+to|${SCHEDULED_PRESENT})|(was|were|had|did|ago|last|since|(?<!\b(?:be|been|being|is|are|am|was|were|has|have|having|a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z]+ly\s+|still\s+)?)(?:${IRREGULAR_PAST}|(?!(?:hundred|united|kindred)\b)[a-z]{2,}[^\We]ed)(?!\s+by\s+(?!${TIME_AFTER_BY}))))\b|['’]ll\b|\b(said|says|told)\b`,
   'gi',
 );
 
