@@ -18,6 +18,8 @@ export const SPECULATION_PATTERNS: readonly RegExp[] = [
   /(?<!\b(?:the|a|an|among|of|for|with|as)\s+)\b(?:probably|likely|unlikely|possibly|perhaps|presumably|conceivably|maybe|apparently|seemingly|arguably)\b/giu,
   /\bit\s+(?:is|was|seems|appears|remains)\s+(?:not\s+|hardly\s+|highly\s+|quite\s+|very\s+|more\s+than\s+)?(?:im)?(?:possible|probable|likely|unlikely|conceivable|inconceivable|plausible|implausible|doubtful)\s+that\b/giu,
   /\b(?:seems|seem|seemed|appears|appear|appeared)\s+to\b/giu,
+  // "It seems that the window is closing", "it appears that …" (not "it appears in the report")
+  /\b[Ii]t\s+(?:seems|seemed|appears|appeared|looks|looked)\s+(?:as\s+if|as\s+though|that|like)\b/gu,
   /\b(?:must|may|might|could)\s+(?:well\s+)?have\s+been\b/giu,
 ];
 

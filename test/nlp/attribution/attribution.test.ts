@@ -204,6 +204,7 @@ const CASES: Case[] = [
   },
   { name: '"declined to comment" says nothing; a quote clause after "while" has its own speaker', text: 'The spokesman declined to comment. Bacon wrote that the envoy "should be fired at once", while Senator Ruth Calder said he had done nothing wrong.', noClaim: [{ contains: 'to comment' }], quotes: [{ text: 'should be fired at once', speaker: 'Bacon' }] },
   { name: '"he" after "X\'s spokesman" is not X', text: 'Friedrich Merz\'s spokesman declined to comment. “We do not discuss it,” he told reporters.', quotes: [{ text: 'We do not discuss it,', speaker: 'he' }] },
+  { name: '"It seems that …" is the author\'s speculation', text: 'It seems that the window for a deal is closing.', claims: [{ contains: 'the window for a deal is closing', modality: 'speculative' }] },
   { name: 'a time adjunct after the cue is no content', withTime: true, text: 'The talks had gone well, a spokesman for the prime minister said the following day.', noClaim: [{ contains: 'the following day' }] },
   { name: 'a pro-form after the cue is no content', text: 'The ministry would neither confirm nor deny it. Nobody in Kyiv would say so publicly.', noClaim: [{ contains: 'nor deny' }, { contains: 'so publicly' }] },
   { name: 'a second verb of a subject opened by a nationality word', text: 'Russian officials have gone further and questioned whether the president can sign anything.', claims: [{ contains: 'whether the president', cue: 'questioned', speaker: 'Russian officials' }] },

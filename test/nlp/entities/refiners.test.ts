@@ -219,3 +219,9 @@ test('a wire dateline: the bracketed agency is an organisation, a month abbrevia
   const jan = analyseText('Jan Lipavsky met the envoy on Jan 12.\n');
   assert.ok(jan.layers.entities.some((e) => e.name === 'Jan Lipavsky'));
 });
+
+test('trim: "Eve" in "New Year\'s Eve" is no name; Eve the person is', () => {
+  const doc = analyseText('More strikes are expected on New Year\'s Eve, Eve Lind said.\n');
+  const out = trimRefiner.refine(doc, [at(doc, 'Eve', 'organization'), at(doc, 'Eve Lind', 'person')]);
+  assert.deepEqual(texts(doc, out), ['Eve Lind/person']);
+});

@@ -12,7 +12,7 @@ import { eventsStage } from '../../../src/nlp/events/index.js';
 export interface EntitySpec { id: string; name: string; type: EntityType; forms?: string[]; roles?: string[] }
 /** `text` is found in the document (the `nth` occurrence, default the first); value is its TIMEX3 value. */
 export interface TimexSpec { text: string; value: string; nth?: number; type?: Timex['type'] }
-export interface ClaimSpec { contains: string; modality?: Claim['modality'] }
+export interface ClaimSpec { contains: string; modality?: Claim['modality']; /** the reporting verb's text */ cue?: string; /** the source's entity id */ source?: string }
 /** A quotation: the quoted words (without the marks); `rule` defaults to a quote with a trailing cue. */
 export interface QuoteSpec { contains: string; rule?: string }
 export interface DocSpec {
@@ -61,7 +61,10 @@ export function buildDoc(spec: DocSpec): Document {
   doc.layers.claims = (spec.claims ?? []).map((c): Claim => {
     const at = spec.text.indexOf(c.contains);
     if (at < 0) throw new Error(`claim "${c.contains}" not in the text`);
-    return { start: at, end: at + c.contains.length, source: null, speaker: null, modality: c.modality ?? 'reported', cue: null, sourceSpan: null, citations: [], chain: [], rule: 'test', confidence: 1 };
+    const cueAt = c.cue === undefined ? -1 : spec.text.indexOf(c.cue);
+    if (c.cue !== undefined && cueAt < 0) throw new Error(`cue "${c.cue}" not in the text`);
+    const cue = cueAt < 0 ? null : { start: cueAt, end: cueAt + c.cue!.length };
+    return { start: at, end: at + c.contains.length, source: c.source ?? null, speaker: c.source ?? null, modality: c.modality ?? 'reported', cue, sourceSpan: null, citations: [], chain: [], rule: 'test', confidence: 1 };
   });
   doc.layers.quotes = (spec.quotes ?? []).map((q): Quote => {
     const at = spec.text.indexOf(q.contains);

@@ -158,3 +158,26 @@ test('a colon that explains opens no list of parties; one after "of" does', () =
   const list = eventAt(eventsOf({ text: 'The call was held with the participation of:\n\nZelensky, Umerov and Putin.\n', entities: E }), 'call');
   assert.deepEqual([...list.participants].sort(), ['putin', 'umerov', 'zelensky']);
 });
+
+test('an unlikely deal, a prospect of one and an air raid are not events that happened; a meeting ", scheduled for" a day ahead is planned', () => {
+  const unlikely = eventsOf({ text: 'A senior diplomat said a deal before Christmas looked unlikely.\n', entities: E, timexes: [{ text: 'Christmas', value: '2025-12-25' }] });
+  assert.equal(eventAt(unlikely, 'deal').status, 'hypothetical');
+  assert.equal(eventAt(unlikely, 'deal').date, null, 'a bound, not the date');
+  assert.equal(eventAt(eventsOf({ text: 'The window for a deal is closing.\n', entities: E }), 'deal').status, 'hypothetical');
+  assert.deepEqual(eventsOf({ text: 'Air raid sirens sounded across the country overnight.\n', entities: E }).map((e) => e.trigger), []);
+  const scheduled = eventAt(eventsOf({ text: 'The meeting in Geneva, scheduled for noon on Sunday, will be the first since October.\n', published: '2025-12-27', entities: E, timexes: [{ text: 'noon on Sunday', value: '2025-12-28T12:00', type: 'time' }] }), 'meeting');
+  assert.equal(scheduled.status, 'planned');
+});
+
+test('a deal someone else talks about takes no parties from the sentence before; the speaker\'s own talks do', () => {
+  const other = eventAt(eventsOf({
+    text: 'Zelensky spoke to Putin on Friday. A senior diplomat said a deal looked unlikely.\n', entities: E,
+    claims: [{ contains: 'a deal looked unlikely', cue: 'said' }],
+  }), 'deal');
+  assert.deepEqual(other.participants, []);
+  const own = eventAt(eventsOf({
+    text: 'Umerov met Putin for six hours. He called it the best day of talks so far.\n', entities: E,
+    claims: [{ contains: 'it the best day of talks so far', cue: 'called', source: 'umerov' }],
+  }), 'talks');
+  assert.ok(own.participants.includes('umerov'));
+});

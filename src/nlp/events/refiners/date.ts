@@ -38,6 +38,8 @@ const COMPLEMENT_RE = /\bthat\b(?!\s+(?:took place|was held|were held|happened|o
 const COORDINATION_RE = /\b(?:and|but|then|or)\b/i;
 /** "walked through the centre before the talks": the frame time is not the event's. */
 const RELATIVE_TIME_RE = /\b(?:before|after|until|since|ahead of|prior to|following)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** "before", "after", "since" right before a timex: it bounds the event, it does not date it. */
+const BOUND_BEFORE_RE = /\b(?:before|after|since|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:on\s+)?$/u;
 const RANGE_JOIN_RE = /^\s*(?:and|to|through|until|till|[-–—])\s*$/i;
 
 interface Usable { readonly index: number; readonly t: Timex }
@@ -79,7 +81,7 @@ export function valueWithRange(doc: Document, list: readonly Usable[], u: Usable
  *  ("2025-W49") starts on its Monday, its weekend ("2025-W49-WE") on its Saturday. */
 export function isAfter(value: string, published: string | null): boolean {
   if (!published) return false;
-  const first = value.split('/')[0]!;
+  const first = value.split('/')[0]!.replace(/T.*$/, '');
   const week = /^(\d{4})-W(\d{2})(-WE)?(?![\d])/.exec(first);
   if (week) {
     const monday = mondayOfWeek(Number(week[1]), Number(week[2]));
@@ -179,7 +181,8 @@ export const date: Refiner<EventCandidate> = {
         if (u.t.start >= c.end) {
           const dist = u.t.start - c.end;
           const gap = doc.text.slice(c.end, u.t.start);
-          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && !COMPLEMENT_RE.test(gap) && dist < bestDist) { best = u; bestDist = dist; bestAfter = true; }
+          // "a deal before Orthodox Christmas": a bound, not the event's date
+          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && !COMPLEMENT_RE.test(gap) && !BOUND_BEFORE_RE.test(gap) && dist < bestDist) { best = u; bestDist = dist; bestAfter = true; }
         } else if (u.t.end <= c.start) {
           const gap = doc.text.slice(u.t.end, c.start);
           const dist = c.start - u.t.end;

@@ -48,6 +48,11 @@ export const inheritParticipants: Refiner<EventCandidate> = {
       if (!prev || prev.paragraph !== s.paragraph || !COUNTERPARTS.has(c.type)) return c;
       // (towns in the sentence before are where things happen, not counterparts)
       const ids = withoutTowns(doc, 'visit', actorsIn(doc, prev.start, prev.end, c.location, triggerStarts));
+      // Not for what someone else says in this sentence ("A diplomat said a deal looked unlikely"):
+      // its parties are whoever that speaker meant, unless the speaker is among the names before
+      // ("Rubio met them. He called it the best day of talks").
+      const host = doc.layers.claims.find((cl) => cl.cue !== null && cl.cue.end <= c.start && cl.start <= c.start && c.end <= cl.end && doc.sentenceAt(cl.cue.start) === c.sentence);
+      if (host && !ids.some((id) => id === host.source || id === host.speaker)) return c;
       return ids.length > 0 ? { ...c, participants: ids, confidence: Math.min(c.confidence, 0.5) } : c;
     });
   },

@@ -9,8 +9,10 @@
  *                   (not reported), or a wish or proposal ("ready to hold", "ready for
  *                   elections", "favour a referendum", "a halt to strikes", "called for elections", "refused to
  *                   hold talks", "not to hold an election"), a condition counted from an event
- *                   that is only supposed ("within 100 days of a peace deal"), or what a rule
- *                   allows or bans ("does not allow elections under martial law"), a noun trigger whose verb is modal ("a deal would require …"),
+ *                   that is only supposed ("within 100 days of a peace deal"), a prospect ("the window for a
+ *                   deal", "hopes for a ceasefire"), or what a rule
+ *                   allows or bans ("does not allow elections under martial law"), a noun trigger whose verb is modal ("a deal would require …")
+ *                   or that is only likely ("a deal … looked unlikely"),
  *                   or one that "any" makes generic ("any agreement had to leave …");
  *   happened      — otherwise. The date refiner later turns a dated event after the
  *                   publication date into a planned one.
@@ -28,6 +30,8 @@ const GENERIC_RE = /\b[Aa]ny(?:\s+[\p{L}-]+)?$/u;
 const WISH_RE = /\b(?:(?:ready|prepared|willing|wants?|wanted|hopes?|hoped|offer(?:s|ed)?) to|propos(?:es?|ed|ing)|call(?:s|ed)? for|demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|foresees?|envisag(?:es?|ed)|refus(?:es|ed|ing)? to|declin(?:es|ed|ing) to|not to)\b/i;
 /** A condition: "elections within 100 days of a peace deal", "sanctions lifted a year after a
  *  deal" (an indefinite event counted from: none has happened). */
+/** A prospect: "the window for a deal", "hopes for a ceasefire", "pressure for talks". */
+const PROSPECT_RE = /\b(?:window|chances?|prospects?|hopes?|push|pressure|path|road|basis|framework|calls?|appetite|need)\s+for(?:\s+(?:an?|new|fresh))?(?:\s+[\p{L}-]+)?$/iu;
 const CONDITION_RE = /\b(?:within|in)\s+[\p{L}\d-]+(?:\s+(?:to|or)\s+[\p{L}\d-]+)?\s+(?:days?|weeks?|months?|years?)\s+(?:of|after)\s+(?:a|an|any)\b/iu;
 /** A wish or a rule right before its object: "ready for elections", "favour a referendum", "does
  *  not allow parliamentary elections" (at most two words between, so that a quoted wish does not
@@ -38,7 +42,9 @@ const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed
  *  "any deal would require", "a visit by Zelensky to the United States could come". A
  *  coordinated verb ("met Trump and will return") is not the trigger's own modal, nor is one
  *  inside what is said ("told journalists that Kyiv would not …"). */
-const SCHEDULED_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:is|are|was|were)\s+(?:scheduled|planned|expected|due|likely|set)\b|^\s+(?:scheduled|planned|expected|due)\b/iu;
+const SCHEDULED_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:is|are|was|were)\s+(?:scheduled|planned|expected|due|likely|set)\b|^\s+(?:scheduled|planned|expected|due)\b|^(?:\s+[\p{L}'’-]+){0,4},\s+(?:scheduled|planned|due|set)\s+(?:for|to)\b/iu;
+/** "a deal … looked unlikely": what is unlikely has not happened ("is likely to take place" is planned). */
+const LIKELY_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}\d'’-]+){0,8}?\s+(?:looks?|looked|seems?|seemed|is|was|appears?|appeared|remains?|remained)\s+(?:\p{Ll}+ly\s+)?unlikely\b/iu;
 const MODAL_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may|can(?:not)?|can['’]t)|(?<p>will|shall))\b/u;
 
 /** Words that open a subordinate clause of time, whose verb carries its own tense. */
@@ -46,7 +52,8 @@ const SUBORDINATOR_RE = /^(?:before|after|until|once|when|while)$/i;
 
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
-  if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window) || CONDITION_RE.test(window) || WISH_OBJECT_RE.test(window) || GENERIC_RE.test(window)) return 'hypothetical';
+  if (HYPOTHETICAL_RE.test(window) || WISH_RE.test(window) || CONDITION_RE.test(window) || PROSPECT_RE.test(window) || WISH_OBJECT_RE.test(window) || GENERIC_RE.test(window)) return 'hypothetical';
+  if (LIKELY_AFTER_RE.test(after)) return 'hypothetical';
   if (PLANNED_RE.test(window) || SCHEDULED_AFTER_RE.test(after)) return 'planned';
   const modal = MODAL_AFTER_RE.exec(after);
   if (modal?.groups?.['h']) return 'hypothetical';
