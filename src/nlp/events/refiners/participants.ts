@@ -1,19 +1,35 @@
 /**
  * Participants: the actors named in the trigger's clause — people, organisations, and countries
- * acting as such — in order of appearance, once each. Not participants: a possessor ("Trump's
- * envoy" names the envoy, not Trump), the event's location, a place introduced by "in"/"at" or
- * a motion ("travel to Moscow"), or right after one: "in Hallandale Beach, Florida"), a name inside an inline bracketed reference, and the source of a
- * reporting clause (", the White House said", "according to Kyiv officials"). When the clause ends with a colon ("held with the participation of:"), the list
- * that follows, to the end of the paragraph or of the next one, belongs to the event; a clause
- * opened by "who"/"which" includes the name it is about; a statement's window stops at "that"
- * (its content names what is said, not who says it). A group named by nationality ("the
- * Ukrainian delegation", "American and Ukrainian negotiators", "the Ukrainians", "Kyiv's team")
+ * acting as such — in order of appearance, once each.
+ *
+ * Not participants: a possessor ("Trump's envoy" names the envoy, not Trump), the event's
+ * location, a place introduced by "in"/"at" or a motion ("travel to Moscow"), or right after one
+ * ("in Hallandale Beach, Florida"), a name inside an inline bracketed reference, the source of a
+ * reporting clause (", the White House said", ", regional governor Oleh Kiper said", "according
+ * to Kyiv officials"), and a town in a visit or an attack (a city neither visits nor attacks).
+ *
+ * The window: the clause, narrowed so that it holds this event's words only —
+ *   - a clause coordinated after a comma with a subject and a trigger of its own (", and Umarov …
+ *     took his place") or opened by "before"/"after"/"when"… with a named subject ("… before
+ *     Witkoff travels") tells another event;
+ *   - the first of two coordinated verbs keeps its object ("met Rubio … and told journalists");
+ *   - an event in someone else's quotation takes no one from outside it (a first-person speaker
+ *     still takes part); who says that someone else acts is no party ("Trump told an interviewer
+ *     that Ukraine …");
+ *   - a statement's window stops at "that" (its content names what is said, not who says it);
+ *     "X said in a statement" makes the statement X's;
+ *   - when the clause ends with a colon after a list word ("held with the participation of:"),
+ *     the list that follows, to the end of the paragraph or of the next one, belongs to the
+ *     event; a clause opened by "who"/"which" includes the name it is about;
+ *   - when "between" follows the trigger with no other trigger in between ("a call, recorded on
+ *     October 14, between Witkoff and Ushakov"), the participants are the ones it names; the
+ *     names before "the transcript of" a call are not the call's, and those after "in which" are.
+ *
+ * A group named by nationality ("the Ukrainian delegation", "American and Ukrainian
+ * negotiators", "the Ukrainians", "Kyiv's team", "Russian forces", "a Russian drone attack")
  * stands for its country's entity when the report has one, else for a party named by the
  * country; these come first. A publication's participants are who published it ("published by
- * Bloomberg", "Bloomberg released …"), not the people the text is about. When
- * "between" follows the trigger with no other trigger in between ("a call, recorded on
- * October 14, between Witkoff and Ushakov"), the participants are the ones it names; the names
- * before "the transcript of" a call are not the call's, and those after "in which" are.
+ * Bloomberg", "Bloomberg released …"), not the people the text is about.
  */
 import type { Mention, Party, Span } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
