@@ -134,7 +134,8 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
     if (next !== undefined && cueClass(next) !== undefined && !NOUN_LIKE.has(cueBase(next) ?? next)) return null;
     const verbContext = !prev.comma && (VERB_CONTEXT.has(prevLower) || capital || /ly$/.test(prevLower)) || prev.comma;
     // "…,” the letter reads." — right before the end of a clause, after a noun, it is the verb
-    const clauseEnd = /^[.,;!?]/.test(after) && prev.word !== '' && /[”"']\s*,?\s*(?:\S+\s+){0,3}$/u.test(text.slice(start, prev.at));
+    // (the quotation must end like a quoted sentence: `"legally binding" security guarantees.` is a noun)
+    const clauseEnd = /^[.,;!?]/.test(after) && prev.word !== '' && /(?:[,.!?…]["”’']|["”’']\s*,)\s*(?:\S+\s+){0,3}$/u.test(text.slice(start, prev.at));
     if (!verbContext && !clauseEnd && !CLAUSE_NEXT_RE.test(after)) return null;
     // "states" is far more often the noun ("in swing states that …"): a verb only after its subject
     if (base === 'state' && !verbContext) return null;

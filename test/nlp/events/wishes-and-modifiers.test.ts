@@ -181,3 +181,8 @@ test('a deal someone else talks about takes no parties from the sentence before;
   }), 'talks');
   assert.ok(own.participants.includes('umerov'));
 });
+
+test('a place inside a relative clause about something else is not where the event happens', () => {
+  const v = eventAt(eventsOf({ text: 'The chancellor hosted a meeting whose agenda had been set in Washington.\n', entities: E }), 'meeting');
+  assert.notEqual(v.location, 'washington');
+});

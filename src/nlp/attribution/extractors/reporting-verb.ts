@@ -46,6 +46,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
           if (who === null && /\b(?:and|but|yet)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(sent.start, cue.start))) who = lastWho ?? openingSubject(text, sent.start, cue.start);
         }
         if (who === null) continue;
+        // "Let us recall that …": the author speaking, no source
+        if (/^let(?:\s+us|['’]s)$/i.test(text.slice(who.start, who.end).trim())) continue;
         lastWho = who;
         // "The plan, Kallas said, rewards …" is the parenthetical rule's
         if (!cue.participle && /^\s*,/.test(text.slice(cue.end, sent.end)) && /,\s*$/.test(text.slice(sent.start, who.start))) continue;

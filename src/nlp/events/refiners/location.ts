@@ -34,6 +34,8 @@ function isLocative(doc: Document, m: Mention, visit: boolean, attackEnd = -1): 
   return /the\s+$/i.test(before) && !NOUN_AFTER_RE.test(doc.text.slice(m.end, m.end + 16));
 }
 
+const RELATIVE_BETWEEN_RE = /\b(?:whose|which|that|who|whom)\b/i;
+
 /** "the Geneva talks", "the Kremlin meeting": a place name right before the trigger noun. */
 export function modifierPlace(doc: Document, triggerStart: number): Mention | undefined {
   const m = mentionsIn(doc, Math.max(0, triggerStart - 60), triggerStart).at(-1);
@@ -53,7 +55,8 @@ export const location: Refiner<EventCandidate> = {
       const from = quote ? Math.max(clause.start, quote.start) : clause.start;
       const to = quote ? Math.min(clause.end, quote.end) : clause.end;
       const ms = mentionsIn(doc, from, to).filter((m) => isLocative(doc, m, visit, c.type === 'attack' ? c.end : -1));
-      const after = ms.find((m) => m.start >= c.end);
+      // (not across a relative clause about something else: "hosted a meeting whose agenda had been set in Washington")
+      const after = ms.find((m) => m.start >= c.end && !RELATIVE_BETWEEN_RE.test(doc.text.slice(c.end, m.start)));
       // Before the trigger only when nothing separates them ("In Geneva the talks resumed") or the
       // place opens the sentence ("In Geneva, …"): an aside ("X, negotiator in Geneva, resigned") does not count.
       // Nor across a complement: "told reporters in Kyiv that Ukraine would not accept any deal"

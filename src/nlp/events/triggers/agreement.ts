@@ -1,7 +1,8 @@
 /**
  * Agreements and signings: "signed", "an agreement", "a deal", "a treaty", "a memorandum",
  * "declarations of intent", "agreed to", and admission into an alliance ("included Ukraine in
- * the Joint Expeditionary Force", "joined NATO"). "deal with" (handle) and "a great deal" are not deals.
+ * the Joint Expeditionary Force", "joined NATO"). "deal with" (handle) and "a great deal" are not deals,
+ * nor is "a statement signed by ten leaders" an agreement (the statement is the event).
  */
 import { mentionAfter, textAfter, triggerExtractor } from '../trigger.js';
 
@@ -18,6 +19,8 @@ export const agreementTrigger = triggerExtractor({
     if (/^signs?$/.test(word)) return !/^\s+(?:of|that)\b/i.test(after);
     // "signed a decree / a law" is a decree or legislation, told by those families.
     if (/^sign/.test(word) && /^\s+(?:(?:a|an|the|two|new)\s+)?(?:decrees?|executive orders?|laws?|bills?)\b/i.test(after)) return false;
+    // "a joint statement signed by ten leaders", "a letter signed by 40 MPs": the statement is the event
+    if (word === 'signed' && /\b(?:statements?|letters?|petitions?|communiqu[ée]s?|appeals?|op-eds?|declarations?)\s+$/i.test(doc.text.slice(Math.max(0, start - 20), start))) return false;
     if (word === 'joined') {
       const m = mentionAfter(doc, end, 12);
       return m !== null && m.type === 'organization';
