@@ -33,3 +33,9 @@ test('nested-places: any name after "University of" is a place, a discipline is 
   assert.deepEqual(run(nestedPlacesRefiner, 'She studied at the University of Applied Sciences.', 'University of Applied Sciences', 'organization'), ['University of Applied Sciences/organization']);
   assert.deepEqual(run(nestedPlacesRefiner, 'He taught at the University of Fine Arts.', 'University of Fine Arts', 'organization'), ['University of Fine Arts/organization']);
 });
+
+test('nested-places: a known place after "Society of" or "Association of" is a place; a bank\'s is not', async () => {
+  const { nestedPlacesRefiner } = await import('../../../src/nlp/entities/refiners/nested-places.js');
+  assert.deepEqual(run(nestedPlacesRefiner, 'The Film Society of Canada met in Toronto.', 'Film Society of Canada', 'organization'), ['Film Society of Canada/organization', 'Canada/place']);
+  assert.deepEqual(run(nestedPlacesRefiner, 'The Bank of Canada held rates.', 'Bank of Canada', 'organization'), ['Bank of Canada/organization']);
+});

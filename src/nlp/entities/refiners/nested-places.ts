@@ -4,8 +4,9 @@
  * mention of that place too (as GUM reads it):
  *   - a country opening the name of one of its state bodies: "US National Science Foundation",
  *     "United Kingdom Home Office", "U.S. Department of Energy" → "US", "United Kingdom", "U.S.";
- *   - the name after "of (the)" in a university's, a government's or a municipality's name:
- *     "University of North Carolina", "Government of Chile" → the place, when it is a known place
+ *   - the name after "of (the)" in a university's, a government's, a municipality's or a
+ *     society's, corps' or association's name: "University of North Carolina", "Government of
+ *     Chile", "Comic Society of Canada" → the place, when it is a known place
  *     (or a compass word + one: "Southern Indiana"); "Municipality of Camogli", "University of
  *     Leeds" → any name (not a discipline: "University of Applied Sciences").
  *   - a known place opening the name of a school or a newspaper that serves it ("Moscow Institute
@@ -29,7 +30,7 @@ const STATE_BODY = new Set([
 /** The word after a place's name in the name of a school or a newspaper that serves it. */
 const SERVES_PLACE = new Set(['university', 'institute', 'college', 'herald', 'star', 'tribune', 'gazette', 'chronicle', 'courier']);
 /** Institution words whose "of" is followed by the place they serve ("University of Texas"). */
-const OF_PLACE = new Set(['university', 'municipality', 'government', 'prefecture', 'diocese', 'archdiocese', 'governorate']);
+const OF_PLACE = new Set(['university', 'municipality', 'government', 'prefecture', 'diocese', 'archdiocese', 'governorate', 'society', 'corps', 'association', 'federation']);
 /** First words of what a university may be named for instead of a place ("University of the Arts"). */
 const DISCIPLINE = new Set([
   'arts', 'art', 'science', 'sciences', 'technology', 'music', 'medicine', 'medical', 'law', 'economics', 'applied',
