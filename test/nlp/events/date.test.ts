@@ -192,3 +192,8 @@ test('a clause placing the trigger by its distance from the sentence\'s day date
   const met = eventAt(eventsOf({ text: after, entities: E, timexes: [{ text: 'December 1', value: '2025-12-01' }, { text: 'a day', value: 'P1D', type: 'duration' }] }), 'met');
   assert.equal(met.date, '2025-11-30');
 });
+
+test('a date in what was agreed is not the agreement\'s', () => {
+  const v = eventAt(eventsOf({ text: 'EU leaders agreed to raise the money to fund Ukraine in 2026.', entities: E, timexes: [{ text: '2026', value: '2026' }] }), 'agreed');
+  assert.equal(v.date, null);
+});

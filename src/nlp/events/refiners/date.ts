@@ -38,6 +38,8 @@ const COMPLEMENT_RE = /\bthat\b(?!\s+(?:took place|was held|were held|happened|o
 const COORDINATION_RE = /\b(?:and|but|then|or)\b/i;
 /** "walked through the centre before the talks": the frame time is not the event's. */
 const RELATIVE_TIME_RE = /\b(?:before|after|until|since|ahead of|prior to|following)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A verb trigger's infinitive complement before the timex: "agreed to raise … in 2026", "decided to meet on Friday". */
+const INFINITIVE_RE = /^\s+to\s+\p{Ll}+\b/u;
 /** "before", "after", "since" right before a timex: it bounds the event, it does not date it. */
 const BOUND_BEFORE_RE = /\b(?:before|after|since|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:on\s+)?$/u;
 const RANGE_JOIN_RE = /^\s*(?:and|to|through|until|till|[-–—])\s*$/i;
@@ -181,8 +183,9 @@ export const date: Refiner<EventCandidate> = {
         if (u.t.start >= c.end) {
           const dist = u.t.start - c.end;
           const gap = doc.text.slice(c.end, u.t.start);
-          // "a deal before Orthodox Christmas": a bound, not the event's date
-          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && !COMPLEMENT_RE.test(gap) && !BOUND_BEFORE_RE.test(gap) && dist < bestDist) { best = u; bestDist = dist; bestAfter = true; }
+          // "a deal before Orthodox Christmas": a bound, not the event's date; "agreed to raise the
+          // money to fund Ukraine in 2026": the date of what was agreed, not of the agreement
+          if (dist <= MAX_AFTER && !between(c.end, u.t.start, c) && !COMPLEMENT_RE.test(gap) && !BOUND_BEFORE_RE.test(gap) && !INFINITIVE_RE.test(gap) && dist < bestDist) { best = u; bestDist = dist; bestAfter = true; }
         } else if (u.t.end <= c.start) {
           const gap = doc.text.slice(u.t.end, c.start);
           const dist = c.start - u.t.end;
