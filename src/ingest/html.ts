@@ -3,7 +3,8 @@
  * no scripts run, no resources load). Metadata is read first — JSON-LD `NewsArticle` (and the
  * other Article types, `@graph` references resolved), then `og:`/`article:` meta tags, then
  * Readability's title and <title>. Then everything executable or embedded is removed (scripts,
- * iframes, objects, event-handler attributes, `javascript:` URLs) and the main text is taken
+ * iframes, objects, event-handler attributes, `javascript:` URLs), so are cookie, consent,
+ * newsletter and paywall notices (named so by their class or id), and the main text is taken
  * with Mozilla Readability, falling back to the body's text without navigation, header, footer
  * and asides. Headings, paragraphs and list items are separated by blank lines; `<br>` keeps a
  * line break; white space inside a block is folded. Only text nodes ever reach the output:
@@ -152,7 +153,18 @@ function sanitise(document: Doc): { unsafe: number; attrs: { handlers: number; u
   removeAll(document, ['script[type="application/ld+json"]']);
   const unsafe = removeAll(document, UNSAFE_TAGS);
   removeAll(document, CLUTTER_TAGS);
+  removeBanners(document);
   return { unsafe, attrs: neutraliseAttributes(document) };
+}
+
+/** Cookie and consent notices, newsletter and subscription prompts: page furniture named so by
+ *  its class or id ("cookie-banner", "gdpr-consent", "newsletter-signup", "paywall"). */
+const BANNER_RE = /(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|newsletter|paywall|subscribe|subscription|signup)(?:$|[\s_-])/i;
+function removeBanners(root: El): void {
+  for (const el of Array.from(root.querySelectorAll('[class],[id]'))) {
+    if (el.nodeName === 'BODY' || el.nodeName === 'HTML' || el.nodeName === 'ARTICLE' || el.nodeName === 'MAIN') continue;
+    if (BANNER_RE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) el.remove();
+  }
 }
 
 function removeAll(root: El, selectors: readonly string[]): number {

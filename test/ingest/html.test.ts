@@ -71,3 +71,10 @@ test('deep nesting: past the Readability depth the body text is used; absurd nes
   assert.throws(() => extractHtml(nest(MAX_HTML_DEPTH + 1), 'absurd.html'), (err: unknown) => err instanceof IngestError && err.code === 'unsupported-type');
   assert.ok(performance.now() - t0 < 20_000);
 });
+
+test('cookie, consent and newsletter notices are page furniture, not article text', () => {
+  const html = page('<title>Talks</title>', `<div class="cookie-banner">We use cookies to improve your experience.</div><div id="gdpr-consent">Accept all</div><main><article><h1>Talks</h1><p>${P1}</p><div class="newsletter-signup">Sign up for our daily briefing.</div><p>${P2}</p></article></main>`);
+  const { text } = extractHtml(html, 'page.html');
+  assert.ok(text.includes(P1) && text.includes(P2));
+  assert.ok(!/cookies|Accept all|daily briefing/.test(text), text);
+});

@@ -11,6 +11,7 @@
  *   2. abbreviation         — "Gen.", "No. 10", "U.S." (unless a sentence opener follows)
  *   3. initial              — "John F. Kennedy"
  *   4. continuation         — lower case, comma or closing bracket next: not a sentence start
+ *      dateline             — nothing ends inside a dateline ("PALM BEACH, Fla. (GCT) —")
  *   5. dedupe               — sort and drop boundaries that coincide
  *
  * Headings and reference entries in the notes are one sentence each.
@@ -28,6 +29,7 @@ import { continuationRefiner } from './refiners/continuation.js';
 import { dedupeRefiner } from './refiners/dedupe.js';
 import { footnoteMarkerRefiner } from './refiners/footnote-marker.js';
 import { initialRefiner } from './refiners/initial.js';
+import { datelineRefiner } from './refiners/dateline.js';
 
 function proseParagraphs(doc: Document): Span[] {
   const bodyEnd = doc.bodyEnd;
@@ -52,7 +54,7 @@ export const sentencesStage = defineStage<Boundary>({
     perParagraph('sentences/line-break', lineBreaks),
     perParagraph('sentences/dateline', datelines),
   ],
-  refiners: [footnoteMarkerRefiner, abbreviationRefiner, initialRefiner, continuationRefiner, dedupeRefiner],
+  refiners: [footnoteMarkerRefiner, abbreviationRefiner, initialRefiner, continuationRefiner, datelineRefiner, dedupeRefiner],
   commit(doc, boundaries) {
     const text = doc.text;
     const sentences: Sentence[] = [];

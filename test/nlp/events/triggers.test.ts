@@ -38,6 +38,7 @@ const POSITIVE: [string, [string, string][]][] = [
   ['Zelensky and Putin spoke by telephone on Tuesday.', [['spoke by telephone', 'call']]],
   ['Rubio talked over the phone with Yermak for an hour.', [['talked over the phone', 'call']]],
   ['Putin spoke to Orbán by phone on Friday.', [['spoke', 'call']]],
+  ['Orbán said he had spoken to Putin by phone that morning.', [['spoken', 'call']]],
   ['Overnight, Russian drones hit a substation near Kharkiv.', [['hit', 'attack']]],
   ['The new tariffs hit exporters hard.', []],
   ['The adviser struck a warmer tone on Telegram.', []],

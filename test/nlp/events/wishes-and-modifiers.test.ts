@@ -186,3 +186,7 @@ test('a place inside a relative clause about something else is not where the eve
   const v = eventAt(eventsOf({ text: 'The chancellor hosted a meeting whose agenda had been set in Washington.\n', entities: E }), 'meeting');
   assert.notEqual(v.location, 'washington');
 });
+
+test('a deal that is "closer than ever" has not happened', () => {
+  assert.equal(eventAt(eventsOf({ text: 'Both men said afterwards that a deal was "closer than ever".\n', entities: E }), 'deal').status, 'hypothetical');
+});

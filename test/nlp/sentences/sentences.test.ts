@@ -13,6 +13,7 @@ interface Case { name: string; text: string; sentences: string[]; title?: string
 const CASES: Case[] = [
   { name: 'a wire dateline with a date and an agency', text: 'ODESA, Dec 1 (Harbour Wire) - Drones set fire to a grain terminal overnight.', sentences: ['ODESA, Dec 1 (Harbour Wire) -', 'Drones set fire to a grain terminal overnight.'] },
   { name: 'a wire dateline with an agency only', text: 'KYIV (Harbour Wire) -- The cabinet met on Monday.', sentences: ['KYIV (Harbour Wire) --', 'The cabinet met on Monday.'] },
+  { name: 'a dateline with a state abbreviation', text: 'PALM BEACH, Fla. (Harbour Wire) — The two leaders met on Sunday.', sentences: ['PALM BEACH, Fla. (Harbour Wire) —', 'The two leaders met on Sunday.'] },
   { name: 'NEG a dash aside is no dateline', text: 'The talks in Geneva - the first in months - went well.', sentences: ['The talks in Geneva - the first in months - went well.'] },
   { name: 'a.m. before a capitalised name', text: 'The council president spoke at about 3 a.m. Belgian Prime Minister Anna Berg spoke next.', sentences: ['The council president spoke at about 3 a.m.', 'Belgian Prime Minister Anna Berg spoke next.'] },
   { name: 'NEG a.m. before a day or a zone', text: 'The talks resumed at 9 a.m. Monday and ended at 6 p.m. Moscow time.', sentences: ['The talks resumed at 9 a.m. Monday and ended at 6 p.m. Moscow time.'] },

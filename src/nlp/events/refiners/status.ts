@@ -43,8 +43,9 @@ const REPORTED_FUTURE_RE = /\b(?:said|says|announced|promised|told \p{L}+|agreed
  *  coordinated verb ("met Trump and will return") is not the trigger's own modal, nor is one
  *  inside what is said ("told journalists that Kyiv would not …"). */
 const SCHEDULED_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:is|are|was|were)\s+(?:scheduled|planned|expected|due|likely|set)\b|^\s+(?:scheduled|planned|expected|due)\b|^(?:\s+[\p{L}'’-]+){0,4},\s+(?:scheduled|planned|due|set)\s+(?:for|to)\b/iu;
-/** "a deal … looked unlikely": what is unlikely has not happened ("is likely to take place" is planned). */
-const LIKELY_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}\d'’-]+){0,8}?\s+(?:looks?|looked|seems?|seemed|is|was|appears?|appeared|remains?|remained)\s+(?:\p{Ll}+ly\s+)?unlikely\b/iu;
+/** "a deal … looked unlikely", "a deal was closer than ever", "within reach": what is unlikely or only near has not
+ *  happened ("is likely to take place" is planned). */
+const LIKELY_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}\d'’-]+){0,8}?\s+(?:looks?|looked|seems?|seemed|is|was|appears?|appeared|remains?|remained)\s+(?:\p{Ll}+ly\s+)?(?:unlikely|["“]?(?:closer|close|near|nearer|within\s+reach|in\s+sight|possible))\b/iu;
 const MODAL_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may|can(?:not)?|can['’]t)|(?<p>will|shall))\b/u;
 
 /** Words that open a subordinate clause of time, whose verb carries its own tense. */

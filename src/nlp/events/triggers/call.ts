@@ -7,7 +7,7 @@
 import { actorObjectFollows, mentionAfter, textAfter, triggerExtractor, wordBefore } from '../trigger.js';
 import type { Document } from '../../../model/document.js';
 
-const PATTERN = /\b(?<t>(?:tele)?phone (?:call|conversation)s?|calls?|called|phoned|conversations?|(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|(?:spoke|talked) by video(?: ?link)?|(?:spoke|talked)(?= (?:to|with) [^.;,\n]{1,40}? (?:by|on the|over the) (?:tele)?phone\b))\b/gid;
+const PATTERN = /\b(?<t>(?:tele)?phone (?:call|conversation)s?|calls?|called|phoned|conversations?|(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone|(?:spoke|talked) by video(?: ?link)?|(?:spoke|spoken|talked)(?= (?:to|with) [^.;,\n]{1,40}? (?:by|on the|over the) (?:tele)?phone\b))\b/gid;
 const NOUN_BEFORE = new Set(['a', 'the', 'first', 'second', 'this', 'that', 'their', 'his', 'her', 'another', 'phone', 'telephone', 'video', 'recorded', 'leaked', 'private']);
 
 /** "a November 20 call", "their Tuesday call", "the October 14 phone call": a dated noun. */
