@@ -190,9 +190,12 @@ export class EventIndex {
   }
 
   #match(m: KbEventMention): KbEvent | null {
+    // The same sentence in another report (a re-published passage) tells the same event; two
+    // events of one kind in one sentence of one report ("the call took place on October 14, four
+    // days before Putin spoke to Trump by phone") are two.
     const same = this.#bySentence.get(`${m.type}:${m.sentenceKey}`);
     const sameEvent = same !== undefined ? this.events.get(this.canonical(same)) : undefined;
-    if (sameEvent) return sameEvent;
+    if (sameEvent && !sameEvent.mentions.some((x) => x.report === m.report)) return sameEvent;
     const candidates = new Set<string>();
     const around = weeks(m.range, CONTRADICTION_WINDOW_DAYS);
     for (const p of m.participants) {

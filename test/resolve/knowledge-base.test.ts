@@ -127,3 +127,19 @@ test('knowledge base: independent reports naming different casts for one meeting
     ['Marco Rubio + Steve Witkoff + Vladimir Putin', ['r4']],
   ]);
 });
+
+test('knowledge base: two events of one kind in one sentence of one report stay two; the sentence repeated by another report joins', () => {
+  const kb = new KnowledgeBase();
+  const sentence = 'The first call took place on October 14, four days before Putin spoke to Trump by phone.';
+  const one = report('r1', 'Harbour Gazette', '2025-11-26', [['e1', 'Vladimir Putin'], ['e2', 'Donald Trump']], [
+    { id: 'v1', type: 'call', date: '2025-10-14', participants: [], sentence },
+    { id: 'v2', type: 'call', date: '2025-10-18', participants: ['e1', 'e2'], sentence },
+  ]);
+  const again = report('r2', 'Kyiv Wire', '2025-11-27', [['e1', 'Vladimir Putin'], ['e2', 'Donald Trump']], [
+    { id: 'v1', type: 'call', date: '2025-10-18', participants: ['e1', 'e2'], sentence },
+  ]);
+  const [a, b] = kb.addReport(one).events;
+  assert.notEqual(kb.eventId(a!.event), kb.eventId(b!.event));
+  const [c] = kb.addReport(again).events;
+  assert.ok([kb.eventId(a!.event), kb.eventId(b!.event)].includes(kb.eventId(c!.event)));
+});
