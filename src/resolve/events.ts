@@ -235,6 +235,9 @@ export class EventIndex {
         // Jaccard ≥ 0.6) at no other place; otherwise it is another event.
         const jaccardCast = shared / (m.participants.length + theirs.size - shared);
         if (gap > 0 && (shared < 2 || jaccardCast < 0.6 || otherPlace)) continue;
+        // One report that dates two of them differently ("spoke by phone on March 18 … spoke
+        // again on March 19") tells two events, not a contradiction.
+        if (gap > 0 && ev.mentions.some((x) => x.report === m.report && x.range !== null)) continue;
         dateScore = gap === 0 ? 1 : 0.3;
       }
       if (otherPlace && dateScore < 1) continue;

@@ -143,3 +143,19 @@ test('knowledge base: two events of one kind in one sentence of one report stay 
   const [c] = kb.addReport(again).events;
   assert.ok([kb.eventId(a!.event), kb.eventId(b!.event)].includes(kb.eventId(c!.event)));
 });
+
+test('knowledge base: one report dating two events of one cast on different days tells two events', () => {
+  const kb = new KnowledgeBase();
+  const two = report('r1', 'Baltic Observer', '2025-03-28', [['e1', 'Donald Trump'], ['e2', 'Vladimir Putin']], [
+    { id: 'v1', type: 'call', date: '2025-03-18', participants: ['e1', 'e2'], sentence: 'Trump and Putin spoke by telephone on March 18.' },
+    { id: 'v2', type: 'call', date: '2025-03-19', participants: ['e1', 'e2'], sentence: 'They spoke again by phone the next day.' },
+  ]);
+  const [a, b] = kb.addReport(two).events;
+  assert.notEqual(kb.eventId(a!.event), kb.eventId(b!.event));
+  // another report giving the second day for the first call is a contradiction to show
+  const other = report('r2', 'Kyiv Wire', '2025-03-29', [['e1', 'Donald Trump'], ['e2', 'Vladimir Putin']], [
+    { id: 'v1', type: 'call', date: '2025-03-17', participants: ['e1', 'e2'], sentence: 'The two presidents spoke by telephone on Monday.' },
+  ]);
+  const [c] = kb.addReport(other).events;
+  assert.equal(kb.eventId(c!.event), kb.eventId(a!.event));
+});
