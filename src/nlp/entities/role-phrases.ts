@@ -54,11 +54,17 @@ export function before(doc: Document, c: Candidate, end: number, personAt: Perso
   return phrase;
 }
 
+/** Verbs that open a predicate, not an apposition, after a name and a comma. */
+const PREDICATE_START = new Set(['remains', 'remained', 'is', 'was', 'are', 'were', 'becomes', 'became', 'has', 'had', 'will', 'would', 'serves', 'served', 'stays', 'stayed']);
+
 export function after(doc: Document, from: number): Tok[] {
   const toks = tokensAfter(doc, from, 14);
   if (!toks.length || toks[0]!.text !== ',') return [];
   const phrase: Tok[] = [];
   const rest = toks.slice(1);
+  // "Ukraine's chief negotiator, Rustem Umerov, remains secretary of …": a predicate after the
+  // apposition's closing comma, not an apposition
+  if (rest[0] && PREDICATE_START.has(rest[0].text)) return [];
   for (const [k, t] of rest.entries()) {
     const lw = t.text.toLowerCase();
     // "and" inside a capitalised name continues ("Federal Office for Migration and Refugees").

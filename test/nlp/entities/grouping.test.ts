@@ -139,3 +139,17 @@ test('short name: "the Rada" joins the one organisation whose name ends in it; a
   assert.ok(rada.merges.some((m) => m.rule === 'grouping/short-name'));
   assert.ok(!entityNamed(doc, 'European Commission')?.aliases.includes('Commission'));
 });
+
+test('transliteration: given names whose transliteration keys differ by a letter join under one family name', () => {
+  const doc = analyseText('Kyrylo Budanov was appointed on Friday. Russian media spell his name Kirill Budanov.\n');
+  const e = entityNamed(doc, 'Kyrylo Budanov')!;
+  assert.ok(e.aliases.includes('Kirill Budanov'), JSON.stringify(e.aliases));
+  const two = analyseText('Kyrylo Budanov met Karina Budanov in Riga.\n');
+  assert.ok(!entityNamed(two, 'Kyrylo Budanov')?.aliases.includes('Karina Budanov'));
+});
+
+test('roles: a predicate after an apposition is no role', () => {
+  const doc = analyseText("Ukraine's chief negotiator, Rustem Umerov, remains secretary of the security council.\n");
+  const e = entityNamed(doc, 'Rustem Umerov')!;
+  assert.ok(!e.roles.some((r) => /remains/.test(r.title)), JSON.stringify(e.roles));
+});

@@ -190,3 +190,9 @@ test('a place inside a relative clause about something else is not where the eve
 test('a deal that is "closer than ever" has not happened', () => {
   assert.equal(eventAt(eventsOf({ text: 'Both men said afterwards that a deal was "closer than ever".\n', entities: E }), 'deal').status, 'hypothetical');
 });
+
+test('an appointment is of the appointee, not of the post or the one replaced', () => {
+  const E4: EntitySpec[] = [...E, { id: 'office', name: 'Presidential Office', type: 'organization' }];
+  const v = eventAt(eventsOf({ text: 'Umerov was appointed head of the Presidential Office on Friday, replacing Trump.\n', entities: E4 }), 'appointed');
+  assert.deepEqual(v.participants, ['umerov']);
+});

@@ -2,7 +2,8 @@
  * grouping/transliteration: two full names of people that differ by a transliteration or a
  * misprint are one actor when the evidence supports it:
  *   - the same family name and given names that differ by at most two letters with the same
- *     first letter ("Yuri"/"Yury Ushakov", "Marco"/"Mario Rubio");
+ *     first letter ("Yuri"/"Yury Ushakov", "Marco"/"Mario Rubio"), or whose transliteration keys
+ *     do by one ("Kyrylo"/"Kirill Budanov");
  *   - the same given name and family names that differ by one letter (five letters or more),
  *     only when both stand in the same section or share a role ("Rustem Umerov"/"Umarov").
  *   - both names equal under a transliteration key ("Vladimir Poutine"/"Putin", "Iouri Gagarine").
@@ -70,7 +71,8 @@ export const transliterationGrouping: Refiner<Candidate> = {
         const { first: fb, last: lb } = b;
         if ((fa !== fb || la !== lb) && a.key === b.key) {
           join(doc, candidates, b.c, a.c, 'grouping/transliteration', `"${fa} ${la}"/"${fb} ${lb}" are one name transliterated two ways`, 0.85);
-        } else if (la === lb && fa !== fb && fa[0] === fb[0] && Math.min(fa.length, fb.length) >= 3 && editDistance(fa, fb, 2) <= 2) {
+        } else if (la === lb && fa !== fb && fa[0] === fb[0] && Math.min(fa.length, fb.length) >= 3 &&
+          (editDistance(fa, fb, 2) <= 2 || (Math.min(fa.length, fb.length) >= 5 && editDistance(translitKey(fa), translitKey(fb), 1) <= 1))) {
           join(doc, candidates, b.c, a.c, 'grouping/transliteration', `same family name, given names "${fa}"/"${fb}" differ by a transliteration`, 0.8);
         } else if (fa === fb && la !== lb && Math.min(la.length, lb.length) >= 5 && editDistance(la, lb, 1) <= 1) {
           const sameSection = sectionOf(doc, a.c.start) === sectionOf(doc, b.c.start);

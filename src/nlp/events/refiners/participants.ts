@@ -73,6 +73,16 @@ export function withoutTowns(doc: Document, type: string, ids: readonly string[]
   });
 }
 
+/** Before a post or the person replaced: "head of the …", "as …", "replacing …". */
+const POST_OR_PREDECESSOR_RE = /\b(?:replacing|succeeding|in\s+place\s+of|to\s+replace|to\s+succeed|(?:head|chief|director|chair|chairman|secretary|minister)\s+of(?:\s+the)?|as(?:\s+the)?)\s+$/i;
+function withoutPostAndPredecessor(doc: Document, ids: readonly string[], start: number, end: number): string[] {
+  const out = new Set(ids);
+  for (const m of mentionsIn(doc, start, end)) {
+    if (POST_OR_PREDECESSOR_RE.test(doc.text.slice(Math.max(start, m.start - 30), m.start))) out.delete(m.entity);
+  }
+  return ids.filter((id) => out.has(id));
+}
+
 /** What lies between two coordinated verbs of one subject: the first one's object and adjuncts, then "and". */
 const COORDINATED_GAP_RE = /^[^.;:,]*\sand\s+(?:then\s+|later\s+|also\s+)?$/;
 /** A quotation in the first person: its speaker is one of its actors. */
@@ -439,7 +449,10 @@ export const participants: Refiner<EventCandidate> = {
         const others = ids.filter((id) => id !== maker && doc.layers.entities.find((e) => e.id === id)?.type !== 'place');
         return { ...c, participants: [maker, ...others], parties: groups.parties };
       }
-      return { ...c, participants: withoutTowns(doc, c.type, ids), parties: groups.parties };
+      // "Budanov was appointed head of the Presidential Office, replacing Andriy Yermak": the post and
+      // the one replaced are not appointed.
+      const kept = c.type === 'appointment' ? withoutPostAndPredecessor(doc, ids, start, end) : ids;
+      return { ...c, participants: withoutTowns(doc, c.type, kept), parties: groups.parties };
     });
   },
 };
