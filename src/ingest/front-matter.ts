@@ -1,7 +1,8 @@
 /**
  * YAML front matter: `---` on the first line, YAML, a closing `---` line, then the body.
  * The body starts on the line after the closing `---` and is kept exactly as read.
- * A block that is not YAML, or fields of the wrong shape, become warnings; the body survives.
+ * A block that is not YAML, or fields of the wrong shape, become warnings; the body survives,
+ * and so do the plain `key: value` lines of a block that is nearly YAML.
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -48,8 +49,15 @@ export function splitFrontMatter(text: string): SplitResult {
   try {
     raw = parseYaml(yamlText);
   } catch (err) {
-    warnings.push({ code: 'front-matter-invalid', rule: 'ingest/front-matter', message: `front matter is not valid YAML: ${firstLine(err)}` });
-    return { body, meta: {}, warnings };
+    // A hand-written block is often nearly YAML (`title: "Quoted" — and more`): its simple
+    // `key: value` lines are read as text, so the date and the publisher are not lost.
+    raw = plainLines(yamlText);
+    const read = Object.keys(raw as object);
+    warnings.push({
+      code: 'front-matter-invalid', rule: 'ingest/front-matter',
+      message: `front matter is not valid YAML: ${firstLine(err)}${read.length > 0 ? `; its plain "key: value" lines were read as text (${read.join(', ')})` : ''}`,
+    });
+    if (read.length === 0) return { body, meta: {}, warnings };
   }
   if (raw === null || raw === undefined) return { body, meta: {}, warnings };
   const parsed = FrontMatterSchema.safeParse(raw);
@@ -73,6 +81,19 @@ export function splitFrontMatter(text: string): SplitResult {
   return { body, meta, warnings };
 }
 
+/** `key: value` lines of a block that is not YAML, values as written (one pair of enclosing quotes removed). */
+function plainLines(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    // (not what YAML syntax would have to make sense of: "[unclosed", "{…", ": :")
+    if (!m || m[2] === '' || m[1]! in out || /^[[{:|>&*!%@`]/.test(m[2]!)) continue;
+    const v = m[2]!;
+    out[m[1]!] = /^(["']).*\1$/.test(v) && !v.slice(1, -1).includes(v[0]!) ? v.slice(1, -1) : v;
+  }
+  return out;
+}
+
 function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+  return ((err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "").replace(/:\s*$/, "");
 }

@@ -211,6 +211,14 @@ test('front matter that is not YAML → a warning; the body is kept exactly', as
   assert.deepEqual(raw.warnings.map((w) => w.code), ['front-matter-invalid']);
 });
 
+test('front matter that is nearly YAML → a warning, and its plain "key: value" lines are read', async () => {
+  const raw = await readReportFile(await file('near-yaml.md', '---\ntitle: "Not for Promises" — An Interview\npublished: 2026-01-12\npublisher: Danube Review\n---\nBody.\n'));
+  assert.equal(raw.text, 'Body.\n');
+  assert.deepEqual(raw.meta, { title: '"Not for Promises" — An Interview', published: '2026-01-12', publisher: 'Danube Review' });
+  assert.deepEqual(raw.warnings.map((w) => w.code), ['front-matter-invalid']);
+  assert.match(raw.warnings[0]!.message, /read as text \(title, published, publisher\)/);
+});
+
 test('front matter with an invalid date → a warning; the other fields are kept', async () => {
   const raw = await readReportFile(await file('bad-date.md', '---\ntitle: A report\npublished: 2025-02-30\n---\nBody.\n'));
   assert.equal(raw.meta.title, 'A report');

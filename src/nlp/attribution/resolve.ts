@@ -18,6 +18,7 @@ import type { Entity, Mention, Span } from '../../model/annotations.js';
 import type { Document } from '../../model/document.js';
 import { pronounKind } from '../lexicon/pronouns.js';
 import { subjectBefore } from './phrase.js';
+import { pieceAt, quotePieces } from './quote-marks.js';
 
 export interface Resolved {
   /** The entity of the phrase as written (a named entity, or an `other` entity on the phrase). */
@@ -121,6 +122,20 @@ export class SourceResolver {
     const kind = pronounKind(surface);
     if (kind !== undefined) return this.#pronoun(phrase, surface, kind, verb);
     const document = DOCUMENT_RE.test(surface) ? phrase : null;
+    // 0. the phrase is exactly the name of an entity of the report ("— Oleksandra Matviichuk: …"
+    // where the tagger found only part of the label): that entity, whatever mentions lie inside
+    const exact = this.#byName.get(surface.toLowerCase());
+    const exactEntity = exact !== undefined ? this.#entities.get(exact) : undefined;
+    if (exactEntity && exactEntity.type !== 'other' && /\s/.test(surface)) {
+      if (exactEntity.type === 'person') this.#persons.push({ at: phrase.start, id: exact!, span: phrase });
+      return { written: exact!, referent: exact!, document };
+    }
+    // "— Danube Review: …" in the report's own interview: the publisher asking, not a place in its name
+    const publisher = this.#doc.meta.publisher;
+    if (publisher && surface.toLowerCase() === publisher.toLowerCase()) {
+      const { id, own } = this.#named(surface, null, phrase);
+      return { written: own, referent: id, document };
+    }
     // 1. a mention the entities stage found inside the phrase
     // a possessor is not the source ("Putin's envoy Kirill Dmitriev"); in an apposition the head
     // comes first ("Dmitriev, Putin's envoy"), otherwise last
@@ -161,7 +176,7 @@ export class SourceResolver {
    * The person a he/she refers to, preferring subjects (centering): the first person of the
    * pronoun's own sentence before it, else the first person of the sentence before, else the
    * last person mentioned earlier; never one named only as the possessor of someone who speaks
-   * for them ("Merz's spokesman").
+   * for them ("Merz's spokesman"), nor one named inside a quotation.
    */
   #antecedent(at: number): Person | null {
     const sentences = this.#doc.layers.sentences;
@@ -170,9 +185,12 @@ export class SourceResolver {
     // is no antecedent.
     const text = this.#doc.text;
     const possessor = (p: Person): boolean => p.span !== undefined && POSSESSED_ROLE_RE.test(text.slice(p.span.end, p.span.end + 40));
+    // '"I am grateful to Andriy …," he said': a person named inside a quotation is not who says it
+    const pieces = quotePieces(this.#doc);
+    const quoted = (p: Person): boolean => pieceAt(pieces, p.at) >= 0;
     const firstIn = (start: number, end: number): Person | null => {
       let best: Person | null = null;
-      for (const p of this.#persons) if (p.at >= start && p.at < end && !possessor(p) && (!best || p.at < best.at)) best = p;
+      for (const p of this.#persons) if (p.at >= start && p.at < end && !possessor(p) && !quoted(p) && (!best || p.at < best.at)) best = p;
       return best;
     };
     if (si >= 0) {
@@ -185,7 +203,7 @@ export class SourceResolver {
       }
     }
     let best: Person | null = null;
-    for (const p of this.#persons) if (p.at < at && !possessor(p) && (!best || p.at > best.at)) best = p;
+    for (const p of this.#persons) if (p.at < at && !possessor(p) && !quoted(p) && (!best || p.at > best.at)) best = p;
     return best;
   }
 

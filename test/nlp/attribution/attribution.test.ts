@@ -207,6 +207,7 @@ const CASES: Case[] = [
   { name: '"It seems that …" is the author\'s speculation', text: 'It seems that the window for a deal is closing.', claims: [{ contains: 'the window for a deal is closing', modality: 'speculative' }] },
   { name: 'a quoted adjective before a noun is no quotation with a cue; "Let us recall" is the author', text: 'He offered to drop the bid for "legally binding" security guarantees. Let us recall that the deadline passed.', quotes: [], noClaim: [{ contains: 'the deadline passed' }] },
   { name: '"would continue" before a quoted phrase reports nothing', text: 'Umerov said talks would continue “at every level of government” next year.', quotes: [{ text: 'at every level of government', speaker: 'Umerov' }] },
+  { name: 'a person named inside the quotation is not its speaker', text: 'Zelensky Berg spoke last night. “I thank Anna Lind for her work,” he said.', quotes: [{ text: 'I thank Anna Lind for her work,', speaker: 'Zelensky Berg' }] },
   { name: 'a time adjunct after the cue is no content', withTime: true, text: 'The talks had gone well, a spokesman for the prime minister said the following day.', noClaim: [{ contains: 'the following day' }] },
   { name: 'a pro-form after the cue is no content', text: 'The ministry would neither confirm nor deny it. Nobody in Kyiv would say so publicly.', noClaim: [{ contains: 'nor deny' }, { contains: 'so publicly' }] },
   { name: 'a second verb of a subject opened by a nationality word', text: 'Russian officials have gone further and questioned whether the president can sign anything.', claims: [{ contains: 'whether the president', cue: 'questioned', speaker: 'Russian officials' }] },
@@ -317,4 +318,14 @@ test('attribution: entities found by the entities stage are preferred, and never
   assert.equal(he?.type, 'other');
   assert.equal(he?.merges[0]?.into, 'e3');
   for (const m of doc.layers.mentions) if (m.entity.startsWith('e')) assert.equal(m.rule, 'test');
+});
+
+test('attribution: a transcript label that is exactly an entity\'s name is that entity, even where the tagger found only a part of it', () => {
+  const text = 'Olena Marchuk, an analyst, spoke to us.\n\n— Olena Marchuk: I hope so, but not at any price.\n';
+  const doc = runWithEntities(text, [
+    { name: 'Olena Marchuk', type: 'person', at: ['Olena Marchuk'] },
+    { name: 'Olena', type: 'organization', at: ['Olena', 'Olena'] },
+  ]);
+  const quote = doc.layers.quotes.find((q) => doc.slice(q).includes('not at any price'));
+  assert.equal(entityName(doc, quote?.speaker ?? null), 'Olena Marchuk');
 });
