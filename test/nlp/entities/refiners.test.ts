@@ -50,6 +50,12 @@ test('trim: a lone "Government" and an English word in capitals for emphasis are
   assert.deepEqual(texts(doc, out), ['NATO/organization', 'WHO/organization']);
 });
 
+test('trim: a lone auxiliary opening a question is no name', () => {
+  const doc = analyseText('— Interviewer: Do you trust the mediators?\n');
+  const out = trimRefiner.refine(doc, [at(doc, 'Do', 'person')]);
+  assert.deepEqual(texts(doc, out), []);
+});
+
 test('trim: the auxiliary opening a question is not part of the name after it', () => {
   const doc = analyseText('— Interviewer: Will Naftogaz pay the bill? Will Naftogaz pay, he asked, and Will Smith answered.\n');
   const out = trimRefiner.refine(doc, [at(doc, 'Will Naftogaz', 'organization'), at(doc, 'Will Smith', 'person')]);

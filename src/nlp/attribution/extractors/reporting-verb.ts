@@ -26,6 +26,8 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
     const pieces = quotePieces(doc);
     const out: AttributionCandidate[] = [];
     for (const sent of bodySentences(doc)) {
+      // a question asserts nothing: "Do you trust the mediators?"
+      if (/\?["'”’»)]*\s*$/.test(text.slice(sent.start, sent.end)) && pieceAt(pieces, sent.end - 2) < 0) continue;
       let lastWho: Span | null = null;
       for (const cue of cuesIn(doc, sent.start, sent.end)) {
         // inside a direct quotation the speaker's own "I think" is part of the quote, not an attribution

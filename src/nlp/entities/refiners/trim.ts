@@ -104,6 +104,8 @@ export const trimRefiner: Refiner<Candidate> = {
       if (toks.length === 1 && toks[0]!.text !== toks[0]!.text.toUpperCase()) {
         const lone = toks[0]!.text.toLowerCase();
         if (FUNCTION_WORDS.has(lone) || LONE_TITLES.has(lone) || GENERIC_HEADS.has(lone) || CALENDAR.has(lone)) continue;
+        // "Do you trust …?": the auxiliary opening a question
+        if (QUESTION_AUX.has(toks[0]!.text) && opensQuestion(doc, toks[0]!.start)) continue;
         // "New Year's Eve", "Christmas Eve": a holiday's word, not a name.
         if (lone === 'eve' && /(?:year['’]s|christmas)\s+$/i.test(doc.text.slice(Math.max(0, toks[0]!.start - 12), toks[0]!.start))) continue;
         // "Dec 1", "Sept. 30": a month's abbreviation before a day ("Jan" alone may be a given name).
