@@ -43,6 +43,7 @@ const POSITIVE: [string, [string, string][]][] = [
   ['The new tariffs hit exporters hard.', []],
   ['The adviser struck a warmer tone on Telegram.', []],
   ['With that established, we can look at the sequence of events.', []],
+  ['Moscow dismissed the plan as theatre.', []],
   ['Zelensky also named Orbán, a former rival, as his envoy.', [['named', 'appointment']]],
   ['A joint statement signed by ten leaders welcomed the progress.', [['statement', 'statement']]],
   ['Orbán visited the Kremlin to talk about gas.', [['visited', 'visit']]],

@@ -196,3 +196,15 @@ test('an appointment is of the appointee, not of the post or the one replaced', 
   const v = eventAt(eventsOf({ text: 'Umerov was appointed head of the Presidential Office on Friday, replacing Trump.\n', entities: E4 }), 'appointed');
   assert.deepEqual(v.participants, ['umerov']);
 });
+
+test('members listed after "Among them were" join the meeting; a place in an infinitive\'s clause and an agreement in a condition are another event\'s', () => {
+  const met = eventAt(eventsOf({ text: 'Leaders met in Paris on Tuesday. Among them were Zelensky and Umerov.\n', entities: E }), 'met');
+  assert.ok(met.participants.includes('zelensky') && met.participants.includes('umerov'), JSON.stringify(met.participants));
+  const evs = eventsOf({ text: 'The declaration they signed commits Russia to keep a force in Kharkiv once a ceasefire is agreed.\n', entities: E });
+  const signed = eventAt(evs, 'signed');
+  assert.notEqual(signed.location, 'kharkiv');
+  assert.equal(signed.status, 'happened');
+  assert.equal(eventAt(evs, 'agreed').status, 'hypothetical');
+  const likely = eventAt(eventsOf({ text: 'A meeting is likely to take place in Istanbul next week.\n', entities: E }), 'meeting');
+  assert.equal(likely.location, 'istanbul');
+});

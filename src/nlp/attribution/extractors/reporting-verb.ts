@@ -43,7 +43,10 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
           // cue's subject has its own subject, which the participle takes
           who = coordinatedSubject(text, lastWho ? lastWho.end : sent.start, cue.start) ?? lastWho ?? openingSubject(text, sent.start, cue.start);
         } else {
-          who = subjectBefore(text, cue.start, sent.start);
+          // (a colon or a semicolon opens a clause with its own subject: "Moscow dismissed it: Maria
+          // Zakharova, the spokeswoman, said …")
+          const clauseFloor = Math.max(sent.start, text.lastIndexOf(':', cue.start) + 1, text.lastIndexOf(';', cue.start) + 1);
+          who = subjectBefore(text, cue.start, clauseFloor);
           // a second verb of the same subject: "Novak is cautious … and expects prices to …"
           if (who === null && /\b(?:and|but|yet)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(sent.start, cue.start))) who = lastWho ?? openingSubject(text, sent.start, cue.start);
         }
@@ -82,7 +85,12 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         // `"…," he said on Air Force One`: the cue of the quotation before its subject; what follows
         // is an adjunct, not content
         if (/[”"»’']\s*$/.test(text.slice(sent.start, who.start)) && !/^that\b/i.test(text.slice(from, sent.end))) continue;
-        const end = contentEnd(text, from, sent.end);
+        let end = contentEnd(text, from, sent.end);
+        // "dismissed it within hours: Maria Zakharova said …": a pronoun's clause ends at the colon
+        if (/^(?:it|this|that|them)\b/i.test(text.slice(from, end))) {
+          const colon = text.slice(from, end).search(/[:;]/);
+          if (colon > 0) end = from + colon;
+        }
         const n = wordCount(text, from, end);
         // "told Reuters", "told a radio host on Monday": an addressee and no content
         if (ADDRESSEE_VERBS.has(cue.base) && !addressee && n < 6) continue;
@@ -93,7 +101,7 @@ export const reportingVerbExtractor: Extractor<AttributionCandidate> = {
         if (/^(?:so|nor|or)\b/i.test(text.slice(from, end))) continue;
         // "declined to comment", "refused to elaborate": nothing said
         if (/^to\s+(?:comment|elaborate|say\s+more|give\s+details|speculate)\b/i.test(text.slice(from, end))) continue;
-        if (/^(?:this|it|these|those)(?:\s+(?:for|on|in|at|by|with|from|over|about|again|too|now|then|yet)\b[^,;]*)?[.!?]?$/i.test(text.slice(from, end).trim()) && wordCount(text, from, end) <= 4) continue;
+        if (/^(?:this|it|these|those)(?:\s+(?:for|on|in|at|by|with|from|over|about|within|after|before|during|since|until|again|too|now|then|yet)\b[^,;]*)?[.!?]?$/i.test(text.slice(from, end).trim()) && wordCount(text, from, end) <= 4) continue;
         // "has answered his concerns", "addressed the question": an object, not something said
         if ((cue.base === 'answer' || cue.base === 'address') && !/^(?:(?:that|whether|if|why|how|what|who|when|where)\b|["“«])/i.test(text.slice(from, end))) continue;
         // "a spokesman said the following day": a time adjunct, no content

@@ -1,7 +1,8 @@
 /**
  * Delegation members: a sentence that says who made up a side ("The Ukrainian delegation was led
  * by Rustem Umerov and included Serhiy Kyslytsya.", "Marco Rubio led the US side.", "Umerov also
- * took part.") adds the people it names to the meeting the story just told — the last meeting,
+ * took part.", "Among them were Starmer and Merz.") adds the people it names to the meeting the
+ * story just told — the last meeting,
  * call or agreement in the two sentences before it, in its paragraph or the one before. A sentence
  * that tells an event of its own of those kinds keeps its people (they are that event's).
  * The members join after the event's own participants.
@@ -23,6 +24,8 @@ const COMPOSITION_RE = new RegExp([
   String.raw`\b(?:led|headed)\s+(?:the|its|their|both)\s+(?:[\p{L}.]+\s+){0,2}?${SIDE}\b`,
   // "Umerov also took part", "attended as well"
   String.raw`\b(?:also\s+took\s+part|took\s+part\s+as\s+well|also\s+attended|also\s+participated)\b`,
+  // "Among them were Starmer, Merz and Meloni", "Those attending included …"
+  String.raw`^\s*(?:among\s+them\s+(?:were|was)|those\s+(?:attending|present)\s+(?:included|were)|participants\s+included)\b`,
 ].join('|'), 'iu');
 
 const TOLD_TYPES = new Set<EventCandidate['type']>(['meeting', 'call', 'agreement']);

@@ -35,6 +35,9 @@ function isLocative(doc: Document, m: Mention, visit: boolean, attackEnd = -1): 
 }
 
 const RELATIVE_BETWEEN_RE = /\b(?:whose|which|that|who|whom)\b/i;
+/** "commits France to lead a force in Ukraine": a place in an infinitive's clause is that verb's
+ *  ("is likely to take place in Switzerland", "to travel to Moscow" keep theirs). */
+const INFINITIVE_BETWEEN_RE = /\bto\s+(?!(?:the|a|an|take\s+place|be\s+held|be\s+hosted|meet|convene|gather|resume|continue|start|begin|open|travel|fly|go|come|arrive|visit)\b)\p{Ll}+\b(?!\s*$)/u;
 
 /** "the Geneva talks", "the Kremlin meeting": a place name right before the trigger noun. */
 export function modifierPlace(doc: Document, triggerStart: number): Mention | undefined {
@@ -56,7 +59,7 @@ export const location: Refiner<EventCandidate> = {
       const to = quote ? Math.min(clause.end, quote.end) : clause.end;
       const ms = mentionsIn(doc, from, to).filter((m) => isLocative(doc, m, visit, c.type === 'attack' ? c.end : -1));
       // (not across a relative clause about something else: "hosted a meeting whose agenda had been set in Washington")
-      const after = ms.find((m) => m.start >= c.end && !RELATIVE_BETWEEN_RE.test(doc.text.slice(c.end, m.start)));
+      const after = ms.find((m) => m.start >= c.end && !RELATIVE_BETWEEN_RE.test(doc.text.slice(c.end, m.start)) && !INFINITIVE_BETWEEN_RE.test(doc.text.slice(c.end, m.start)));
       // Before the trigger only when nothing separates them ("In Geneva the talks resumed") or the
       // place opens the sentence ("In Geneva, …"): an aside ("X, negotiator in Geneva, resigned") does not count.
       // Nor across a complement: "told reporters in Kyiv that Ukraine would not accept any deal"

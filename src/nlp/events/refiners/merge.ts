@@ -1,6 +1,6 @@
 /**
  * One event per clause and type: "the meeting … was co-chaired by", "held talks … the talks"
- * name one meeting. The first trigger stays; the date comes from the first dated one, the
+ * name one meeting — unless their dates differ or a subordinate clause separates them. The first trigger stays; the date comes from the first dated one, the
  * participants are the union, the confidence the highest. Candidates are in document order.
  */
 import type { Refiner } from '../../pipeline.js';
@@ -29,8 +29,11 @@ export const merge: Refiner<EventCandidate> = {
         out.push(c);
         continue;
       }
-      // Two dated triggers with different dates are two events ("called on Monday, and again on Friday").
-      if (prev.date !== null && c.date !== null && !sameWhen(prev.date, c.date)) {
+      // Two dated triggers with different dates are two events ("called on Monday, and again on
+      // Friday"); so are two a subordinate clause separates ("the declaration they signed … once a
+      // ceasefire is agreed").
+      if ((prev.date !== null && c.date !== null && !sameWhen(prev.date, c.date)) ||
+        /\b(?:once|if|unless|until|before|after|when|while)\b/i.test(doc.text.slice(prev.end, c.start))) {
         byKey.set(key, out.length);
         out.push(c);
         continue;

@@ -49,7 +49,7 @@ const LIKELY_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}\d'’-]+){0,8}?\s+(?:looks?|loo
 const MODAL_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may|can(?:not)?|can['’]t)|(?<p>will|shall))\b/u;
 
 /** Words that open a subordinate clause of time, whose verb carries its own tense. */
-const SUBORDINATOR_RE = /^(?:before|after|until|once|when|while)$/i;
+const SUBORDINATOR_RE = /^(?:before|after|until|once|when|while|if|unless)$/i;
 
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
@@ -75,6 +75,8 @@ export const status: Refiner<EventCandidate> = {
       const sub = six.findLastIndex((w) => SUBORDINATOR_RE.test(w));
       const window = six.slice(sub + 1).join(' ');
       const after = doc.text.slice(c.end, Math.min(clause.end, c.end + 80));
+      // "once a ceasefire is agreed", "if talks resume": a condition, not something that happened
+      if (sub >= 0 && /^(?:once|if|unless)$/i.test(six[sub]!)) return { ...c, status: 'hypothetical' as const };
       return { ...c, status: statusOf(window, after) };
     });
   },
