@@ -151,6 +151,8 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
     if (BE.has(w)) return null;
   }
   const cls = cueClass(word) ?? 'speech';
+  // "responded with a missile barrage": an action, not speech
+  if (base === 'respond' && /^\s+with\s+(?![“"«])/i.test(after)) return null;
   // "pushes ahead with the loan", "pushed back the talks": a motion, not an intention ("pushes for", "pushed to" are)
   if (base === 'push' && /^\s+(?:ahead|back|on|through|forward|into|out|up|down)\b/i.test(after)) return null;
   const part = PARTICLE_RE.exec(after);

@@ -197,3 +197,8 @@ test('a date in what was agreed is not the agreement\'s', () => {
   const v = eventAt(eventsOf({ text: 'EU leaders agreed to raise the money to fund Ukraine in 2026.', entities: E, timexes: [{ text: '2026', value: '2026' }] }), 'agreed');
   assert.equal(v.date, null);
 });
+
+test('the period of a count ("for the third time this year") does not date the event', () => {
+  const v = eventAt(eventsOf({ text: 'Over the weekend, drones struck a refinery in Geneva for the third time this year.', entities: E, timexes: [{ text: 'the weekend', value: '2026-W05-WE' }, { text: 'this year', value: '2026' }] }), 'struck');
+  assert.equal(v.date, '2026-W05-WE');
+});

@@ -44,6 +44,8 @@ const POSITIVE: [string, [string, string][]][] = [
   ['The adviser struck a warmer tone on Telegram.', []],
   ['With that established, we can look at the sequence of events.', []],
   ['Moscow dismissed the plan as theatre.', []],
+  ['Russia answered with a missile barrage on Kyiv.', [['barrage', 'attack']]],
+  ['In Moscow the envoy spent nearly four hours with Putin.', [['spent', 'meeting']]],
   ['Zelensky also named Orbán, a former rival, as his envoy.', [['named', 'appointment']]],
   ['A joint statement signed by ten leaders welcomed the progress.', [['statement', 'statement']]],
   ['Orbán visited the Kremlin to talk about gas.', [['visited', 'visit']]],

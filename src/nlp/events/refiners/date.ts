@@ -40,8 +40,9 @@ const COORDINATION_RE = /\b(?:and|but|then|or)\b/i;
 const RELATIVE_TIME_RE = /\b(?:before|after|until|since|ahead of|prior to|following)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A verb trigger's infinitive complement before the timex: "agreed to raise … in 2026", "decided to meet on Friday". */
 const INFINITIVE_RE = /^\s+to\s+\p{Ll}+\b/u;
-/** "before", "after", "since" right before a timex: it bounds the event, it does not date it. */
-const BOUND_BEFORE_RE = /\b(?:before|after|since|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:on\s+)?$/u;
+/** "before", "after", "since" right before a timex: it bounds the event, it does not date it; nor
+ *  does the period of a count ("for the third time this year"). */
+const BOUND_BEFORE_RE = /\b(?:before|after|since|ahead\s+of|prior\s+to)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:on\s+)?$|\btimes?\s+$/u;
 const RANGE_JOIN_RE = /^\s*(?:and|to|through|until|till|[-–—])\s*$/i;
 
 interface Usable { readonly index: number; readonly t: Timex }

@@ -20,6 +20,8 @@ const RE = new RegExp(
 );
 /** Month names that are also common words or names: only dates with a date-only word before them. */
 const AMBIGUOUS = new Set(['may', 'march', 'mars', 'jan', 'mar', 'jun', 'sep', 'dec', 'august']);
+/** "agreed in ", "signed in ": a past participle or verb right before "in <month>" (not a plan's "expected in"). */
+const PAST_PARTICIPLE_IN_RE = /\b(?!(?:expected|scheduled|planned|slated|due|set|timed|pencilled|penciled|tipped)\b)\p{Ll}{3,}ed\s+in\s+$/u;
 const DATE_PREPOSITION = /\b(?:in|since|until|till|by|before|after|during|from|through|to|of|last|next|this|early|late|mid|end|beginning|middle|start|between|and|or|through|around)\s*$/i;
 
 /** Words after "the March" that show it is no month before a noun ("the March for Life", "the March on Rome"). */
@@ -62,6 +64,7 @@ export const monthYear: Extractor<TimexCandidate> = {
       const stated = yearText === undefined ? null : yearText.startsWith("'") ? 1900 + Number(yearText.slice(1)) : Number(yearText);
       let end = m.index + m[0].length;
       if (m[4] !== undefined && yearText === undefined) end--;
+      const pastParticipleBefore = PAST_PARTICIPLE_IN_RE.test(doc.text.slice(Math.max(0, m.index - 24), m.index));
       return {
         start: m.index, end, rule: 'time/month-year', confidence: 0.9, type: 'date',
         fields: { year: stated === null ? 'inferred' : 'stated', month: 'stated', day: 'none' },
@@ -76,6 +79,9 @@ export const monthYear: Extractor<TimexCandidate> = {
             else if (r === 'next') y = month > p.m ? p.y : p.y + 1;
             else y = p.y;
           }
+          // "the ceasefire agreed in March lasted …": a past participle right before "in <month>", in a
+          // past sentence, is a month gone (not "expected in March", "due in March")
+          if (y === null && ctx.published && ctx.tense === 'past' && pastParticipleBefore && month > ctx.published.m) y = ctx.published.y - 1;
           y ??= inferYear(ctx, month, null);
           if (y === null) return { value: `XXXX-${String(month).padStart(2, '0')}`, anchor: 'none', ...(mod ? { mod } : {}) };
           const point: Point = { y, m: month, d: 1, gran: 'month' };
