@@ -70,9 +70,22 @@ export class ActorIndex {
     const ambiguousWith: string[] = [];
     if (!actorId) {
       const scored: { id: string; m: ActorMatch }[] = [];
-      for (const id of this.#candidates(facts)) {
+      const candidates = this.#candidates(facts);
+      // How many persons bear each surname among the candidates (a misprinted given name joins the only one).
+      const surnameCount = new Map<string, number>();
+      for (const id of candidates) {
+        const a = this.actors.get(id)!;
+        if (a.type !== 'person') continue;
+        const s = personParts(a.name).surname;
+        if (s) surnameCount.set(s, (surnameCount.get(s) ?? 0) + 1);
+      }
+      for (const id of candidates) {
         const actor = this.actors.get(id)!;
-        const theirs: ActorFacts = { type: actor.type, names: [actor.name, ...actor.aliases.map((a) => a.name)], roles: actor.roles.map((r) => r.title) };
+        const surname = actor.type === 'person' ? personParts(actor.name).surname : '';
+        const theirs: ActorFacts = {
+          type: actor.type, names: [actor.name, ...actor.aliases.map((a) => a.name)], roles: actor.roles.map((r) => r.title),
+          ...(surname ? { onlyOfSurname: surnameCount.get(surname) === 1 } : {}),
+        };
         for (const rule of ACTOR_RULES) {
           const m = rule.match(facts, theirs);
           if (m) {

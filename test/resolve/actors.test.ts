@@ -135,3 +135,13 @@ test('actors: a capital or a country typed as an organisation (standing for its 
   const district = idx.resolve(place('e4', 'Anfield'), 'r1', '2025-11-23');
   assert.notEqual(idx.resolve(org('e5', 'Anfield'), 'r2', '2025-11-29').actor, district.actor);
 });
+
+test('actors: a given name one letter off joins the only person of that surname; not when two share it', () => {
+  const idx = new ActorIndex();
+  const marco = idx.resolve(person('e1', 'Marco Rubio', ['Rubio']), 'r1', '2025-11-23');
+  assert.equal(idx.resolve(person('e2', 'Mario Rubio', ['Rubio']), 'r2', '2025-12-11').actor, marco.actor);
+  const two = new ActorIndex();
+  const ivana = two.resolve(person('e1', 'Ivana Berg'), 'r1', '2025-11-23');
+  two.resolve(person('e2', 'Oskar Berg'), 'r1', '2025-11-23');
+  assert.notEqual(two.resolve(person('e3', 'Ivanka Berg'), 'r2', '2025-12-11').actor, ivana.actor);
+});

@@ -1,7 +1,8 @@
 /**
  * Two full person names that differ only by transliteration or a misprint: "Rustem Umerov" /
  * "Rustem Umarov", "Yuri Ushakov" / "Yury Ushakov" (same consonant skeleton), or "Mario Rubio"
- * beside "Marco Rubio" (one letter off in the given name) when both carry the same role.
+ * beside "Marco Rubio" (one letter off in the given name) when both carry the same role, or when
+ * no other person of the knowledge base bears that surname.
  * "Dan" / "Daniel", "Steve" / "Steven" (a short form: a prefix, unless what the longer adds is a
  * feminine or diminutive ending — "Paul" / "Paula" are two names).
  * "Donald Trump" / "Donald Tusk" and "George Bush" / "George Soros" differ in the surname's
@@ -34,6 +35,9 @@ export const personVariantRule: ActorRule = {
         else if (editDistance(ga, gb, 1) <= 1 && sameSurname) {
           const role = sharedRole(entity, actor);
           if (role) { score = 0.8; how = `given names one letter apart and both "${role}"`; }
+          // "Mario Rubio" where "Marco Rubio" is the only person of that surname: a misprint
+          // (one letter replaced, not added: "Paul"/"Paula", "Ivana"/"Ivanka" are other names)
+          else if (actor.onlyOfSurname === true && ga.length === gb.length && ga.length >= 4) { score = 0.75; how = 'given names one letter apart, and no other person of that surname'; }
         }
         if (score > 0 && (!best || score > best.score)) {
           best = { score, evidence: `"${a}" ~ "${b}": ${sameSurname ? 'same surname' : 'surnames are transliteration variants'}, ${how}` };

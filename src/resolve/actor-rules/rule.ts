@@ -6,6 +6,8 @@ export interface ActorFacts {
   /** Canonical name first, then aliases. */
   readonly names: readonly string[];
   readonly roles: readonly string[];
+  /** For a known actor: no other person of the knowledge base has its surname (set when the index knows). */
+  readonly onlyOfSurname?: boolean;
 }
 
 export interface ActorMatch {
