@@ -151,6 +151,8 @@ function readCue(text: string, word: string, s: number, start: number, end: numb
     if (BE.has(w)) return null;
   }
   const cls = cueClass(word) ?? 'speech';
+  // "pressed their offensive": no urging; "pressed Kyiv to accept", "pressed for talks" are
+  if (base === 'press' && !/^\s+(?:for\b|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}to\b|(?:him|her|them|us|me|the\s+\p{L}+)\s+to\b)/u.test(after)) return null;
   // "responded with a missile barrage": an action, not speech
   if (base === 'respond' && /^\s+with\s+(?![“"«])/i.test(after)) return null;
   // "pushes ahead with the loan", "pushed back the talks": a motion, not an intention ("pushes for", "pushed to" are)

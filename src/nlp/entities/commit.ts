@@ -1,7 +1,8 @@
 /**
  * Writes the surviving candidates into `doc.layers.mentions` and `doc.layers.entities`:
  * one entity per cluster, ids in order of first mention ("e1", "e2", ...), the canonical name
- * is the fullest surface form (most words, then longest), aliases every other surface form,
+ * is the fullest surface form (most words, then the most used; between "MIAMI" and "Miami" used
+ * as often, the one in lower case), aliases every other surface form,
  * roles and merge evidence gathered from the cluster's candidates. Candidates left as `other`
  * by every rule (nationalities, events) are not entities.
  */
@@ -57,6 +58,8 @@ function fuller(a: string, b: string, count: Map<string, number>): boolean {
   if (wa !== wb) return wa > wb;
   const ca = count.get(a) ?? 0;
   const cb = count.get(b) ?? 0;
+  // "MIAMI" in a dateline and "Miami" in the story, once each: the form written in prose
+  if (ca === cb && a.toLowerCase() === b.toLowerCase()) return a !== a.toUpperCase() && b === b.toUpperCase();
   return ca > cb;
 }
 

@@ -153,3 +153,8 @@ test('roles: a predicate after an apposition is no role', () => {
   const e = entityNamed(doc, 'Rustem Umerov')!;
   assert.ok(!e.roles.some((r) => /remains/.test(r.title)), JSON.stringify(e.roles));
 });
+
+test('canonical name: a dateline\'s capitals give way to the form written in prose', () => {
+  const doc = analyseText('MIAMI, Dec 21 (Harbour Wire) - Negotiators met in Miami on Saturday.\n');
+  assert.ok(doc.layers.entities.some((e) => e.name === 'Miami'), doc.layers.entities.map((e) => e.name).join(', '));
+});

@@ -208,3 +208,8 @@ test('members listed after "Among them were" join the meeting; a place in an inf
   const likely = eventAt(eventsOf({ text: 'A meeting is likely to take place in Istanbul next week.\n', entities: E }), 'meeting');
   assert.equal(likely.location, 'istanbul');
 });
+
+test('a statement\'s parties stop at the next trigger ("told reporters after his meeting with …")', () => {
+  const v = eventAt(eventsOf({ text: 'Umerov told reporters after his meeting with Putin that the talks were constructive.\n', entities: E }), 'told reporters');
+  assert.deepEqual(v.participants, ['umerov']);
+});

@@ -16,7 +16,7 @@ import { bodySentences, wordCount } from '../scope.js';
 
 const RULE = 'attribution/reporting-verb';
 const LEADING_PP_RE = /^(?:during|on|in|at|before|after|while|when|from|with|last|earlier|later|since|through|via|outside|inside|near|amid|into|about|of)\b/iu;
-const THAT_RE = /^\s*(?:[\p{L}'’.\-]+\s+){0,6}?that\b/iu;
+const THAT_RE = /^\s*(?:[\p{L}'’.\-]+\s+){0,12}?that\b/iu;
 const ADDRESSEE_RE = /^\s*(?:(?:the|a|an|his|her|their|its|our|several|some|many|two|three|\p{Lu}[\p{L}.\-]*)\s+){0,4}?[\p{L}.\-]+(?=\s*(?:,|that\b|\s(?:he|she|they|it|we|i|the|a|an|this|there|his|her|their|\p{Lu})\b))/u;
 
 export const reportingVerbExtractor: Extractor<AttributionCandidate> = {

@@ -367,6 +367,12 @@ export const participants: Refiner<EventCandidate> = {
         const that = (c.type === 'statement' ? /\bthat\b/i : /(?<!\b(?:in|during)\s+)\b(?:that|which)\s+(?!(?:of|took place|was held|were held|happened|lasted|ended|began|started|included|includes|include|comprised|consisted)\b)/i).exec(doc.text.slice(c.end, end));
         if (that) end = c.end + that.index;
       }
+      // "told reporters after his meeting with Witkoff that …": a statement's window stops at the
+      // next trigger (its names are that event's)
+      if (c.type === 'statement') {
+        const after = cs[idx + 1];
+        if (after && after.start > c.end && after.start < end) end = after.start;
+      }
       // "flew to Abu Dhabi and met a Russian delegation": what follows a coordinated second
       // trigger is that event's, not this one's (the subject before both is shared)
       const next = cs[idx + 1];
