@@ -28,7 +28,8 @@ import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { clauseOf, isIntroductory } from '../clause.js';
-import { addDays, day, format, parseValue, shift, weekday, type Point, type Unit } from '../../time/calendar.js';
+import { format, parseValue, shift, type Unit } from '../../time/calendar.js';
+import { timexRange } from '../../../model/timex-range.js';
 
 const MAX_AFTER = 90;
 /** "told reporters that he expected an answer by Thursday", "a diplomat present at the meeting said
@@ -80,26 +81,12 @@ export function valueWithRange(doc: Document, list: readonly Usable[], u: Usable
   return u.t.value;
 }
 
-/** Is the start of `value` (a TIMEX3 value or interval) after the day `published`? A week
- *  ("2025-W49") starts on its Monday, its weekend ("2025-W49-WE") on its Saturday. */
+/** Is the start of `value` (a TIMEX3 value or interval) after the day `published`? Read by the
+ *  project's one TIMEX3 parser: a week ("2025-W49") starts on its Monday, its weekend on Saturday. */
 export function isAfter(value: string, published: string | null): boolean {
   if (!published) return false;
-  const first = value.split('/')[0]!.replace(/T.*$/, '');
-  const week = /^(\d{4})-W(\d{2})(-WE)?(?![\d])/.exec(first);
-  if (week) {
-    const monday = mondayOfWeek(Number(week[1]), Number(week[2]));
-    return format(week[3] ? addDays(monday, 5) : monday) > published.slice(0, 10);
-  }
-  const m = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\w])/.exec(first);
-  if (!m) return false;
-  return m[0] > published && !published.startsWith(m[0]);
-}
-
-/** The Monday of ISO week `w` of year `y` (week 1 holds January 4). */
-function mondayOfWeek(y: number, w: number): Point {
-  const jan4 = day(y, 1, 4);
-  const back = (weekday(y, 1, 4) + 6) % 7; // days since Monday
-  return addDays(jan4, (w - 1) * 7 - back);
+  const range = timexRange(value);
+  return range !== null && range.start > published.slice(0, 10);
 }
 
 /** "In the call, which took place on October 14, …": when the trigger ends its clause and a
