@@ -9,7 +9,14 @@
 import type { Span } from '../../model/annotations.js';
 import type { Document } from '../../model/document.js';
 
-const BOUNDARY_RE = /[;:]|,\s+(?=(?:which|who|whom|whose|where|while|whereas|although|though|but|because|since|so that|even though|as well as|after|before|when|until)\b|(?:a|an|one|two|three|four|five|\d+|several|just|only|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?|months?|years?)\s+)?(?:after|before)\b)/g;
+/** Words that open a clause of time, which tells its own event ("before Witkoff travels"). */
+export const TIME_SUBORDINATORS = ['before', 'after', 'until', 'once', 'when', 'while'] as const;
+/** … and of condition ("if talks resume", "unless Moscow agrees"). */
+export const SUBORDINATORS = [...TIME_SUBORDINATORS, 'if', 'unless'] as const;
+/** An amount of time before "after"/"before": "a day after", "four days before", "hours after". */
+export const AMOUNT_RELATION = String.raw`(?:a|an|one|two|three|four|five|\d+|several|just|only|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?|months?|years?)\s+)?(?:after|before)`;
+
+const BOUNDARY_RE = new RegExp(String.raw`[;:]|,\s+(?=(?:which|who|whom|whose|where|while|whereas|although|though|but|because|since|so that|even though|as well as|after|before|when|until)\b|${AMOUNT_RELATION}\b)`, 'g');
 
 /** An opening source phrase ("According to a statement published by the White House on March 25, …"). */
 const SOURCE_OPENING_RE = /^\s*(?:According to|As reported by|Citing)\b[^,;:]*,/;

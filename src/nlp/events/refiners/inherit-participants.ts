@@ -13,9 +13,9 @@
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
 import { actorsIn, thirdPersonQuotation, withoutTowns } from './participants.js';
-import { sourceOpeningEnd } from '../clause.js';
+import { AMOUNT_RELATION, sourceOpeningEnd } from '../clause.js';
 
-const SUBORDINATE_AFTER_RE = /,\s+(?:(?:a|an|one|two|three|four|five|\d+|several|just|only|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?|months?|years?)\s+)?)?(?:after|before|when|while|until|since|because|although|though|whereas)\b/;
+const SUBORDINATE_AFTER_RE = new RegExp(String.raw`,\s+(?:${AMOUNT_RELATION}|after|before|when|while|until|since|because|although|though|whereas)\b`);
 
 /** Events between counterparts, whose actors a previous sentence introduces ("X asked Y for talks. Talks were held …"). */
 const COUNTERPARTS = new Set<EventCandidate['type']>(['meeting', 'call', 'agreement']);

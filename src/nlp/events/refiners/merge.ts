@@ -5,7 +5,9 @@
  */
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { clauseOf } from '../clause.js';
+import { clauseOf, SUBORDINATORS } from '../clause.js';
+
+const SUBORDINATOR_RE = new RegExp(`\\b(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 
 /** Two values for one moment: equal, or one a refinement of the other ("2025-12-02" and "2025-12-02TEV"). */
 export function sameWhen(a: string, b: string): boolean {
@@ -33,7 +35,7 @@ export const merge: Refiner<EventCandidate> = {
       // Friday"); so are two a subordinate clause separates ("the declaration they signed … once a
       // ceasefire is agreed").
       if ((prev.date !== null && c.date !== null && !sameWhen(prev.date, c.date)) ||
-        /\b(?:once|if|unless|until|before|after|when|while)\b/i.test(doc.text.slice(prev.end, c.start))) {
+        SUBORDINATOR_RE.test(doc.text.slice(prev.end, c.start))) {
         byKey.set(key, out.length);
         out.push(c);
         continue;

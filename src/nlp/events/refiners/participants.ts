@@ -35,7 +35,7 @@ import type { Mention, Party, Span } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { clauseOf } from '../clause.js';
+import { clauseOf, TIME_SUBORDINATORS } from '../clause.js';
 import { ATTACKER_BEFORE_RE, DEMONYMS, GROUP_RE, NAME_TO_ADJ, PEOPLE_RE, PEOPLES, POSSESSIVE_GROUP_RE } from '../demonyms.js';
 import { mentionsIn } from '../trigger.js';
 import { COUNTRIES } from '../../lexicon/places.js';
@@ -274,7 +274,7 @@ export function thirdPersonQuotation(doc: Document, c: EventCandidate): Span | u
 }
 
 const COORDINATE_RE = /,\s+(?:and|but)\s+(?=\p{Lu})/gu;
-const SUBORDINATE_RE = /\b(?:before|after|until|once|when|while)\s+(?=\p{Lu})/gu;
+const SUBORDINATE_RE = new RegExp(String.raw`\b(?:${TIME_SUBORDINATORS.join('|')})\s+(?=\p{Lu})`, 'gu');
 /** ", and Umarov, the council's secretary, took …": the last comma + "and"/"but" in [from, to)
  *  followed by a capitalised actor before `to` — where a coordinated clause with its own subject
  *  starts (`at`: the comma, `after`: past the conjunction). A list ("met Rubio, Witkoff, and

@@ -20,7 +20,7 @@
 import type { EventStatus } from '../../../model/annotations.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { clauseOf } from '../clause.js';
+import { clauseOf, SUBORDINATORS } from '../clause.js';
 
 const PLANNED_RE = /\b(?:will|shall|is to|are to|was to|were to|due to|expected to|set to|plans? to|planned to|planning to|going to|intends? to|intended to|scheduled to|preparing to|invit\p{L}*|next)\b|['’]ll\b/iu;
 const HYPOTHETICAL_RE = /\b(?:[Ww]ould|[Cc]ould|[Cc]an(?:not)?|[Cc]an['’]t|[Mm]ight|may|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether)\b/; // "May" is a month
@@ -49,7 +49,7 @@ const LIKELY_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}\d'’-]+){0,8}?\s+(?:looks?|loo
 const MODAL_AFTER_RE = /^(?:\s+(?!that\b)[\p{L}'’-]+){0,7}?\s+(?<!\b(?:and|but|or)\s+)(?:(?<h>would|could|might|may|can(?:not)?|can['’]t)|(?<p>will|shall))\b/u;
 
 /** Words that open a subordinate clause of time, whose verb carries its own tense. */
-const SUBORDINATOR_RE = /^(?:before|after|until|once|when|while|if|unless)$/i;
+const SUBORDINATOR_RE = new RegExp(`^(?:${SUBORDINATORS.join('|')})$`, 'i');
 
 export function statusOf(window: string, after: string): EventStatus {
   if (REPORTED_FUTURE_RE.test(window)) return 'planned';
