@@ -31,8 +31,7 @@ export const quoteLeadingCueExtractor: Extractor<AttributionCandidate> = {
       if (!cue || cue.cls === 'intention') continue;
       // "continue" reports only as "she continued, “…”" (past, a comma or colon before the quote):
       // "talks would continue “at every level”" goes on, it says nothing
-      if (cue.base === 'continue' && !/^continued$/i.test(text.slice(cue.start, cue.end)) ) continue;
-      if (cue.base === 'continue' && !/^\s*[,:]/.test(text.slice(cue.end, q.open))) continue;
+      if (cue.base === 'continue' && !(/^continued$/i.test(text.slice(cue.start, cue.end)) && /^\s*[,:]/.test(text.slice(cue.end, q.open)))) continue;
       const gap = text.slice(skipAdjuncts(text, cue.end, q.open), q.open);
       const naming = cue.base === 'call' || cue.base === 'describe' || cue.cls === 'cognition';
       if (naming ? !NAMING_GAP_RE.test(gap) : !GAP_RE.test(gap) && !ADJUNCT_GAP_RE.test(gap)) continue;
