@@ -6,8 +6,9 @@
  * Dates, participants and places are looked for inside it first. Dashes are not boundaries:
  * a pair of dashes usually brackets an aside inside one clause.
  */
-import type { Span } from '../../model/annotations.js';
+import type { Quote, Span } from '../../model/annotations.js';
 import type { Document } from '../../model/document.js';
+import { narrowestCover } from '../text/cover.js';
 
 /** Words that open a clause of time, which tells its own event ("before Witkoff travels"). */
 export const TIME_SUBORDINATORS = ['before', 'after', 'until', 'once', 'when', 'while'] as const;
@@ -78,4 +79,18 @@ export function nearSentences(doc: Document, from: number, to: number, paragraph
   const a = doc.layers.sentences[from]!;
   const b = doc.layers.sentences[to]!;
   return b.paragraph - a.paragraph <= paragraphs && !doc.layers.paragraphs[b.paragraph]?.heading;
+}
+
+type Cover<T extends Span> = (start: number, end: number) => T | undefined;
+const quoteCovers = new WeakMap<readonly Quote[], Map<string, Cover<Quote>>>();
+
+/** The quotation around [start, end), if any (the narrowest), leaving out the quotes `withoutRule` found. */
+export function quotationAround(doc: Document, start: number, end: number, withoutRule = ''): Quote | undefined {
+  const quotes = doc.layers.quotes;
+  if (quotes.length === 0) return undefined;
+  let byRule = quoteCovers.get(quotes);
+  if (!byRule) quoteCovers.set(quotes, (byRule = new Map()));
+  let cover = byRule.get(withoutRule);
+  if (!cover) byRule.set(withoutRule, (cover = narrowestCover(quotes.filter((q) => q.rule !== withoutRule))));
+  return cover(start, end);
 }

@@ -5,7 +5,7 @@
  * rest of the match is context (a lookahead, a required object). `accept` rejects a match by
  * looking at the document around it (entity mentions, the next word).
  */
-import type { EventType, Mention } from '../../model/annotations.js';
+import type { Entity, EventType, Mention } from '../../model/annotations.js';
 import type { Document } from '../../model/document.js';
 import type { Extractor } from '../pipeline.js';
 import { newCandidate, type EventCandidate } from './candidate.js';
@@ -65,6 +65,16 @@ export function sortedMentions(doc: Document): Mention[] {
   const sorted = [...doc.layers.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   sortedCache.set(doc, { layer: doc.layers.mentions, sorted });
   return sorted;
+}
+
+const entityMaps = new WeakMap<readonly Entity[], Map<string, Entity>>();
+
+/** The report's entity with this id (a map built once per entities layer). */
+export function entityById(doc: Document, id: string): Entity | undefined {
+  const entities = doc.layers.entities;
+  let map = entityMaps.get(entities);
+  if (!map) entityMaps.set(entities, (map = new Map(entities.map((e) => [e.id, e]))));
+  return map.get(id);
 }
 
 /** Index of the first mention starting at or after `offset` (binary search). */

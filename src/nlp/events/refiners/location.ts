@@ -12,7 +12,7 @@ import type { Mention } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { clauseOf, isIntroductory } from '../clause.js';
+import { clauseOf, isIntroductory, quotationAround } from '../clause.js';
 import { mentionsIn } from '../trigger.js';
 
 const PREP_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
@@ -54,7 +54,7 @@ export const location: Refiner<EventCandidate> = {
       const visit = c.type === 'visit';
       // An event told in a quotation happens where the quotation says, not where it was spoken
       // ('"We will meet next week," Umerov said in Kyiv').
-      const quote = doc.layers.quotes.find((q) => q.start <= c.start && c.end <= q.end);
+      const quote = quotationAround(doc, c.start, c.end);
       const from = quote ? Math.max(clause.start, quote.start) : clause.start;
       const to = quote ? Math.min(clause.end, quote.end) : clause.end;
       const ms = mentionsIn(doc, from, to).filter((m) => isLocative(doc, m, visit, c.type === 'attack' ? c.end : -1));

@@ -35,9 +35,9 @@ import type { Mention, Party, Span } from '../../../model/annotations.js';
 import type { Document } from '../../../model/document.js';
 import type { Refiner } from '../../pipeline.js';
 import type { EventCandidate } from '../candidate.js';
-import { clauseOf, TIME_SUBORDINATORS } from '../clause.js';
+import { clauseOf, quotationAround, TIME_SUBORDINATORS } from '../clause.js';
 import { ATTACKER_BEFORE_RE, DEMONYMS, GROUP_RE, NAME_TO_ADJ, PEOPLE_RE, PEOPLES, POSSESSIVE_GROUP_RE } from '../demonyms.js';
-import { mentionsIn } from '../trigger.js';
+import { entityById, mentionsIn } from '../trigger.js';
 import { COUNTRIES } from '../../lexicon/places.js';
 import { cueClass } from '../../lexicon/reporting-verbs.js';
 import { narrowestCover } from '../../text/cover.js';
@@ -68,7 +68,7 @@ const NO_TOWN_TYPES: ReadonlySet<string> = new Set(['visit', 'attack']);
 export function withoutTowns(doc: Document, type: string, ids: readonly string[]): string[] {
   if (!NO_TOWN_TYPES.has(type)) return [...ids];
   return ids.filter((id) => {
-    const e = doc.layers.entities.find((x) => x.id === id);
+    const e = entityById(doc, id);
     return !e || e.type !== 'place' || [e.name, ...e.aliases].some((n) => COUNTRY_NAMES.has(n.toLowerCase().replace(/^the\s+/, '')));
   });
 }
@@ -269,7 +269,7 @@ function groupActors(doc: Document, start: number, end: number, byName: Map<stri
  *  author's own sentence: 'Ukraine was "using the war not to hold an election"' keeps Ukraine)
  *  and its speaker does not speak in it in the first person. */
 export function thirdPersonQuotation(doc: Document, c: EventCandidate): Span | undefined {
-  const q = doc.layers.quotes.find((x) => x.start <= c.start && c.end <= x.end && x.rule !== QUOTE_IN_CLAIM);
+  const q = quotationAround(doc, c.start, c.end, QUOTE_IN_CLAIM);
   return q && !FIRST_PERSON_RE.test(doc.text.slice(q.start, q.end)) ? q : undefined;
 }
 
@@ -452,7 +452,7 @@ export const participants: Refiner<EventCandidate> = {
       // "Kiper said in a statement on Telegram": the one who made it, first; no place takes part.
       const maker = c.type === 'statement' ? statementMaker(doc, c, start) : undefined;
       if (maker) {
-        const others = ids.filter((id) => id !== maker && doc.layers.entities.find((e) => e.id === id)?.type !== 'place');
+        const others = ids.filter((id) => id !== maker && entityById(doc, id)?.type !== 'place');
         return { ...c, participants: [maker, ...others], parties: groups.parties };
       }
       // "Budanov was appointed head of the Presidential Office, replacing Andriy Yermak": the post and
