@@ -120,17 +120,25 @@ const UNIT_OF: Record<string, Unit> = { D: 'day', W: 'week', M: 'month', Y: 'yea
  * before the comma in the same sentence; the amount is a duration timex of whole days, weeks,
  * months or years.
  */
-function relativeDate(doc: Document, list: readonly Usable[], c: EventCandidate): { value: string; anchor: number } | null {
+function relativeDate(doc: Document, list: readonly Usable[], durations: readonly Usable[], c: EventCandidate): { value: string; anchor: number } | null {
   const s = doc.layers.sentences[c.sentence];
   if (!s) return null;
-  const amount = doc.layers.timexes.findIndex((t) => t.type === 'duration' && t.start > s.start && t.end < c.start &&
-    RELATION_RE.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start).replace(/^.*(?=,)/s, '')) &&
-    BEFORE_AFTER_RE.test(doc.text.slice(t.end, c.start)));
-  if (amount < 0) return null;
-  const t = doc.layers.timexes[amount]!;
+  let amount: Usable | undefined;
+  for (let i = firstTimexFrom(durations, s.start + 1); i < durations.length && durations[i]!.t.end < c.start; i++) {
+    const t = durations[i]!.t;
+    if (RELATION_RE.test(doc.text.slice(Math.max(s.start, t.start - 12), t.start).replace(/^.*(?=,)/s, '')) &&
+      BEFORE_AFTER_RE.test(doc.text.slice(t.end, c.start))) { amount = durations[i]; break; }
+  }
+  if (!amount) return null;
+  const t = amount.t;
   const m = /^P(\d+)([DWMY])$/.exec(t.value);
   if (!m) return null;
-  const anchor = [...list].reverse().find((x) => x.t.end <= t.start && x.t.start >= s.start && /^\d{4}-\d{2}-\d{2}$/.test(x.t.value));
+  // The anchor: the last day-precise date of the sentence before the amount.
+  let anchor: Usable | undefined;
+  for (let i = firstTimexFrom(list, t.start) - 1; i >= 0 && list[i]!.t.start >= s.start; i--) {
+    const x = list[i]!;
+    if (x.t.end <= t.start && /^\d{4}-\d{2}-\d{2}$/.test(x.t.value)) { anchor = x; break; }
+  }
   const p = anchor ? parseValue(anchor.t.value) : null;
   if (!anchor || !p) return null;
   const before = BEFORE_AFTER_RE.exec(doc.text.slice(t.end, c.start))![1] === 'before';
@@ -142,6 +150,10 @@ export const date: Refiner<EventCandidate> = {
   refine(doc, cs) {
     const list = usableTimexes(doc);
     if (list.length === 0) return cs;
+    // Amounts of time ("four days" before "before"/"after"), sorted like `list`, for relative dates.
+    const durations: Usable[] = [];
+    doc.layers.timexes.forEach((t, index) => { if (t.type === 'duration') durations.push({ index, t }); });
+    durations.sort((a, b) => a.t.start - b.t.start);
     // Candidates are in document order (overlap refiner): a binary search finds triggers in a range.
     const triggerStarts = cs.map((c) => c.start);
     const between = (a: number, b: number, self: EventCandidate): boolean => {
@@ -210,7 +222,7 @@ export const date: Refiner<EventCandidate> = {
       let u = direct.get(c) ?? null;
       let by: EventCandidate['dateBy'] = u ? 'direct' : null;
       if (!u) {
-        const rel = relativeDate(doc, list, c);
+        const rel = relativeDate(doc, list, durations, c);
         if (rel) {
           const status = c.status === 'happened' && isAfter(rel.value, doc.meta.published) ? 'planned' : c.status;
           return { ...c, date: rel.value, timex: rel.anchor, dateBy: 'relative' as const, status };
