@@ -40,14 +40,8 @@ export type Tense = 'future' | 'past' | 'none';
 export function tenseAt(doc: Document, start: number, end: number): Tense {
   const si = doc.sentenceAt(start);
   const s = si >= 0 ? doc.layers.sentences[si]! : null;
-  // "postponed the talks until Tuesday": the verb is past, the day it names lies ahead of it —
-  // and, in a report, of the report
-  if (DEFERRED_TO.test(doc.text.slice(Math.max(s ? s.start : 0, start - 90), start))) return 'future';
-  // "expected an answer by Thursday", "a plan to pay the loan down by February": the deadline of
-  // an expectation, a demand or a plan lies ahead of it.
-  if (AWAITED_BY.test(doc.text.slice(Math.max(s ? s.start : 0, start - 100), start))) return 'future';
-  // "a deal could be reached by the end of June": a deadline under a modal lies ahead.
-  if (MODAL_DEADLINE.test(doc.text.slice(Math.max(s ? s.start : 0, start - 70), start))) return 'future';
+  // A date that something looking ahead governs lies ahead, whatever the tense of its verb.
+  for (const [re, reach] of AHEAD_BEFORE) if (re.test(doc.text.slice(Math.max(s ? s.start : 0, start - reach), start))) return 'future';
   const from = s ? s.start : Math.max(0, start - 200);
   const to = s ? Math.min(s.end, end + 120) : Math.min(doc.text.length, end + 120);
   const text = doc.text.slice(from, to);
@@ -88,3 +82,9 @@ const MODAL_DEADLINE = /\b(?:could|can|may|might|should|must|would|will)\b[^.;!?
 /** A deferral whose object is the date: "postponed … until". ("planned … for Saturday" is not
  *  enough: "a service planned for Saturday was cancelled" lies behind.) */
 const DEFERRED_TO = /\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|reschedul(?:e|es|ed|ing))\b[^.;!?]{0,60}?\b(?:until|till|to)\s+(?:(?:the|next|early|late)\s+)?$/i;
+/** What governs a date that lies ahead, and how far before the date it is looked for:
+ *  "postponed the talks until Tuesday" (the verb is past, the day it names lies ahead of it — and,
+ *  in a report, of the report), "expected an answer by Thursday", "a plan to pay the loan down by
+ *  February" (the deadline of an expectation, a demand or a plan), "a deal could be reached by the
+ *  end of June" (a deadline under a modal). */
+const AHEAD_BEFORE: readonly (readonly [RegExp, number])[] = [[DEFERRED_TO, 90], [AWAITED_BY, 100], [MODAL_DEADLINE, 70]];
