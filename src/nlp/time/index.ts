@@ -3,8 +3,6 @@
  *
  * extractors (each proposes spans from the words alone; the order breaks ties between spans of
  * equal length and confidence, so the more specific rules come first)
- *      day-shift      — "the day before June 9", "the day after Monday's vote" (a day-naming rule's
- *                       candidate moved by one; first, so that it wins ties)
  *   1. month-day      — "November 23", "23 November 2025", "26 novembre 2025", "November 23 and 24"
  *   2. numeric-date   — "2025-11-23", "11/23/2025"
  *   3. month-year     — "May 2025", "late November", "the end of June", "last April"
@@ -31,14 +29,17 @@
  *  14. set            — "daily", "every three months", "twice a week"
  *  15. vague          — "now", "recently", "the future" (least specific: any longer span wins)
  * refiners (order matters)
- *   1. not-a-date — drop words of names and titles ("Theresa May", a heading "The Fall") before
+ *   1. day-shift  — "the day before June 9", "the day after Monday's vote": a day-naming rule's
+ *                   candidate moved by one, added in front of the list so that it wins the overlap
+ *                   and its ties (read from the extractors' candidates: no day is parsed twice)
+ *   2. not-a-date — drop words of names and titles ("Theresa May", a heading "The Fall") before
  *                   they can win an overlap against a real date
- *   2. overlap    — one reading per stretch of text: the longest span wins
- *   3. resolve    — in document order, values from the publication date (deictic), the narrative
+ *   3. overlap    — one reading per stretch of text: the longest span wins
+ *   4. resolve    — in document order, values from the publication date (deictic), the narrative
  *                   time (anaphoric) and the sentence's tense; needs the final spans
- *   4. shared-date — "from 8:30 a.m. to 2:00 p.m. on March 14": the first time takes the
+ *   5. shared-date — "from 8:30 a.m. to 2:00 p.m. on March 14": the first time takes the
  *                   second's day; needs resolved values
- *   5. range-order — "from Monday to Wednesday": the second weekday on or after the first
+ *   6. range-order — "from Monday to Wednesday": the second weekday on or after the first
  */
 import type { Timex } from '../../model/annotations.js';
 import { defineStage, type Stage } from '../pipeline.js';
@@ -70,16 +71,16 @@ import { notADate } from './refiners/not-a-date.js';
 import { overlap } from './refiners/overlap.js';
 import { resolve } from './refiners/resolve.js';
 import { sharedDate } from './refiners/shared-date.js';
-import { dayShift } from './extractors/day-shift.js';
+import { dayShift } from './refiners/day-shift.js';
 import { rangeOrder } from './refiners/range-order.js';
 
 export const timeStage: Stage = defineStage<TimexCandidate>({
   name: 'time',
   extractors: [
-    dayShift, monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, halfInQuarters, quarterCode, offset, anaphora, dayPartOfStory,
+    monthDay, numericDate, monthYear, season, holidays, weekday, deicticDay, clock, quarter, halfInQuarters, quarterCode, offset, anaphora, dayPartOfStory,
     beforeLast, deicticPeriod, year, spokenYear, fraction, duration, longAdjective, set, vague,
   ],
-  refiners: [notADate, overlap, resolve, sharedDate, rangeOrder],
+  refiners: [dayShift, notADate, overlap, resolve, sharedDate, rangeOrder],
   commit(doc, results) {
     const timexes: Timex[] = [];
     for (const c of results) {
