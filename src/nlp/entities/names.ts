@@ -5,6 +5,7 @@
  */
 import type { Span } from '../../model/annotations.js';
 import type { Document } from '../../model/document.js';
+import type { Candidate } from './candidate.js';
 
 export function surface(doc: Document, span: Span): string {
   return doc.text.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -35,4 +36,19 @@ function fold(s: string): string {
 
 export function nameWords(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/**
+ * The last words of the person names among `candidates`, as comparison keys ("witkoff" for
+ * "Steve Witkoff"): a name elsewhere that ends in one, or is one, may be that person's.
+ * `fullNamesOnly`: of names of two words or more only ("Jobs" of "Steve Jobs", not of a lone "Jobs").
+ */
+export function personSurnames(doc: Document, candidates: readonly Candidate[], fullNamesOnly = false): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const words = doc.text.slice(c.start, c.end).split(' ');
+    if (!fullNamesOnly || words.length > 1) out.add(foldKey(words[words.length - 1]!));
+  }
+  return out;
 }

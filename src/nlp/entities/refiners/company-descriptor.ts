@@ -13,7 +13,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import { gazetteerCategories, GAZ } from '../gazetteer.js';
-import { foldKey } from '../names.js';
+import { foldKey, personSurnames } from '../names.js';
 import { tokensBefore } from '../span-tokens.js';
 import { FIRST_NAMES } from './coordination.js';
 
@@ -70,8 +70,7 @@ export const companyDescriptorRefiner: Refiner<Candidate> = {
       const words = name.split(' ');
       if (FIRST_NAMES.has(words[0]!.toLowerCase()) || gazetteerCategories(name) & KNOWN_PLACE) continue;
       if (words.length === 1) {
-        surnames ??= new Set(candidates.filter((p) => p.type === 'person').map((p) => text.slice(p.start, p.end).split(' '))
-          .filter((w) => w.length > 1).map((w) => foldKey(w[w.length - 1]!)));
+        surnames ??= personSurnames(doc, candidates, true);
         if (surnames.has(foldKey(name))) continue;
       }
       companies.add(foldKey(name));

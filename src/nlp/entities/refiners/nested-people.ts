@@ -8,21 +8,19 @@
  */
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
-import { foldKey } from '../names.js';
+import { foldKey, personSurnames } from '../names.js';
 
 export const nestedPeopleRefiner: Refiner<Candidate> = {
   name: 'entities/nested-people',
   refine(doc, candidates) {
     const full = new Set<string>();
-    const surnames = new Set<string>();
     for (const c of candidates) {
       if (c.type !== 'person') continue;
-      const words = doc.text.slice(c.start, c.end).split(' ');
-      if (words.length < 2) continue;
-      full.add(foldKey(words.join(' ')));
-      surnames.add(foldKey(words[words.length - 1]!));
+      const name = doc.text.slice(c.start, c.end);
+      if (name.includes(' ')) full.add(foldKey(name));
     }
     if (full.size === 0) return candidates;
+    const surnames = personSurnames(doc, candidates, true);
     const out: Candidate[] = [];
     for (const c of candidates) {
       out.push(c);

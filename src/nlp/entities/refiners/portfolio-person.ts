@@ -13,6 +13,7 @@ import type { Refiner } from '../../pipeline.js';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES } from '../../lexicon/people.js';
 import { isRoleHead } from '../../lexicon/titles.js';
 import type { Candidate } from '../candidate.js';
+import { foldKey, personSurnames } from '../names.js';
 import { tokensBefore } from '../span-tokens.js';
 
 const GIVEN = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
@@ -45,8 +46,8 @@ export const portfolioPersonRefiner: Refiner<Candidate> = {
       const words = doc.text.slice(c.start, c.end).split(' ');
       let k = words.findIndex((w, i) => i >= 1 && GIVEN.has(w.toLowerCase()));
       if (k < 0 && words.length >= 2) {
-        surnames ??= new Set(candidates.filter((p) => p.type === 'person').map((p) => doc.text.slice(p.start, p.end).split(' ').at(-1)!.toLowerCase()));
-        if (surnames.has(words[words.length - 1]!.toLowerCase())) k = words.length - 1;
+        surnames ??= personSurnames(doc, candidates);
+        if (surnames.has(foldKey(words[words.length - 1]!))) k = words.length - 1;
       }
       if (k < 1 || words.length - k > 3 || !words.slice(k).every((w) => NAME.test(w)) || !words.slice(0, k).every((w) => PORTFOLIO.test(w))) {
         out.push(c);

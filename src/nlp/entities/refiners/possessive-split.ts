@@ -10,6 +10,7 @@ import type { Refiner } from '../../pipeline.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
 import { PLACE_HEADS } from '../../lexicon/places.js';
 import type { Candidate } from '../candidate.js';
+import { foldKey, personSurnames } from '../names.js';
 import { FIRST_NAMES } from './coordination.js';
 import { FACILITY } from './head-type.js';
 
@@ -21,8 +22,7 @@ const STOPS = new Set(['In', 'At', 'On', 'From', 'With', 'For', 'Into', 'During'
 export const possessiveSplitRefiner: Refiner<Candidate> = {
   name: 'entities/possessive-split',
   refine(doc, candidates) {
-    const surnames = new Set<string>();
-    for (const c of candidates) if (c.type === 'person') surnames.add(doc.text.slice(c.start, c.end).split(' ').at(-1)!.toLowerCase());
+    const surnames = personSurnames(doc, candidates);
     const out: Candidate[] = [];
     for (const c of candidates) {
       const text = doc.text.slice(c.start, c.end);
@@ -35,7 +35,7 @@ export const possessiveSplitRefiner: Refiner<Candidate> = {
       const rest = text.slice(restAt).split(' ');
       const stop = rest.findIndex((w) => STOPS.has(w));
       const person = stop < 0 ? rest : rest.slice(0, stop);
-      const named = FIRST_NAMES.has(person[0]?.toLowerCase() ?? '') || surnames.has(person.at(-1)?.toLowerCase() ?? '');
+      const named = FIRST_NAMES.has(person[0]?.toLowerCase() ?? '') || surnames.has(foldKey(person.at(-1) ?? ''));
       if (person.length < 2 || person.length > 3 || !named || !person.every((w) => WORD.test(w) && !HEADS.has(w.toLowerCase()))) {
         out.push(c);
         continue;

@@ -12,6 +12,7 @@ import type { Refiner } from '../../pipeline.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
 import { PLACE_HEADS } from '../../lexicon/places.js';
 import type { Candidate } from '../candidate.js';
+import { foldKey, personSurnames } from '../names.js';
 import { gazetteerCategories } from '../gazetteer.js';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES } from '../../lexicon/people.js';
 import { FACILITY } from './head-type.js';
@@ -27,8 +28,7 @@ export const prefixedPersonRefiner: Refiner<Candidate> = {
   name: 'entities/prefixed-person',
   refine(doc, candidates) {
     // Surnames the report gives people elsewhere ("Ambassador Markarova"): a name may end in one.
-    const surnames = new Set<string>();
-    for (const c of candidates) if (c.type === 'person') surnames.add(doc.text.slice(c.start, c.end).split(' ').at(-1)!.toLowerCase());
+    const surnames = personSurnames(doc, candidates);
     const out: Candidate[] = [];
     for (const c of candidates) {
       if (c.type !== 'organization' && c.type !== 'place') {
@@ -40,7 +40,7 @@ export const prefixedPersonRefiner: Refiner<Candidate> = {
       let k = -1;
       for (const n of [2, 3]) {
         const i = words.length - n;
-        const person = FIRST_NAMES.has(words[i]?.toLowerCase() ?? '') || (surnames.has(words[words.length - 1]!.toLowerCase()) && k < 0);
+        const person = FIRST_NAMES.has(words[i]?.toLowerCase() ?? '') || (surnames.has(foldKey(words[words.length - 1]!)) && k < 0);
         if (i >= 1 && person && words.slice(i).every((w) => NAME.test(w))) k = i;
       }
       if (k < 0 || HEADS.has(words[words.length - 1]!.toLowerCase()) || words.slice(k).some((w) => HEADS.has(w.toLowerCase()))) {
