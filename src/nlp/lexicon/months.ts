@@ -47,8 +47,11 @@ export function monthNamePattern(keep: (name: string) => boolean = () => true): 
 /** A regex alternation of every month name (diacritics allowed), longest first. */
 export const MONTH_NAME_PATTERN = monthNamePattern();
 
-/** English month names and their usual abbreviations ("Sept"), lower-case. */
+/** The usual abbreviations of English month names ("Sept", "Dec"), lower-case. */
+export const ENGLISH_MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** English month names and their usual abbreviations, lower-case. */
 export const ENGLISH_MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...ENGLISH_MONTH_ABBREVIATIONS,
 ]);

@@ -15,6 +15,7 @@
 import type { Refiner } from '../../pipeline.js';
 import type { Candidate } from '../candidate.js';
 import { ORG_HEADS } from '../../lexicon/organizations.js';
+import { ENGLISH_MONTH_ABBREVIATIONS } from '../../lexicon/months.js';
 import type { Document } from '../../../model/document.js';
 import { hasLetter, isCapitalised, isLower, tokensIn, type Tok } from '../span-tokens.js';
 
@@ -72,8 +73,6 @@ function opensQuestion(doc: Document, at: number): boolean {
   return /(?:^|[:—–-])\s*["'“‘«(]?\s*$/.test(doc.text.slice(s.start, at));
 }
 
-const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-
 /** Company-form abbreviations whose period is part of the name ("Acme Corp.", "Smith Bros."). */
 const COMPANY_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'cos', 'bros', 'plc', 'pty', 'llc']);
 
@@ -109,7 +108,7 @@ export const trimRefiner: Refiner<Candidate> = {
         // "New Year's Eve", "Christmas Eve": a holiday's word, not a name.
         if (lone === 'eve' && /(?:year['’]s|christmas)\s+$/i.test(doc.text.slice(Math.max(0, toks[0]!.start - 12), toks[0]!.start))) continue;
         // "Dec 1", "Sept. 30": a month's abbreviation before a day ("Jan" alone may be a given name).
-        if (MONTH_ABBREVIATIONS.has(lone) && /^\.?\s+\d/.test(doc.text.slice(toks[0]!.end, toks[0]!.end + 5))) continue;
+        if (ENGLISH_MONTH_ABBREVIATIONS.has(lone) && /^\.?\s+\d/.test(doc.text.slice(toks[0]!.end, toks[0]!.end + 5))) continue;
       }
       // An English word set in capitals for emphasis ("UNLESS of course ...") is no acronym.
       if (toks.length === 1 && toks[0]!.text.length >= 4 && SHOUTED.has(toks[0]!.text)) continue;
