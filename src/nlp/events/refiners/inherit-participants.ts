@@ -42,12 +42,12 @@ export const inheritParticipants: Refiner<EventCandidate> = {
       const stop = /[:;]/.exec(doc.text.slice(c.end, s.end));
       const from = Math.max(s.start, doc.text.lastIndexOf(';', c.start) + 1, doc.text.lastIndexOf(':', c.start) + 1);
       const until = Math.min(sub ? c.end + sub.index : s.end, stop ? c.end + stop.index : s.end);
-      const own = withoutTowns(doc, c.type, actorsIn(doc, opening >= 0 && c.start > opening ? opening + 1 : from, until, c.location, triggerStarts));
+      const own = withoutTowns(doc, actorsIn(doc, opening >= 0 && c.start > opening ? opening + 1 : from, until, c.location, triggerStarts), c.type);
       if (own.length > 0) return { ...c, participants: own, confidence: Math.min(c.confidence, 0.6) };
       const prev = doc.layers.sentences[c.sentence - 1];
       if (!prev || prev.paragraph !== s.paragraph || !COUNTERPARTS.has(c.type)) return c;
       // (towns in the sentence before are where things happen, not counterparts)
-      const ids = withoutTowns(doc, 'visit', actorsIn(doc, prev.start, prev.end, c.location, triggerStarts));
+      const ids = withoutTowns(doc, actorsIn(doc, prev.start, prev.end, c.location, triggerStarts));
       // Not for what someone else says in this sentence ("A diplomat said a deal looked unlikely"):
       // its parties are whoever that speaker meant, unless the speaker is among the names before
       // ("Rubio met them. He called it the best day of talks").

@@ -64,9 +64,10 @@ function statementMaker(doc: Document, c: EventCandidate, from: number): string 
 /** Types whose parties are never towns or regions: a city neither visits nor attacks (a state can). */
 const NO_TOWN_TYPES: ReadonlySet<string> = new Set(['visit', 'attack']);
 
-/** The participants without the places that are not states, for the types whose parties never are. */
-export function withoutTowns(doc: Document, type: string, ids: readonly string[]): string[] {
-  if (!NO_TOWN_TYPES.has(type)) return [...ids];
+/** The participants without the places that are not states: always, or, given an event type, for
+ *  the types whose parties never are. */
+export function withoutTowns(doc: Document, ids: readonly string[], type?: string): string[] {
+  if (type !== undefined && !NO_TOWN_TYPES.has(type)) return [...ids];
   return ids.filter((id) => {
     const e = entityById(doc, id);
     return !e || e.type !== 'place' || [e.name, ...e.aliases].some((n) => COUNTRY_NAMES.has(n.toLowerCase().replace(/^the\s+/, '')));
@@ -458,7 +459,7 @@ export const participants: Refiner<EventCandidate> = {
       // "Budanov was appointed head of the Presidential Office, replacing Andriy Yermak": the post and
       // the one replaced are not appointed.
       const kept = c.type === 'appointment' ? withoutPostAndPredecessor(doc, ids, start, end) : ids;
-      return { ...c, participants: withoutTowns(doc, c.type, kept), parties: groups.parties };
+      return { ...c, participants: withoutTowns(doc, kept, c.type), parties: groups.parties };
     });
   },
 };
